@@ -1,0 +1,1 @@
+"""Pure domain rules: enumerations, validators, numbering, deadlines, lifecycles. Imports nothing of the project."""

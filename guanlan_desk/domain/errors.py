@@ -1,0 +1,54 @@
+"""The user-facing error base class and the domain's own errors.
+
+Messages are English source strings; the UI translates them (``QT_TRANSLATE_NOOP`` marks them for
+``pyside6-lupdate``). Parameters are filled in with ``str.format`` after translation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, found by lupdate
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+class UserFacingError(Exception):
+    """Bad input or a known environment fault: shown to the user, translated, never a crash dialog."""
+
+    context = "errors"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Any = None) -> str:
+        """The message with its parameters filled in, optionally through ``translate(context, text)``."""
+        text = translate(self.context, self.message) if translate else self.message
+        try:
+            return str(text.format(**self.params))
+        except (KeyError, IndexError, ValueError):
+            return str(text)
+
+
+class ValidationError(UserFacingError):
+    """A field value that fails its rule (``field`` names it for inline messages)."""
+
+    def __init__(self, field: str, message: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(message, **params)
+
+
+class IllegalTransition(UserFacingError):
+    """A lifecycle step that the record's current state does not allow."""
+
+    def __init__(self, action: str, state: str, state_label: str) -> None:
+        self.action = action
+        self.state = state
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "Cannot {action} a record whose status is {state}."),
+            action=action,
+            state=state_label,
+        )
