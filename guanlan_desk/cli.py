@@ -1,0 +1,285 @@
+"""Headless commands (setup, demo, doctor, stats, search, users, audit, backup, key recovery).
+
+``python main.py`` with no command opens the desktop app (once it exists). User errors print a clear
+message and exit non-zero, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from guanlan_desk import __version__
+from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
+from guanlan_desk.domain.errors import UserFacingError
+from guanlan_desk.paths import default_data_dir
+from guanlan_desk.services import accounts, audit, demo, doctor, parties, stats
+from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.store import backup
+from guanlan_desk.store.engine import DB_NAME, Database, open_database
+
+PASSWORD_ENV = "GUANLAN_PASSWORD"
+EXIT_USER_ERROR = 2
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _password(prompt: str) -> str:
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UserFacingError("No password given: set {env} or run the command in a terminal.", env=PASSWORD_ENV)
+    return getpass.getpass(prompt)
+
+
+def _login(db: Database, args: argparse.Namespace) -> Ctx:
+    username = args.user
+    password = _password(f"Password for {username}: ")
+    actor = accounts.login(Ctx(db, Actor.system()), username=username, password=password)
+    return Ctx(db, actor)
+
+
+def _with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
+    db = open_database(_data_dir(args))
+    try:
+        return work(db)
+    finally:
+        db.close()
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    """Set up a new workstation headlessly (the desktop wizard does the same)."""
+    from guanlan_desk.services.setup import set_up_workstation
+
+    password = _password("Password for the first administrator: ")
+    result = set_up_workstation(
+        _data_dir(args), role=WorkstationRole(args.role), community_code=args.community, name=args.name,
+        number=args.number, admin_username=args.admin, admin_name=args.admin_name, admin_password=password,
+    )
+    result.db.close()
+    print("Workstation set up in", _data_dir(args))
+    print("RECOVERY CODE (print it and keep it locked away; it restores the data key on a new machine):")
+    print("   ", result.recovery_code)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create a demo data folder."""
+    summary = demo.generate(_data_dir(args), records=args.records, seed=args.seed, role=WorkstationRole(args.role))
+    print(f"Demo data folder: {summary.data_dir}")
+    print(f"  {summary.disputes} disputes, {summary.parties} parties, {summary.risks} risk items, "
+          f"{summary.lcps} legal-clarity persons")
+    print(f"  log in as '{summary.username}' / '{summary.password}' (also: mediator, grid, viewer)")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Print the health checks; exit 1 if any failed."""
+    checks = doctor.run(_data_dir(args))
+    for check in checks:
+        print(f"[{'ok' if check.ok else 'FAIL'}] {check.name}: {check.detail}")
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """De-identified counts (no login needed: no personal data is shown)."""
+    def work(db: Database) -> int:
+        s = stats.collect(Ctx(db, Actor.system(Role.VIEWER)))
+        print(f"disputes: {s.disputes}   parties: {s.parties}   risk items: {s.risks}   legal-clarity persons: {s.lcps}")
+        print(f"accepted: {s.accepted}   successful: {s.successful}   success rate: {s.success_rate:.1%}   "
+              f"agreement amount: {s.agreement_amount_yuan} yuan")
+        for status in DisputeStatus:
+            if s.by_status.get(status.value):
+                print(f"  {label(status)}\t{s.by_status[status.value]}")
+        return 0
+    return _with_db(args, work)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search parties and disputes (login required: names are personal data)."""
+    def work(db: Database) -> int:
+        ctx = _login(db, args)
+        page = parties.list_parties(ctx, args.text, limit=args.limit)
+        print(f"parties ({len(page.rows)}):")
+        for row in page.rows:
+            print(f"  {row.name}\t{row.phone}\t{row.id_number or row.uscc}")
+        try:
+            from guanlan_desk.services import disputes
+        except ImportError:  # pragma: no cover - the disputes service ships with the foundation
+            return 0
+        found = disputes.list_disputes(ctx, disputes.DisputeFilter(query=args.text), limit=args.limit)
+        print(f"disputes ({len(found.rows)}):")
+        for d in found.rows:
+            print(f"  {d.case_no}\t{d.title}\t{d.status_label}")
+        return 0
+    return _with_db(args, work)
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    """users add|list|passwd."""
+    def work(db: Database) -> int:
+        ctx = _login(db, args)
+        if args.users_command == "list":
+            for row in accounts.list_users(ctx):
+                state = "locked" if row.locked else ("active" if row.active else "disabled")
+                print(f"{row.username}\t{row.display_name}\t{label(row.role)}\t{state}")
+        elif args.users_command == "add":
+            password = _new_password(f"Password for {args.username}: ")
+            accounts.add_user(ctx, username=args.username, display_name=args.name, role=Role(args.role),
+                              password=password)
+            print(f"user {args.username} added")
+        elif args.users_command == "passwd":
+            password = _new_password(f"New password for {args.username}: ")
+            accounts.set_password(ctx, username=args.username, new_password=password)
+            print(f"password of {args.username} changed")
+        return 0
+    return _with_db(args, work)
+
+
+def _new_password(prompt: str) -> str:
+    env = os.environ.get("GUANLAN_NEW_PASSWORD")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UserFacingError("No new password given: set GUANLAN_NEW_PASSWORD or run the command in a terminal.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != first:
+        raise UserFacingError("The two passwords differ.")
+    return first
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """audit verify."""
+    def work(db: Database) -> int:
+        ctx = _login(db, args)
+        result = audit.verify(ctx)
+        if result.ok:
+            print(f"audit log intact: {result.checked} events verified")
+            return 0
+        print(f"AUDIT LOG TAMPERED: {result.problem} (verified {result.checked} events before it)")
+        return 1
+    return _with_db(args, work)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the database now (integrity-checked and hashed)."""
+    data_dir = _data_dir(args)
+    if not (data_dir / DB_NAME).exists():
+        raise UserFacingError("No database in {path}.", path=str(data_dir))
+    dest = Path(args.to) if args.to else data_dir / backup.BACKUP_DIR
+    made = backup.backup_database(data_dir / DB_NAME, dest, reason="manual")
+    print(f"backup written: {made.path} (sha256 {made.sha256})")
+    return 0
+
+
+def cmd_restore_key(args: argparse.Namespace) -> int:
+    """Put the data key back into the keyring from the recovery code."""
+    from guanlan_desk.services.setup import restore_key
+
+    code = args.code or input("Recovery code: ")
+    restore_key(_data_dir(args), code).close()
+    print("data key restored into the system keyring")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into an empty data folder on a new machine, with the recovery code."""
+    from guanlan_desk.services.setup import restore_backup
+
+    code = args.code or input("Recovery code: ")
+    restore_backup(Path(args.backup), _data_dir(args), code).close()
+    print(f"backup restored into {_data_dir(args)}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the desktop app; ``--demo`` uses a fresh demo folder."""
+    data_dir = _data_dir(args)
+    if args.demo:
+        data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="guanlan-demo-"))
+        if not (data_dir / DB_NAME).exists():
+            demo.generate(data_dir, records=args.records, seed=args.seed)
+    try:
+        from guanlan_desk.ui.app import run as run_gui  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        print(f"Data folder: {data_dir}")
+        return cmd_stats(argparse.Namespace(data_dir=str(data_dir)))
+    return int(run_gui(data_dir))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (every command takes --data-dir)."""
+    parser = argparse.ArgumentParser(prog="guanlan-desk", description="观澜街道 调解与风险台账 (guanlan_desk)")
+    parser.add_argument("--version", action="version", version=f"guanlan_desk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo data folder")
+    parser.add_argument("--records", type=int, default=2000, help=argparse.SUPPRESS)
+    parser.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, login: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
+        if login:
+            p.add_argument("--user", default="admin", help=f"log in as this user (password from ${PASSWORD_ENV} or a prompt)")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("setup", cmd_setup, "set up a new workstation")
+    p.add_argument("--role", choices=[r.value for r in WorkstationRole], default="community")
+    p.add_argument("--community", required=True, help="community code, e.g. GC for 观城社区")
+    p.add_argument("--name", required=True, help="workstation name")
+    p.add_argument("--number", type=int, default=1, help="workstation number within the community (case number blocks)")
+    p.add_argument("--admin", default="admin")
+    p.add_argument("--admin-name", default="管理员")
+    p = add("demo", cmd_demo, "create a demo data folder")
+    p.add_argument("--records", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--role", choices=[r.value for r in WorkstationRole], default="community")
+    add("doctor", cmd_doctor, "check paths, SQLite, search, keyring, schema and integrity")
+    add("stats", cmd_stats, "de-identified counts")
+    p = add("search", cmd_search, "search parties and disputes", login=True)
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("users", cmd_users, "manage users", login=True)
+    users = p.add_subparsers(dest="users_command", required=True)
+    users.add_parser("list")
+    u = users.add_parser("add")
+    u.add_argument("username")
+    u.add_argument("--name", required=True)
+    u.add_argument("--role", required=True, choices=[r.value for r in Role])
+    u = users.add_parser("passwd")
+    u.add_argument("username")
+    p = add("audit", cmd_audit, "verify the audit chain", login=True)
+    p.add_argument("audit_command", choices=["verify"])
+    p = add("backup", cmd_backup, "back up the database")
+    p.add_argument("--to", help="folder for the backup (default: the data folder's backups/)")
+    p = add("restore-key", cmd_restore_key, "restore the data key from the printed recovery code")
+    p.add_argument("--code")
+    p = add("restore", cmd_restore, "restore a backup on a new machine with the recovery code")
+    p.add_argument("backup")
+    p.add_argument("--code")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``guanlan-desk`` and ``python main.py``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UserFacingError as exc:
+        print(f"error: {exc.render()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,131 @@
+"""The dispute and risk-item lifecycles as explicit transition tables.
+
+Each action names the states it may start from and the state it leads to (``None``: the state stays).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from guanlan_desk.domain.enums import DisputeStatus as D
+from guanlan_desk.domain.enums import RiskStatus as R
+from guanlan_desk.domain.enums import label
+from guanlan_desk.domain.errors import IllegalTransition
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """An action allowed from ``sources``, leading to ``target`` (or staying, when ``None``)."""
+
+    sources: frozenset[StrEnum]
+    target: StrEnum | None
+
+
+def _t(sources: set[D] | set[R], target: D | R | None) -> Transition:
+    return Transition(frozenset(sources), target)
+
+
+class DisputeAction(StrEnum):
+    """Steps of a dispute's life."""
+
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    ADD_SESSION = "add_session"
+    RECORD_AGREEMENT = "record_agreement"
+    END_WITHOUT_AGREEMENT = "end_without_agreement"
+    REFER = "refer"
+    WITHDRAW = "withdraw"
+    RECORD_PERFORMANCE = "record_performance"
+    SCHEDULE_FOLLOW_UP = "schedule_follow_up"
+    RECORD_FOLLOW_UP = "record_follow_up"
+    ARCHIVE = "archive"
+    EDIT = "edit"
+
+
+_AFTER_SETTLEMENT = {D.SETTLED, D.PERFORMED, D.NOT_PERFORMED, D.FOLLOWED_UP}
+_CLOSED_UNSETTLED = {D.DECLINED, D.NOT_SETTLED, D.REFERRED, D.WITHDRAWN}
+
+DISPUTE_TRANSITIONS: dict[DisputeAction, Transition] = {
+    DisputeAction.ACCEPT: _t({D.REGISTERED}, D.ACCEPTED),
+    DisputeAction.DECLINE: _t({D.REGISTERED}, D.DECLINED),
+    # The first session moves an accepted case into mediation; later ones keep the state.
+    DisputeAction.ADD_SESSION: _t({D.ACCEPTED, D.MEDIATING}, D.MEDIATING),
+    DisputeAction.RECORD_AGREEMENT: _t({D.MEDIATING}, D.SETTLED),
+    DisputeAction.END_WITHOUT_AGREEMENT: _t({D.MEDIATING}, D.NOT_SETTLED),
+    DisputeAction.REFER: _t({D.REGISTERED, D.ACCEPTED, D.MEDIATING, D.NOT_SETTLED}, D.REFERRED),
+    DisputeAction.WITHDRAW: _t({D.REGISTERED, D.ACCEPTED, D.MEDIATING}, D.WITHDRAWN),
+    # The target depends on the performance recorded; see dispute_performance_target().
+    DisputeAction.RECORD_PERFORMANCE: _t({D.SETTLED, D.PERFORMED, D.NOT_PERFORMED}, None),
+    DisputeAction.SCHEDULE_FOLLOW_UP: _t(_AFTER_SETTLEMENT, None),
+    DisputeAction.RECORD_FOLLOW_UP: _t(_AFTER_SETTLEMENT, D.FOLLOWED_UP),
+    DisputeAction.ARCHIVE: _t(_CLOSED_UNSETTLED | {D.FOLLOWED_UP}, D.ARCHIVED),
+    DisputeAction.EDIT: _t(set(D) - {D.ARCHIVED}, None),
+}
+
+
+class RiskAction(StrEnum):
+    """Steps of a risk item's life."""
+
+    ASSIGN = "assign"
+    ADD_REVIEW = "add_review"
+    CHANGE_LEVEL = "change_level"
+    REQUEST_CLOSE = "request_close"
+    APPROVE_CLOSE = "approve_close"
+    REJECT_CLOSE = "reject_close"
+    REOPEN = "reopen"
+    EDIT = "edit"
+
+
+_OPEN_RISK = {R.UNRESOLVED, R.IN_PROGRESS, R.RELAPSED}
+
+RISK_TRANSITIONS: dict[RiskAction, Transition] = {
+    RiskAction.ASSIGN: _t(_OPEN_RISK, R.IN_PROGRESS),
+    RiskAction.ADD_REVIEW: _t(_OPEN_RISK | {R.CLOSE_REQUESTED}, None),
+    RiskAction.CHANGE_LEVEL: _t(_OPEN_RISK, None),
+    RiskAction.REQUEST_CLOSE: _t({R.IN_PROGRESS}, R.CLOSE_REQUESTED),
+    RiskAction.APPROVE_CLOSE: _t({R.CLOSE_REQUESTED}, R.CLOSED),
+    RiskAction.REJECT_CLOSE: _t({R.CLOSE_REQUESTED}, R.IN_PROGRESS),
+    RiskAction.REOPEN: _t({R.CLOSED}, R.RELAPSED),
+    RiskAction.EDIT: _t(_OPEN_RISK | {R.CLOSE_REQUESTED}, None),
+}
+
+_ACTION_WORDS: dict[StrEnum, str] = {
+    DisputeAction.ACCEPT: "accept", DisputeAction.DECLINE: "decline",
+    DisputeAction.ADD_SESSION: "add a session to", DisputeAction.RECORD_AGREEMENT: "record an agreement for",
+    DisputeAction.END_WITHOUT_AGREEMENT: "end the mediation of", DisputeAction.REFER: "refer",
+    DisputeAction.WITHDRAW: "withdraw", DisputeAction.RECORD_PERFORMANCE: "record the performance of",
+    DisputeAction.SCHEDULE_FOLLOW_UP: "schedule a follow-up for",
+    DisputeAction.RECORD_FOLLOW_UP: "record a follow-up for", DisputeAction.ARCHIVE: "archive",
+    DisputeAction.EDIT: "edit",
+    RiskAction.ASSIGN: "assign", RiskAction.ADD_REVIEW: "add a review to",
+    RiskAction.CHANGE_LEVEL: "change the level of", RiskAction.REQUEST_CLOSE: "request closing of",
+    RiskAction.APPROVE_CLOSE: "approve closing of", RiskAction.REJECT_CLOSE: "reject closing of",
+    RiskAction.REOPEN: "reopen", RiskAction.EDIT: "edit",
+}
+
+
+def dispute_step(state: D, action: DisputeAction) -> D:
+    """The state after ``action``; raises :class:`IllegalTransition` naming the current state."""
+    transition = DISPUTE_TRANSITIONS[action]
+    if state not in transition.sources:
+        raise IllegalTransition(_ACTION_WORDS[action], state.value, label(state))
+    return D(transition.target) if transition.target is not None else state
+
+
+def risk_step(state: R, action: RiskAction) -> R:
+    """The state after ``action``; raises :class:`IllegalTransition` naming the current state."""
+    transition = RISK_TRANSITIONS[action]
+    if state not in transition.sources:
+        raise IllegalTransition(_ACTION_WORDS[action], state.value, label(state))
+    return R(transition.target) if transition.target is not None else state
+
+
+def allowed_dispute_actions(state: D) -> frozenset[DisputeAction]:
+    """The actions the lifecycle allows from ``state`` (the UI enables only these)."""
+    return frozenset(a for a, t in DISPUTE_TRANSITIONS.items() if state in t.sources)
+
+
+def allowed_risk_actions(state: R) -> frozenset[RiskAction]:
+    """The actions the lifecycle allows from ``state``."""
+    return frozenset(a for a, t in RISK_TRANSITIONS.items() if state in t.sources)

@@ -1,0 +1,108 @@
+"""Reference data: communities, grids and venues of Guanlan sub-district (configuration, sent by the office)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from guanlan_desk.domain.enums import VenueType
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.store.models import Community, Grid, Venue
+from guanlan_desk.store.uow import GuanlanSession
+
+# Default reference data for a fresh installation; the office's enrolment file replaces it.
+GUANLAN_COMMUNITIES: tuple[tuple[str, str, str], ...] = (
+    ("GC", "观城社区", "观城"),
+    ("XL", "新澜社区", "新澜"),
+    ("KK", "库坑社区", "库坑"),
+    ("GH", "桂花社区", "桂花"),
+    ("DF", "大富社区", "大富"),
+    ("JZB", "君子布社区", "君子布"),
+    ("LG", "黎光社区", "黎光"),
+    ("NH", "牛湖社区", "牛湖"),
+    ("ZKJ", "樟坑径社区", "樟坑径"),
+    ("XT", "新田社区", "新田"),
+    ("SYS", "松元厦社区", "松元厦"),
+    ("GP", "广培社区", "广培"),
+)
+OFFICE_CODE = "GLJD"
+GRIDS_PER_COMMUNITY = 6
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityRow:
+    """A community for pickers."""
+
+    code: str
+    name: str
+    abbrev: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """A grid for pickers."""
+
+    id: str
+    community_code: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class VenueRow:
+    """A venue for pickers."""
+
+    id: str
+    community_code: str
+    name: str
+    venue_type: VenueType
+
+
+def seed_defaults(session: GuanlanSession) -> None:
+    """Insert the default communities, their grids and a micro-mediation room each (idempotent)."""
+    known = set(session.scalars(select(Community.code)))
+    for code, name, abbrev in GUANLAN_COMMUNITIES:
+        if code in known:
+            continue
+        session.add(Community(code=code, name=name, abbrev=abbrev))
+        for n in range(1, GRIDS_PER_COMMUNITY + 1):
+            session.add(Grid(community_code=code, code=f"{code}{n:02d}", name=f"{name}第{n}网格"))
+        session.add(Venue(community_code=code, name=f"{name}微调解室", venue_type=VenueType.MICRO_ROOM.value,
+                          address=f"{name}党群服务中心"))
+    if OFFICE_CODE not in known:
+        session.add(Community(code=OFFICE_CODE, name="观澜街道", abbrev="观澜"))
+        session.add(Venue(community_code=OFFICE_CODE, name="观澜街道人民调解委员会调解室",
+                          venue_type=VenueType.STREET_ROOM.value, address="观澜街道办事处"))
+        session.add(Venue(community_code=OFFICE_CODE, name="观澜高新园区驻园调解工作室",
+                          venue_type=VenueType.PARK_STUDIO.value, address="观澜高新技术产业园"))
+
+
+def communities(ctx: Ctx) -> list[CommunityRow]:
+    """All communities, by code."""
+    with ctx.read() as session:
+        return [CommunityRow(c.code, c.name, c.abbrev)
+                for c in session.scalars(select(Community).where(Community.deleted_at.is_(None)).order_by(Community.code))]
+
+
+def grids(ctx: Ctx, community_code: str | None = None) -> list[GridRow]:
+    """Grids, optionally of one community."""
+    with ctx.read() as session:
+        stmt = select(Grid).where(Grid.deleted_at.is_(None)).order_by(Grid.code)
+        if community_code:
+            stmt = stmt.where(Grid.community_code == community_code)
+        return [GridRow(str(g.id), g.community_code, g.code, g.name) for g in session.scalars(stmt)]
+
+
+def venues(ctx: Ctx, community_code: str | None = None) -> list[VenueRow]:
+    """Active venues (a community's own and the sub-district's)."""
+    with ctx.read() as session:
+        stmt = select(Venue).where(Venue.deleted_at.is_(None), Venue.active.is_(True)).order_by(Venue.name)
+        if community_code:
+            stmt = stmt.where(Venue.community_code.in_([community_code, OFFICE_CODE]))
+        return [VenueRow(str(v.id), v.community_code, v.name, VenueType(v.venue_type)) for v in session.scalars(stmt)]
+
+
+def community_of(session: GuanlanSession, code: str) -> Community | None:
+    """The community row for ``code``."""
+    return session.execute(select(Community).where(Community.code == code)).scalar_one_or_none()

@@ -1,0 +1,24 @@
+"""All mapped tables; importing this package registers them on ``Base.metadata``."""
+
+from guanlan_desk.store.models.core import AuditEvent, Community, Grid, LocalState, Setting, User, Venue, Workstation
+from guanlan_desk.store.models.disputes import (
+    Agreement,
+    Attachment,
+    Dispute,
+    DisputeMediator,
+    DisputeParty,
+    DisputeRisk,
+    FollowUp,
+    MediationSession,
+)
+from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
+from guanlan_desk.store.models.parties import Party
+from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
+from guanlan_desk.store.models.sync import ImportLog, SyncPeer
+
+__all__ = [
+    "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
+    "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
+    "LegalClarityPerson", "LocalState", "MediationSession", "Party", "RiskItem", "RiskParty", "RiskReview",
+    "Setting", "SyncPeer", "User", "Venue", "Workstation",
+]

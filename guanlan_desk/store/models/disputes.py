@@ -1,0 +1,151 @@
+"""Disputes (矛盾纠纷) with their parties, mediators, sessions, agreement, follow-ups and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from guanlan_desk.store.base import Base, SyncMixin, UtcDateTime, str16, str32, str64, str100, str200
+from guanlan_desk.store.crypto_types import Encrypted
+
+
+class Dispute(SyncMixin, Base):
+    """A mediation case; ``case_no`` is unique per community and year by construction (serial blocks)."""
+
+    __tablename__ = "dispute"
+    __table_args__ = (UniqueConstraint("community_code", "case_year", "case_serial"),)
+
+    case_no: Mapped[str] = mapped_column(String(40), index=True)
+    case_year: Mapped[int] = mapped_column(Integer)
+    case_serial: Mapped[int] = mapped_column(Integer)
+    community_code: Mapped[str32] = mapped_column(index=True)
+    grid_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grid.id"), default=None)
+    title: Mapped[str200]
+    dispute_type: Mapped[str] = mapped_column(String(2), index=True)
+    subtype: Mapped[str] = mapped_column(String(16), default="")
+    source: Mapped[str32]
+    venue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("venue.id"), default=None)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    requests: Mapped[str] = mapped_column(Text, default="")
+    # Names of the parties, kept for full-text search (names are not encrypted: they must be searchable).
+    party_names: Mapped[str] = mapped_column(Text, default="")
+    amount_fen: Mapped[int | None] = mapped_column(Integer, default=None)
+    persons_involved: Mapped[int] = mapped_column(Integer, default=2)
+    flags: Mapped[str] = mapped_column(String(200), default="")
+    sensitive_notes: Mapped[str | None] = mapped_column(Encrypted("dispute.sensitive_notes"), default=None)
+    status: Mapped[str16] = mapped_column(index=True)
+    status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decline_reason: Mapped[str] = mapped_column(Text, default="")
+    referral_kind: Mapped[str] = mapped_column(String(16), default="")
+    referral_target: Mapped[str] = mapped_column(String(100), default="")
+    court_ref_no: Mapped[str] = mapped_column(String(64), default="")
+    withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    mediation_due: Mapped[date | None] = mapped_column(Date, default=None)
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    archived_on: Mapped[date | None] = mapped_column(Date, default=None)
+    retention: Mapped[str] = mapped_column(String(16), default="")
+    retention_until: Mapped[date | None] = mapped_column(Date, default=None)
+    jc_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered_by: Mapped[str64] = mapped_column(default="")
+
+
+class DisputeParty(SyncMixin, Base):
+    """A party's role in a dispute."""
+
+    __tablename__ = "dispute_party"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    party_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party.id"), index=True)
+    role: Mapped[str16]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DisputeMediator(SyncMixin, Base):
+    """A mediator of a dispute: a named mediator, optionally a legal-clarity person participating."""
+
+    __tablename__ = "dispute_mediator"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    lcp_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("legal_clarity_person.id"), default=None, index=True)
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MediationSession(SyncMixin, Base):
+    """An investigation record (调查记录) or a mediation session record (调解记录)."""
+
+    __tablename__ = "mediation_session"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    kind: Mapped[str16]
+    held_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    place: Mapped[str100] = mapped_column(default="")
+    participants: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str16] = mapped_column(default="")
+    recorder: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Agreement(SyncMixin, Base):
+    """A written or oral agreement; effective when all signed and the committee sealed (Art. 29)."""
+
+    __tablename__ = "agreement"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), unique=True)
+    kind: Mapped[str16]
+    number: Mapped[str] = mapped_column(String(40), default="")
+    facts: Mapped[str] = mapped_column(Text, default="")
+    terms: Mapped[str] = mapped_column(Text, default="")
+    performance_method: Mapped[str] = mapped_column(Text, default="")
+    performance_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    performance_place: Mapped[str] = mapped_column(String(100), default="")
+    amount_fen: Mapped[int | None] = mapped_column(Integer, default=None)
+    copies: Mapped[int] = mapped_column(Integer, default=3)
+    effective_on: Mapped[date] = mapped_column(Date)
+    jc_deadline: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    performance: Mapped[str16] = mapped_column(default="")
+    performance_noted_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class FollowUp(SyncMixin, Base):
+    """A follow-up visit (回访): scheduled with a due date, then recorded."""
+
+    __tablename__ = "follow_up"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    visitor: Mapped[str] = mapped_column(String(50), default="")
+    method: Mapped[str16] = mapped_column(default="")
+    performance: Mapped[str16] = mapped_column(default="")
+    satisfaction: Mapped[str16] = mapped_column(default="")
+    findings: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+
+
+class DisputeRisk(SyncMixin, Base):
+    """A link between a dispute and a risk item."""
+
+    __tablename__ = "dispute_risk"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    risk_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("risk_item.id"), index=True)
+
+
+class Attachment(SyncMixin, Base):
+    """A scan or photo; the bytes live encrypted under ``attachments/<sha256>`` in the data folder."""
+
+    __tablename__ = "attachment"
+
+    owner_type: Mapped[str16]
+    owner_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    kind: Mapped[str16]
+    filename: Mapped[str200]
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    sha256: Mapped[str64]
+    size: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str100] = mapped_column(default="")

@@ -1,0 +1,1 @@
+"""Offline sync by signed, encrypted file bundles."""

@@ -1,0 +1,151 @@
+"""Shared fixtures: an in-memory keyring, a fake clock, and a real SQLite data folder per test.
+
+The data folder is copied from a template set up once per session (Anki's pattern), never ``:memory:``.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import base64
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import keyring
+import pytest
+
+from guanlan_desk.domain.enums import Role, WorkstationRole
+from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.store.crypto import KEYRING_SERVICE
+from guanlan_desk.store.engine import Database, open_database
+from tests.helpers.keyring_memory import MemoryKeyring
+
+ADMIN_PASSWORD = "Admin12345"
+
+
+class FakeClock:
+    """A settable UTC clock."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring; the OS store is never touched."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@dataclass
+class Template:
+    path: Path
+    workstation_id: str
+    master_b64: str
+    recovery_code: str
+
+
+def _make_template(root: Path, role: WorkstationRole, community: str) -> Template:
+    from guanlan_desk.services.setup import set_up_workstation
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        result = set_up_workstation(
+            root, role=role, community_code=community, name=f"{community} 1号机", admin_username="admin",
+            admin_name="管理员", admin_password=ADMIN_PASSWORD,
+        )
+        ws_id = result.db.workstation.id
+        result.db.close()
+    finally:
+        keyring.set_keyring(previous)
+    return Template(root, ws_id, backend.store[(KEYRING_SERVICE, f"{ws_id}:master")], result.recovery_code)
+
+
+@pytest.fixture(scope="session")
+def community_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return _make_template(tmp_path_factory.mktemp("tpl") / "community", WorkstationRole.COMMUNITY, "GC")
+
+
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return _make_template(tmp_path_factory.mktemp("tpl") / "office", WorkstationRole.OFFICE, "GLJD")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # 10:00 in Shenzhen on a Wednesday.
+    return FakeClock(datetime(2026, 3, 4, 2, 0, tzinfo=timezone.utc))
+
+
+def open_copy(template: Template, dest: Path, backend: MemoryKeyring, clock: FakeClock) -> Database:
+    """Copy a template folder and open it with its key in ``backend``."""
+    shutil.copytree(template.path, dest)
+    backend.set_password(KEYRING_SERVICE, f"{template.workstation_id}:master", template.master_b64)
+    return open_database(dest, clock=clock)
+
+
+@pytest.fixture
+def db(community_template: Template, tmp_path: Path, memory_keyring: MemoryKeyring, clock: FakeClock) -> Iterator[Database]:
+    """A community workstation's data folder (GC, 观城社区) with an admin user."""
+    database = open_copy(community_template, tmp_path / "data", memory_keyring, clock)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def office_db(office_template: Template, tmp_path: Path, memory_keyring: MemoryKeyring, clock: FakeClock) -> Iterator[Database]:
+    """The street office's data folder."""
+    database = open_copy(office_template, tmp_path / "office", memory_keyring, clock)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def actor(role: Role, username: str | None = None) -> Actor:
+    """An actor with ``role`` (services check roles, not user rows)."""
+    name = username or role.value
+    return Actor(f"00000000-0000-0000-0000-{abs(hash(name)) % 10**12:012d}", name, name, role)
+
+
+@pytest.fixture
+def admin(db: Database) -> Ctx:
+    return Ctx(db, actor(Role.ADMIN, "admin"))
+
+
+@pytest.fixture
+def mediator(db: Database) -> Ctx:
+    return Ctx(db, actor(Role.MEDIATOR, "mediator1"))
+
+
+@pytest.fixture
+def viewer(db: Database) -> Ctx:
+    return Ctx(db, actor(Role.VIEWER, "viewer1"))
+
+
+@pytest.fixture
+def grid_officer(db: Database) -> Ctx:
+    return Ctx(db, actor(Role.GRID_OFFICER, "grid1"))
+
+
+__all__ = ["ADMIN_PASSWORD", "FakeClock", "Template", "actor", "base64", "open_copy"]
