@@ -20,3 +20,9 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
+
+# Compile the translations (.ts sources → .qm; the .qm files are never committed).
+for ts in resources/i18n/*.ts; do
+    [ -e "$ts" ] || continue
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done

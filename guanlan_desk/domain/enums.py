@@ -7,25 +7,26 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-_ZH: dict[StrEnum, str] = {}
-_EN: dict[StrEnum, str] = {}
+# Keyed by (enum class, value): StrEnum members of different enums with the same value compare equal.
+_ZH: dict[tuple[type[StrEnum], str], str] = {}
+_EN: dict[tuple[type[StrEnum], str], str] = {}
 
 
 def _labels(enum_cls: type[StrEnum], table: dict[str, tuple[str, str]]) -> None:
     for member in enum_cls:
         zh, en = table[member.value]
-        _ZH[member] = zh
-        _EN[member] = en
+        _ZH[(enum_cls, member.value)] = zh
+        _EN[(enum_cls, member.value)] = en
 
 
 def label(member: StrEnum) -> str:
     """The official Chinese label of an enumeration member."""
-    return _ZH[member]
+    return _ZH[(type(member), member.value)]
 
 
 def gloss(member: StrEnum) -> str:
     """The English gloss of an enumeration member."""
-    return _EN[member]
+    return _EN[(type(member), member.value)]
 
 
 class DisputeType(StrEnum):

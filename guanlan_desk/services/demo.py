@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
 from guanlan_desk.domain import case_number, deadlines
 from guanlan_desk.domain.documents import blind_index_form
@@ -219,7 +219,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                                ("dm", DisputeMediator), ("session", MediationSession), ("agreement", Agreement),
                                ("follow", FollowUp)):
                 if block[key]:
-                    session.execute(insert(model), stamper.rows(block[key]))
+                    session.execute(model.__table__.insert(), stamper.rows(block[key]))
                     block[key] = []
 
         for i in range(records):
@@ -247,7 +247,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
             topic = rng.choice(_TOPICS[dtype])
             dispute_id = uuid.UUID(int=rng.getrandbits(128))
             dispute_ids.append(dispute_id)
-            amount = rng.randrange(500, 300_000) * 100 if rng.random() < 0.7 else None
+            amount = int(rng.triangular(200, 200_000, 3_000)) * 100 if rng.random() < 0.7 else None
             settled = status in _SETTLED or status == DisputeStatus.ARCHIVED and rng.random() < 0.8
             closed = None if status in (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING) \
                 else min(today, received + timedelta(days=rng.randrange(1, 40)))
@@ -418,9 +418,9 @@ def _risks(session: Any, stamper: _Stamper, rng: random.Random, people: DemoPeop
                             "content": "研判认为风险可控，继续落实稳控措施。", "level_before": level,
                             "level_after": level, "author": "grid"})
     for chunk in _chunks(items):
-        session.execute(insert(RiskItem), stamper.rows(chunk))
+        session.execute(RiskItem.__table__.insert(), stamper.rows(chunk))
     for chunk in _chunks(reviews):
-        session.execute(insert(RiskReview), stamper.rows(chunk))
+        session.execute(RiskReview.__table__.insert(), stamper.rows(chunk))
     for (community, year), serial in serials.items():
         session.execute(text("INSERT OR REPLACE INTO local_state (key, int_value, text_value) VALUES (:k, :v, '')"),
                         {"k": f"risk_serial:{community}:{year}", "v": serial})
@@ -481,4 +481,4 @@ def _lcps(session: Any, stamper: _Stamper, rng: random.Random, people: DemoPeopl
     for model, rows in ((LegalClarityPerson, persons), (LcpStatusChange, history), (LcpTraining, trainings),
                         (LcpService, services)):
         for chunk in _chunks(rows):
-            session.execute(insert(model), stamper.rows(chunk))
+            session.execute(model.__table__.insert(), stamper.rows(chunk))

@@ -6,6 +6,7 @@ touch the FTS tables. Pinyin initials (``zs`` for 张三) match the ``name_initi
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -24,6 +25,7 @@ SEARCH_TABLES: dict[str, tuple[str, ...]] = {
 _INITIALS = re.compile(r"^[a-zA-Z]{1,8}$")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_initials(name: str) -> str:
     """Lower-case pinyin initials of a Chinese name (张三 → zs); other characters kept as they are."""
     return "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")).lower()

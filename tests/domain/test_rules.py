@@ -89,3 +89,11 @@ def test_ids_are_time_ordered_uuid7() -> None:
     ids = [new_id() for _ in range(50)]
     assert all(i.version == 7 for i in ids)
     assert [i.int >> 80 for i in ids] == sorted(i.int >> 80 for i in ids)
+
+
+def test_labels_of_equal_values_in_different_enums_do_not_collide() -> None:
+    from guanlan_desk.domain.enums import DisputeStatus, LcpStatus, label
+
+    assert DisputeStatus.REGISTERED.value == LcpStatus.REGISTERED.value
+    assert label(DisputeStatus.REGISTERED) == "登记"
+    assert label(LcpStatus.REGISTERED) == "在册"

@@ -1,0 +1,55 @@
+"""Phone numbers: mainland mobiles (permissive 1[3-9]x), landlines with area code, Hong Kong and Macau."""
+
+from __future__ import annotations
+
+import re
+
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_HK_MO = re.compile(r"^(?:\+|00)(852|853)(\d{8})$")
+_LOCAL = re.compile(r"^\d{7,8}$")
+
+
+def _invalid(field: str) -> ValidationError:
+    return ValidationError(field, QT_TRANSLATE_NOOP(
+        "errors", "Not a valid phone number: use an 11-digit mobile, a landline with area code (0755-12345678), "
+        "or +852/+853 and 8 digits."))
+
+
+def normalize_phone(value: str, *, field: str = "phone") -> str:
+    """``13800138000``, ``0755-12345678`` (``-123`` extension kept), or E.164 ``+85291234567``."""
+    raw = re.sub(r"[\s()（）]", "", value)
+    extension = ""
+    ext_match = re.search(r"(?:转|ext\.?|x|-)(\d{1,6})$", raw, flags=re.IGNORECASE)
+    compact = raw.replace("-", "")
+    hk = _HK_MO.match(compact)
+    if hk:
+        return f"+{hk.group(1)}{hk.group(2)}"
+    for prefix in ("+86", "0086"):
+        if compact.startswith(prefix):
+            compact = compact[len(prefix):]
+            if not compact.startswith("1"):
+                compact = "0" + compact.lstrip("0")
+    if compact.startswith("86") and len(compact) == 13:
+        compact = compact[2:]
+    if _MOBILE.match(compact):
+        return compact
+    if not compact.startswith("0"):
+        raise _invalid(field)
+    area_len = 3 if compact.startswith(("01", "02")) else 4
+    area, rest = compact[:area_len], compact[area_len:]
+    if ext_match and raw.count("-") >= 2 or ext_match and "转" in raw or ext_match and "x" in raw.lower():
+        extension = ext_match.group(1)
+        rest = rest[: len(rest) - len(extension)]
+    if not _LOCAL.match(rest) or not area[1:].isdigit() or area == "0000":
+        raise _invalid(field)
+    return f"{area}-{rest}" + (f"-{extension}" if extension else "")
+
+
+def is_mobile(value: str) -> bool:
+    """Whether ``value`` is a mainland mobile number."""
+    try:
+        return bool(_MOBILE.match(normalize_phone(value)))
+    except ValidationError:
+        return False

@@ -1,0 +1,70 @@
+"""The audit chain detects an edited, deleted or inserted row; sensitive values never enter it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from guanlan_desk.domain.enums import AuditAction
+from guanlan_desk.services import audit
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.errors import PermissionDenied
+
+
+def write_events(ctx: Ctx, n: int) -> None:
+    with ctx.write() as session:
+        for i in range(n):
+            audit.record(session, ctx, AuditAction.PRINT, "dispute", f"d{i}", {"document": "notice", "i": i})
+        session.commit()
+
+
+def raw(ctx: Ctx) -> sqlite3.Connection:
+    ctx.db.engine.dispose()
+    return sqlite3.connect(ctx.db.data_dir / "guanlan.db", isolation_level=None)
+
+
+def test_an_intact_chain_verifies(admin: Ctx) -> None:
+    write_events(admin, 5)
+    result = audit.verify(admin)
+    assert result.ok and result.checked >= 5
+
+
+@pytest.mark.parametrize("column,value", [("username", "mallory"), ("detail", '{"document":"other"}'),
+                                          ("action", "update"), ("at", "2020-01-01 00:00:00.000000")])
+def test_an_edited_row_is_found(admin: Ctx, column: str, value: str) -> None:
+    write_events(admin, 5)
+    conn = raw(admin)
+    target = conn.execute("SELECT max(seq) - 2 FROM audit_event").fetchone()[0]
+    conn.execute(f"UPDATE audit_event SET {column} = ? WHERE seq = ?", (value, target))
+    conn.close()
+    result = audit.verify(admin)
+    assert not result.ok and result.first_bad_seq == target
+
+
+def test_a_deleted_row_is_found(admin: Ctx) -> None:
+    write_events(admin, 5)
+    conn = raw(admin)
+    target = conn.execute("SELECT max(seq) - 1 FROM audit_event").fetchone()[0]
+    conn.execute("DELETE FROM audit_event WHERE seq = ?", (target,))
+    conn.close()
+    result = audit.verify(admin)
+    assert not result.ok and "missing" in result.problem
+
+
+def test_a_rehashed_forgery_is_found(admin: Ctx) -> None:
+    """Recomputing plain SHA-256 hashes does not help a forger: the chain is keyed (HMAC)."""
+    import hashlib
+
+    write_events(admin, 3)
+    conn = raw(admin)
+    seq = conn.execute("SELECT max(seq) FROM audit_event").fetchone()[0]
+    conn.execute("UPDATE audit_event SET username = 'mallory', hash = ? WHERE seq = ?",
+                 (hashlib.sha256(b"forged").hexdigest(), seq))
+    conn.close()
+    assert not audit.verify(admin).ok
+
+
+def test_only_auditors_verify(mediator: Ctx) -> None:
+    with pytest.raises(PermissionDenied):
+        audit.verify(mediator)
