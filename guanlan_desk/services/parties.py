@@ -290,11 +290,14 @@ def update_party(ctx: Ctx, party_id: str, data: PartyInput, *, expected_version:
         party = _load(session, party_id)
         if party.version != expected_version:
             raise StaleRecord()
-        keep = {
-            "phone": party.phone or "", "address": party.address or "", "id_number": party.id_number or "",
-            "notes": party.notes or "",
-        }
-        data = replace(data, **{k: keep[k] for k in keep if "*" in getattr(data, k)})
+        # Masked values coming back from the editor mean "unchanged".
+        data = replace(
+            data,
+            phone=party.phone or "" if "*" in data.phone else data.phone,
+            address=party.address or "" if "*" in data.address else data.address,
+            id_number=party.id_number or "" if "*" in data.id_number else data.id_number,
+            notes=party.notes or "" if "*" in data.notes else data.notes,
+        )
         data = normalise(data, today=ctx.today())
         if data.id_number:
             other = find_existing(session, ctx, replace(data, uscc=""))
@@ -320,10 +323,12 @@ def merge_parties(ctx: Ctx, *, keep_id: str, drop_id: str) -> PartyRef:
         if keep.deleted_at is not None or drop.deleted_at is not None:
             raise RuleViolation(QT_TRANSLATE_NOOP("errors", "One of the parties was already merged."))
         moved = 0
-        for link_model in (DisputeParty, RiskParty):
-            for link in session.scalars(select(link_model).where(link_model.party_id == drop.id)):
-                link.party_id = keep.id
-                moved += 1
+        for dlink in session.scalars(select(DisputeParty).where(DisputeParty.party_id == drop.id)):
+            dlink.party_id = keep.id
+            moved += 1
+        for rlink in session.scalars(select(RiskParty).where(RiskParty.party_id == drop.id)):
+            rlink.party_id = keep.id
+            moved += 1
         donor = _detail(drop, unmasked=True).data
         # Move the identifiers off the duplicate first so the blind index stays unique in meaning.
         drop.id_bidx = None

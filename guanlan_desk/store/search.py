@@ -83,7 +83,8 @@ def match_condition(model: type[Base], query: str) -> ColumnElement[bool]:
         ))
     else:
         pattern = f"%{_like_escape(q)}%"
-        conditions.extend(getattr(model, c).like(pattern, escape="\\") for c in columns)
+        # Pinyin initials match by prefix only (below), never as a substring.
+        conditions.extend(getattr(model, c).like(pattern, escape="\\") for c in columns if c != "name_initials")
     if "name_initials" in columns and _INITIALS.match(q):
         conditions.append(getattr(model, "name_initials").like(_like_escape(q.lower()) + "%", escape="\\"))
     return or_(*conditions)

@@ -97,3 +97,24 @@ def test_search_by_name_substring_and_initials(admin: Ctx) -> None:
     assert [r.name for r in parties.list_parties(admin, "娜").rows] == ["欧阳娜娜"]
     assert [r.name for r in parties.list_parties(admin, "欧阳娜").rows] == ["欧阳娜娜"]
     assert [r.name for r in parties.list_parties(admin, "zs").rows] == ["张三"]
+
+
+def test_paging_is_stable_when_rows_are_inserted_between_pages(admin: Ctx) -> None:
+    names = [f"测试{chr(0x4E00 + i)}" for i in range(0, 40, 2)]
+    for name in names:
+        parties.find_or_create(admin, PartyInput(kind=PartyKind.PERSON, name=name))
+    first = parties.list_parties(admin, limit=7)
+    assert first.next_cursor is not None
+    # Rows that sort before the cursor and after it arrive between the two pages.
+    parties.find_or_create(admin, PartyInput(kind=PartyKind.PERSON, name="测试" + chr(0x4E00 + 1)))
+    parties.find_or_create(admin, PartyInput(kind=PartyKind.PERSON, name="测试" + chr(0x4E00 + 39)))
+    seen = [r.name for r in first.rows]
+    cursor = first.next_cursor
+    while cursor is not None:
+        page = parties.list_parties(admin, after=cursor, limit=7)
+        seen.extend(r.name for r in page.rows)
+        cursor = page.next_cursor
+    assert len(seen) == len(set(seen))  # nothing repeated
+    assert set(names) <= set(seen)  # nothing skipped
+    assert "测试" + chr(0x4E00 + 39) in seen and "测试" + chr(0x4E00 + 1) not in seen
+    assert seen == sorted(seen)
