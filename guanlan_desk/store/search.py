@@ -22,6 +22,14 @@ SEARCH_TABLES: dict[str, tuple[str, ...]] = {
     "risk_item": ("code", "title", "description", "leader_name", "responsible_person"),
     "legal_clarity_person": ("name", "name_initials", "certificate_no"),
 }
+# 1–2 character queries scan the base table: only the short columns (names, titles, numbers), not the
+# long free text, so a scan of 100,000 cases stays fast and a one-character hit is a meaningful one.
+LIKE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "dispute": ("case_no", "title", "party_names"),
+    "party": ("name", "business_name"),
+    "risk_item": ("code", "title", "leader_name", "responsible_person"),
+    "legal_clarity_person": ("name", "certificate_no"),
+}
 _INITIALS = re.compile(r"^[a-zA-Z]{1,8}$")
 
 
@@ -84,7 +92,7 @@ def match_condition(model: type[Base], query: str) -> ColumnElement[bool]:
     else:
         pattern = f"%{_like_escape(q)}%"
         # Pinyin initials match by prefix only (below), never as a substring.
-        conditions.extend(getattr(model, c).like(pattern, escape="\\") for c in columns if c != "name_initials")
+        conditions.extend(getattr(model, c).like(pattern, escape="\\") for c in LIKE_COLUMNS[table])
     if "name_initials" in columns and _INITIALS.match(q):
         conditions.append(getattr(model, "name_initials").like(_like_escape(q.lower()) + "%", escape="\\"))
     return or_(*conditions)
