@@ -77,22 +77,28 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     assert "upgrade" in info.value.render().lower()
 
 
-def test_migration_of_an_existing_database_takes_a_backup_first(tmp_path: Path) -> None:
-    """Simulate the previous revision: a database stamped one step back is backed up before upgrading."""
+def test_upgrade_from_the_previous_revision_backs_up_and_keeps_data(tmp_path: Path) -> None:
     prepare_schema(tmp_path)
     script = ScriptDirectory.from_config(migrate.alembic_config())
-    head = script.get_revision(migrate.head_revision())
-    previous = head.down_revision
+    previous = script.get_revision(migrate.head_revision()).down_revision
+    assert isinstance(previous, str)
     engine = make_engine(tmp_path / DB_NAME)
     from alembic import command
 
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), previous or "base")
+        command.downgrade(migrate.alembic_config(conn), previous)
     engine.dispose()
+    conn2 = sqlite3.connect(tmp_path / DB_NAME)
+    conn2.execute("INSERT INTO setting (key, value) VALUES ('kept', 'yes')")
+    conn2.commit()
+    conn2.close()
     prepare_schema(tmp_path)
-    backups = list((tmp_path / "backups").glob("guanlan-*.db"))
-    if previous is None:
-        # From "base" the database is empty: nothing to back up, but it upgrades.
-        assert set(Base.metadata.tables) <= tables(tmp_path / DB_NAME)
-    else:
-        assert backups
+    backups = list((tmp_path / "backups").glob(f"guanlan-*-pre-migrate-{previous}.db"))
+    assert len(backups) == 1
+    conn3 = sqlite3.connect(backups[0])
+    assert conn3.execute("SELECT version_num FROM alembic_version").fetchone()[0] == previous
+    conn3.close()
+    conn4 = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn4.execute("SELECT value FROM setting WHERE key = 'kept'").fetchone()[0] == "yes"
+    assert conn4.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+    conn4.close()

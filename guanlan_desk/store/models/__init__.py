@@ -9,6 +9,7 @@ from guanlan_desk.store.models.disputes import (
     DisputeParty,
     DisputeRisk,
     FollowUp,
+    MediationNotice,
     MediationSession,
 )
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
@@ -19,6 +20,6 @@ from guanlan_desk.store.models.sync import ImportLog, SyncPeer
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LegalClarityPerson", "LocalState", "MediationSession", "Party", "RiskItem", "RiskParty", "RiskReview",
+    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "RiskItem", "RiskParty", "RiskReview",
     "Setting", "SyncPeer", "User", "Venue", "Workstation",
 ]

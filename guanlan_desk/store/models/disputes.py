@@ -149,3 +149,21 @@ class Attachment(SyncMixin, Base):
     sha256: Mapped[str64]
     size: Mapped[int] = mapped_column(Integer)
     note: Mapped[str100] = mapped_column(default="")
+
+
+class MediationNotice(SyncMixin, Base):
+    """A notice to attend (调解通知书) sent to one party: voluntary, so an invitation with a receipt stub."""
+
+    __tablename__ = "mediation_notice"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    party_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party.id"), index=True)
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    place: Mapped[str100]
+    materials: Mapped[str] = mapped_column(Text, default="")
+    contact_person: Mapped[str] = mapped_column(String(50), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    issued_on: Mapped[date] = mapped_column(Date)
+    delivery_method: Mapped[str16] = mapped_column(default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date, default=None)
+    receipt_signed: Mapped[bool] = mapped_column(Boolean, default=False)
