@@ -18,7 +18,7 @@ from guanlan_desk import __version__
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.paths import default_data_dir
-from guanlan_desk.services import accounts, audit, demo, doctor, parties, stats
+from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parties, stats
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store import backup
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
@@ -111,10 +111,6 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"parties ({len(page.rows)}):")
         for row in page.rows:
             print(f"  {row.name}\t{row.phone}\t{row.id_number or row.uscc}")
-        try:
-            from guanlan_desk.services import disputes
-        except ImportError:  # pragma: no cover - the disputes service ships with the foundation
-            return 0
         found = disputes.list_disputes(ctx, disputes.DisputeFilter(query=args.text), limit=args.limit)
         print(f"disputes ({len(found.rows)}):")
         for d in found.rows:

@@ -9,7 +9,7 @@ import random
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.names import DemoPeople
 from guanlan_desk.services import accounts
-from guanlan_desk.services.context import Actor, Ctx, load_config
+from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
 from guanlan_desk.services.setup import set_up_workstation
 from guanlan_desk.store import search, tracking
 from guanlan_desk.store.base import Base
@@ -241,7 +241,9 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         # Generated demo data only: a crash just means generating again, so skip the per-commit fsync and
         # keep the big transaction in memory instead of spilling it to the WAL page by page.
         session.execute(text("PRAGMA cache_size=-400000"))
-        config = load_config(session)
+        # A demo community numbers tens of thousands of cases a year on one workstation.
+        config = replace(load_config(session), case_serial_block=1_000_000)
+        save_config(session, config)
         stamper = _Stamper(db, session, rng)
         communities = {c.code: c for c in session.scalars(select(Community))}
         own = db.workstation.community_code
@@ -284,7 +286,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                 party_rows.append({"dispute_id": None, "party_id": party["id"], "role": role.value, "position": position})
             year = received.year
             last = serials.get((community, year))
-            serial = case_number.next_serial(last, db.workstation.number, config.case_serial_block * 100)
+            serial = case_number.next_serial(last, db.workstation.number, config.case_serial_block)
             serials[(community, year)] = serial
             number = case_number.format_case_number(
                 config.case_number_pattern, year=year, abbrev=communities[community].abbrev, serial=serial).text
@@ -360,7 +362,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         for (community, year), serial in serials.items():
             session.execute(text(
                 "INSERT OR REPLACE INTO local_state (key, int_value, text_value) VALUES (:k, :v, '')"),
-                {"k": f"case_serial:{community}:{year}", "v": serial})
+                {"k": f"case_serial:{community}:{year}:{db.workstation.number}", "v": serial})
         n_risks = max(1, records // 10)
         _risks(session, stamper, rng, people, codes, grids, config, today, n_risks, dispute_ids)
         tick(n_risks)

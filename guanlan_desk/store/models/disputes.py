@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from guanlan_desk.store.base import Base, SyncMixin, UtcDateTime, str16, str32, str64, str100, str200
@@ -13,10 +13,14 @@ from guanlan_desk.store.crypto_types import Encrypted
 
 
 class Dispute(SyncMixin, Base):
-    """A mediation case; ``case_no`` is unique per community and year by construction (serial blocks)."""
+    """A mediation case; ``case_no`` is unique per community and year by construction (serial blocks).
+
+    Not a UNIQUE constraint: a misconfigured workstation must not make the office's import fail; the office
+    reports collisions instead (services.disputes.find_case_number_collisions).
+    """
 
     __tablename__ = "dispute"
-    __table_args__ = (UniqueConstraint("community_code", "case_year", "case_serial"),)
+    __table_args__ = (Index("ix_dispute_case_serial", "community_code", "case_year", "case_serial"),)
 
     case_no: Mapped[str] = mapped_column(String(40), index=True)
     case_year: Mapped[int] = mapped_column(Integer)

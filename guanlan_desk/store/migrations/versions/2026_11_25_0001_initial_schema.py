@@ -269,9 +269,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['grid_id'], ['grid.id'], name=op.f('fk_dispute_grid_id_grid')),
     sa.ForeignKeyConstraint(['venue_id'], ['venue.id'], name=op.f('fk_dispute_venue_id_venue')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dispute')),
-    sa.UniqueConstraint('community_code', 'case_year', 'case_serial', name=op.f('uq_dispute_community_code'))
     )
     with op.batch_alter_table('dispute', schema=None) as batch_op:
+        batch_op.create_index('ix_dispute_case_serial', ['community_code', 'case_year', 'case_serial'], unique=False)
         batch_op.create_index(batch_op.f('ix_dispute_case_no'), ['case_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_dispute_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_dispute_community_code'), ['community_code'], unique=False)
@@ -773,6 +773,7 @@ def downgrade() -> None:
 
     op.drop_table('legal_clarity_person')
     with op.batch_alter_table('dispute', schema=None) as batch_op:
+        batch_op.drop_index('ix_dispute_case_serial')
         batch_op.drop_index(batch_op.f('ix_dispute_status'))
         batch_op.drop_index(batch_op.f('ix_dispute_received_on'))
         batch_op.drop_index(batch_op.f('ix_dispute_dispute_type'))
