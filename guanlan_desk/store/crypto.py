@@ -77,6 +77,20 @@ class FieldCipher:
             raise DecryptionFailed(column) from exc
         return plain.decode("utf-8")
 
+    def encrypt_bytes(self, context: str, data: bytes) -> bytes:
+        """Encrypt a file's bytes (attachments); ``context`` is bound as associated data."""
+        nonce = os.urandom(_NONCE)
+        return _FORMAT + nonce + AESGCM(self.enc_key).encrypt(nonce, data, context.encode())
+
+    def decrypt_bytes(self, context: str, blob: bytes) -> bytes:
+        """Reverse :meth:`encrypt_bytes`; raises :class:`DecryptionFailed` on tampering or a wrong key."""
+        if blob[:1] != _FORMAT or len(blob) < 1 + _NONCE + 16:
+            raise DecryptionFailed(context)
+        try:
+            return AESGCM(self.enc_key).decrypt(blob[1:1 + _NONCE], blob[1 + _NONCE:], context.encode())
+        except InvalidTag as exc:
+            raise DecryptionFailed(context) from exc
+
     def blind_index(self, kind: str, canonical: str) -> str:
         """A keyed, truncated hash for exact lookup (CipherSweet-style): 16 bytes hex."""
         mac = hmac.new(self.index_key, f"{kind}\x00{canonical}".encode(), hashlib.sha256)

@@ -1,0 +1,153 @@
+"""Attachments (scans, photos): encrypted files under ``attachments/<sha256>`` in the data folder.
+
+The bytes are AES-GCM encrypted with the workstation's key; the row records name, type, size and hash.
+Opening one is audited (scans of ID cards are sensitive personal information).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from guanlan_desk.domain.enums import AuditAction
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import audit
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.errors import NotFound
+from guanlan_desk.store.crypto import DecryptionFailed
+from guanlan_desk.store.engine import Database
+from guanlan_desk.store.models import Attachment
+
+MAX_BYTES = 50 * 1024 * 1024
+OWNER_TYPES = {"dispute": Permission.DISPUTE_WRITE, "risk": Permission.RISK_WRITE, "lcp": Permission.LCP_WRITE,
+               "party": Permission.PARTY_WRITE}
+KINDS = ("身份证明", "授权委托书", "证据", "履行凭证", "司法确认材料", "照片", "其他")
+
+
+class AttachmentDamaged(UserFacingError):
+    """The stored file is missing or was altered."""
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    """An attachment as the editors list it."""
+
+    id: str
+    owner_type: str
+    owner_id: str
+    kind: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+def blob_path(db: Database, sha256: str) -> Path:
+    """Where the encrypted bytes of a file with this hash live."""
+    return db.attachments_dir / sha256[:2] / f"{sha256}.bin"
+
+
+def write_blob(db: Database, data: bytes) -> str:
+    """Encrypt and store ``data`` (temporary name, fsync, rename); returns its SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = blob_path(db, digest)
+    if path.exists():
+        return digest
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(db.cipher.encrypt_bytes(f"attachment:{digest}", data))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return digest
+
+
+def read_blob(db: Database, sha256: str) -> bytes:
+    """Decrypt a stored file and check its hash."""
+    path = blob_path(db, sha256)
+    message = QT_TRANSLATE_NOOP("errors", "The attached file {name} is missing or damaged.")
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise AttachmentDamaged(message, name=sha256[:12]) from None
+    try:
+        data = db.cipher.decrypt_bytes(f"attachment:{sha256}", blob)
+    except DecryptionFailed:
+        raise AttachmentDamaged(message, name=sha256[:12]) from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise AttachmentDamaged(message, name=sha256[:12])
+    return data
+
+
+def add_attachment(ctx: Ctx, *, owner_type: str, owner_id: str, filename: str, data: bytes,
+                   kind: str = "其他") -> AttachmentRow:
+    """Attach a file to a record."""
+    permission = OWNER_TYPES.get(owner_type)
+    if permission is None:
+        raise ValidationError("owner_type", QT_TRANSLATE_NOOP("errors", "Files cannot be attached to {kind}."),
+                              kind=owner_type)
+    ctx.require(permission, "attach files")
+    if len(data) > MAX_BYTES:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."),
+                              mb=MAX_BYTES // 2**20)
+    if not data:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "The file is empty."))
+    name = Path(filename).name[:200] or "file"
+    digest = write_blob(ctx.db, data)
+    media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    with ctx.write() as session:
+        row = Attachment(owner_type=owner_type, owner_id=uuid.UUID(owner_id), kind=kind if kind in KINDS else "其他",
+                         filename=name, media_type=media, sha256=digest, size=len(data))
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx, AuditAction.CREATE, "attachment", str(row.id),
+                     {"owner": owner_id, "filename": name, "sha256": digest, "size": len(data)})
+        session.commit()
+        return _row(row)
+
+
+def _row(a: Attachment) -> AttachmentRow:
+    return AttachmentRow(str(a.id), a.owner_type, str(a.owner_id), a.kind, a.filename, a.media_type, a.size, a.sha256)
+
+
+def list_attachments(ctx: Ctx, owner_id: str) -> list[AttachmentRow]:
+    """The files attached to one record."""
+    with ctx.read() as session:
+        return [_row(a) for a in session.scalars(select(Attachment).where(
+            Attachment.owner_id == uuid.UUID(owner_id), Attachment.deleted_at.is_(None))
+            .order_by(Attachment.created_at))]
+
+
+def open_attachment(ctx: Ctx, attachment_id: str) -> tuple[AttachmentRow, bytes]:
+    """The file's bytes (audited)."""
+    with ctx.write() as session:
+        row = session.get(Attachment, uuid.UUID(attachment_id))
+        if row is None or row.deleted_at is not None:
+            raise NotFound("attachment", attachment_id)
+        read = {"dispute": Permission.DISPUTE_READ, "risk": Permission.RISK_READ, "lcp": Permission.LCP_READ,
+                "party": Permission.PARTY_READ}[row.owner_type]
+        ctx.require(read, "open attachments")
+        data = read_blob(ctx.db, row.sha256)
+        audit.record(session, ctx, AuditAction.UNMASK, "attachment", attachment_id, {"filename": row.filename})
+        session.commit()
+        return _row(row), data
+
+
+def remove_attachment(ctx: Ctx, attachment_id: str) -> None:
+    """Take a file off its record (tombstoned; the encrypted bytes stay until retention ends)."""
+    with ctx.write() as session:
+        row = session.get(Attachment, uuid.UUID(attachment_id))
+        if row is None or row.deleted_at is not None:
+            raise NotFound("attachment", attachment_id)
+        ctx.require(OWNER_TYPES[row.owner_type], "remove attachments")
+        row.deleted_at = ctx.now()
+        audit.record(session, ctx, AuditAction.DELETE, "attachment", attachment_id, {"filename": row.filename})
+        session.commit()
