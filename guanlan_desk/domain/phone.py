@@ -18,10 +18,14 @@ def _invalid(field: str) -> ValidationError:
 
 
 def normalize_phone(value: str, *, field: str = "phone") -> str:
-    """``13800138000``, ``0755-12345678`` (``-123`` extension kept), or E.164 ``+85291234567``."""
+    """``13800138000``, ``0755-12345678`` (an extension written 转123 / ext 123 is kept as ``-123``), or
+    E.164 ``+85291234567``."""
     raw = re.sub(r"[\s()（）]", "", value)
     extension = ""
-    ext_match = re.search(r"(?:转|ext\.?|x|-)(\d{1,6})$", raw, flags=re.IGNORECASE)
+    ext_match = re.search(r"(?:转|ext\.?|x)(\d{1,6})$", raw, flags=re.IGNORECASE)
+    if ext_match:
+        extension = ext_match.group(1)
+        raw = raw[: ext_match.start()]
     compact = raw.replace("-", "")
     hk = _HK_MO.match(compact)
     if hk:
@@ -39,9 +43,6 @@ def normalize_phone(value: str, *, field: str = "phone") -> str:
         raise _invalid(field)
     area_len = 3 if compact.startswith(("01", "02")) else 4
     area, rest = compact[:area_len], compact[area_len:]
-    if ext_match and raw.count("-") >= 2 or ext_match and "转" in raw or ext_match and "x" in raw.lower():
-        extension = ext_match.group(1)
-        rest = rest[: len(rest) - len(extension)]
     if not _LOCAL.match(rest) or not area[1:].isdigit() or area == "0000":
         raise _invalid(field)
     return f"{area}-{rest}" + (f"-{extension}" if extension else "")
