@@ -9,7 +9,6 @@ a table of the same shape (no ORM, no encryption, no search index). Figures are 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sqlite3
 import statistics
@@ -19,8 +18,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import keyring  # noqa: E402
 
 from guanlan_desk.services import demo  # noqa: E402
 from guanlan_desk.store.engine import open_database  # noqa: E402
@@ -34,13 +31,14 @@ QUERIES = {"1 char": "薪", "2 chars": "工资", "4 chars": "拖欠工资", "ini
 def raw_baseline(source: Path, target: Path) -> float:
     """Seconds to executemany the generated dispute rows into an empty copy of the table."""
     src = sqlite3.connect(source)
-    ddl = src.execute("SELECT sql FROM sqlite_master WHERE name = 'dispute'").fetchone()[0]
+    columns = src.execute("PRAGMA table_info(dispute)").fetchall()
+    ddl = "CREATE TABLE dispute (" + ", ".join(f"{c[1]} {c[2]}" for c in columns) + ", PRIMARY KEY (id))"
     rows = src.execute("SELECT * FROM dispute").fetchall()
     src.close()
     dst = sqlite3.connect(target)
     dst.execute("PRAGMA journal_mode=WAL")
     dst.execute("PRAGMA synchronous=FULL")
-    dst.execute(ddl.replace("REFERENCES grid (id)", "").replace("REFERENCES venue (id)", ""))
+    dst.execute(ddl)
     marks = ",".join("?" * len(rows[0]))
     start = time.perf_counter()
     with dst:
@@ -71,7 +69,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    # Demo folders keep their keys inside the folder: no keyring needed.
     root = Path(tempfile.mkdtemp(prefix="guanlan-bench-"))
     try:
         gen_times, base_times = [], []
@@ -92,7 +90,6 @@ def main() -> None:
             print(f"search {name:9s} {query!r:8}: {search_ms(root / 'demo0', query, 7):.1f} ms median (first page)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
-        del keyring
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -57,6 +58,26 @@ def record(
     )
     event.hash = _mac(ctx.db.cipher.audit_key, prev, _fields(event))
     session.add(event)
+
+
+def record_output(
+    ctx: Ctx, action: AuditAction, *, what: str, entity_id: str = "", content: bytes | Path, count: int,
+    destination: str,
+) -> str:
+    """Register something that left the machine (a print or an export): file hash, record count, destination.
+
+    Returns the SHA-256 it recorded.
+    """
+    if action not in (AuditAction.PRINT, AuditAction.EXPORT):
+        raise ValueError("record_output is for prints and exports")
+    ctx.require(Permission.PRINT if action == AuditAction.PRINT else Permission.EXPORT, f"{action.value} {what}")
+    data = content.read_bytes() if isinstance(content, Path) else content
+    digest = hashlib.sha256(data).hexdigest()
+    with ctx.write() as session:
+        record(session, ctx, action, what, entity_id,
+               {"sha256": digest, "bytes": len(data), "records": count, "destination": destination})
+        session.commit()
+    return digest
 
 
 def _jsonable(value: Any) -> Any:

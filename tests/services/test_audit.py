@@ -68,3 +68,18 @@ def test_a_rehashed_forgery_is_found(admin: Ctx) -> None:
 def test_only_auditors_verify(mediator: Ctx) -> None:
     with pytest.raises(PermissionDenied):
         audit.verify(mediator)
+
+
+def test_prints_and_exports_register_hash_count_and_destination(admin: Ctx, viewer: Ctx) -> None:
+    import hashlib
+
+    pdf = b"%PDF-1.4 notice"
+    digest = audit.record_output(admin, AuditAction.PRINT, what="notice_to_attend", entity_id="d1", content=pdf,
+                                 count=2, destination="printer HP-M1136")
+    assert digest == hashlib.sha256(pdf).hexdigest()
+    event = audit.recent(admin, limit=1)[0]
+    assert event.action == "print" and event.detail["records"] == 2
+    assert event.detail["destination"] == "printer HP-M1136" and event.detail["sha256"] == digest
+    with pytest.raises(PermissionDenied):
+        audit.record_output(viewer, AuditAction.EXPORT, what="bundle", content=pdf, count=1, destination="E:/")
+    assert audit.verify(admin).ok
