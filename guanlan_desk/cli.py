@@ -196,6 +196,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    """print --list | print DOC --record ID --out FILE | print DOC --blank --out FILE."""
+    from guanlan_desk.forms import registry
+
+    if args.list:
+        for spec in registry.DOCUMENTS.values():
+            print(f"{spec.id}\t{spec.title_zh}")
+        return 0
+    if not args.doc or not args.out or not (args.blank or args.record or args.community):
+        raise UserFacingError("Name a document, --out FILE.pdf and either --record ID, --community CODE or --blank.")
+    registry.get(args.doc)
+
+    def work(db: Database) -> int:
+        from guanlan_desk.printing import jobs
+
+        ctx = _login(db, args)
+        result = jobs.print_to_file(ctx, args.doc, Path(args.out), record_id=None if args.blank else args.record,
+                                    community=None if args.blank else args.community)
+        print(f"{result.path}: {result.pages} pages, {result.documents} document(s), sha256 {result.sha256}")
+        return 0
+    return _with_db(args, work)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the desktop app; ``--demo`` uses a fresh demo folder."""
     data_dir = _data_dir(args)
@@ -256,6 +279,13 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("username")
     p = add("audit", cmd_audit, "verify the audit chain", login=True)
     p.add_argument("audit_command", choices=["verify"])
+    p = add("print", cmd_print, "print a document to PDF (--list shows them)", login=True)
+    p.add_argument("doc", nargs="?")
+    p.add_argument("--list", action="store_true")
+    p.add_argument("--record", help="id of the dispute or risk item")
+    p.add_argument("--community", help="community code (roster, culture wall)")
+    p.add_argument("--blank", action="store_true", help="an empty form for hand filling")
+    p.add_argument("--out", help="the PDF file to write")
     p = add("backup", cmd_backup, "back up the database")
     p.add_argument("--to", help="folder for the backup (default: the data folder's backups/)")
     p = add("restore-key", cmd_restore_key, "restore the data key from the printed recovery code")

@@ -188,6 +188,10 @@ def _insert(session: Any, model: type[Base], rows: list[dict[str, Any]]) -> None
               for n, p in zip(names, processors)) for row in rows])
 
 
+def _cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def _utc(day: date, hour: int = 10) -> datetime:
     return datetime.combine(day, time(hour)).replace(tzinfo=timezone.utc) - timedelta(hours=8)
 
@@ -338,7 +342,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                 block["agreement"].append({
                     "dispute_id": dispute_id, "kind": (AgreementKind.ORAL if oral else AgreementKind.WRITTEN).value,
                     "number": number, "facts": f"双方因{topic}发生纠纷。",
-                    "terms": f"一、{names[1]}于{effective + timedelta(days=15)}前支付{names[0]}"
+                    "terms": f"一、{names[1]}于{_cn_date(effective + timedelta(days=15))}前支付{names[0]}"
                              f"{(amount or 100000) // 100}元；\n二、双方就此事再无其他争议。",
                     "performance_method": "银行转账", "performance_deadline": effective + timedelta(days=15),
                     "performance_place": "", "amount_fen": amount, "copies": 3, "effective_on": effective,
