@@ -112,17 +112,27 @@ def accept_dispute(ctx: Ctx, dispute_id: str) -> None:
         session.commit()
 
 
-def decline_dispute(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
-    """Decline with a reason (不予受理: out of scope, a party refuses …)."""
-    _write(ctx, "decline disputes")
+def _close_with_reason(ctx: Ctx, dispute_id: str, action: DisputeAction, reason: str, message: str) -> Dispute:
+    """A closing step that needs a reason: declined, ended without agreement, withdrawn."""
+    _write(ctx, f"{action.value} disputes")
     if not reason.strip():
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for declining."))
+        raise ValidationError("reason", message)
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
-        _step(session, ctx, dispute, DisputeAction.DECLINE, detail={"reason": reason.strip()})
-        dispute.decline_reason = reason.strip()
+        _step(session, ctx, dispute, action, detail={"reason": reason.strip()})
+        if action == DisputeAction.DECLINE:
+            dispute.decline_reason = reason.strip()
+        else:
+            dispute.withdraw_reason = reason.strip()
         dispute.closed_on = ctx.today()
         session.commit()
+        return dispute
+
+
+def decline_dispute(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
+    """Decline with a reason (不予受理: out of scope, a party refuses …)."""
+    _close_with_reason(ctx, dispute_id, DisputeAction.DECLINE, reason,
+                       QT_TRANSLATE_NOOP("errors", "Please give the reason for declining."))
 
 
 def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
@@ -190,15 +200,8 @@ def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
 
 def end_without_agreement(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
     """Mediation ends without agreement (Art. 26); the parties are told of the other routes."""
-    _write(ctx, "end mediations")
-    if not reason.strip():
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason why mediation ended."))
-    with ctx.write() as session:
-        dispute = load_dispute(session, dispute_id)
-        _step(session, ctx, dispute, DisputeAction.END_WITHOUT_AGREEMENT, detail={"reason": reason.strip()})
-        dispute.withdraw_reason = reason.strip()
-        dispute.closed_on = ctx.today()
-        session.commit()
+    _close_with_reason(ctx, dispute_id, DisputeAction.END_WITHOUT_AGREEMENT, reason,
+                       QT_TRANSLATE_NOOP("errors", "Please give the reason why mediation ended."))
 
 
 _DONE = {Performance.FULL, Performance.IMMEDIATE}
@@ -277,15 +280,8 @@ def refer_dispute(ctx: Ctx, dispute_id: str, *, kind: ReferralKind, target: str,
 
 def withdraw_dispute(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
     """A party withdraws (mediation is voluntary)."""
-    _write(ctx, "withdraw disputes")
-    if not reason.strip():
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for the withdrawal."))
-    with ctx.write() as session:
-        dispute = load_dispute(session, dispute_id)
-        _step(session, ctx, dispute, DisputeAction.WITHDRAW, detail={"reason": reason.strip()})
-        dispute.withdraw_reason = reason.strip()
-        dispute.closed_on = ctx.today()
-        session.commit()
+    _close_with_reason(ctx, dispute_id, DisputeAction.WITHDRAW, reason,
+                       QT_TRANSLATE_NOOP("errors", "Please give the reason for the withdrawal."))
 
 
 def archive_dispute(ctx: Ctx, dispute_id: str, *, retention: str | None = None) -> date | None:
