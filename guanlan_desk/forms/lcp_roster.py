@@ -1,0 +1,47 @@
+"""法律明白人名册: a community's legal-clarity persons (REFERENCE.md §4.3)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from guanlan_desk.forms.blocks import Val, para, title
+from guanlan_desk.forms.grid import Cell, grid
+from guanlan_desk.forms.data import LcpInfo, LcpRosterInfo
+from guanlan_desk.forms.spec import DocumentSpec
+from guanlan_desk.forms.styles import styles
+from guanlan_desk.forms.text import DATE_BLANK, fmt_date
+
+TITLE = "法律明白人名册"
+HEADER = ("序号", "姓名", "性别", "出生年份", "政治面貌", "身份类别", "所在社区（网格）", "联系电话", "认定日期", "证书编号")
+WIDTHS = (0.9, 1.6, 0.9, 1.3, 1.5, 2.6, 2.4, 2.2, 1.9, 1.7)
+BLANK_ROWS = 15
+
+
+def shown(roster: LcpRosterInfo) -> tuple[LcpInfo, ...]:
+    """Everyone on an internal roster; only those who consented on one that is put up in public."""
+    return tuple(p for p in roster.persons if p.consent) if roster.public else roster.persons
+
+
+def _row(i: int, p: LcpInfo) -> list[Cell]:
+    where = "（".join((p.community, p.grid)) + "）" if p.grid else p.community
+    return [Val(str(i)), Val(p.name), Val(p.sex), Val("" if p.birth_year is None else str(p.birth_year)),
+            Val(p.political_status), Val("、".join(p.identities)), Val(where),
+            Val("—" if p.phone is None else p.phone), Val(fmt_date(p.recognised_on)), Val(p.certificate_no)]
+
+
+def story(roster: LcpRosterInfo) -> list[Flowable]:
+    """Who compiled it and when, then one row a person (or empty rows to write in); the header repeats."""
+    s = styles()
+    persons = shown(roster)
+    rows: list[list[Cell]] = [list(HEADER)]
+    rows += [_row(i, p) for i, p in enumerate(persons, start=1)]
+    rows += [[None] * len(HEADER) for _ in range(0 if persons else BLANK_ROWS)]
+    heading = roster.title or (f"{roster.community}{TITLE}" if roster.community else TITLE)
+    meta = para(s.cell, "填报单位：", Val(roster.community, 10), "\u3000\u3000填报人：", Val(roster.compiled_by, 5),
+                "\u3000\u3000填报日期：", fmt_date(roster.compiled_on) or DATE_BLANK)
+    table = grid(rows, WIDTHS, label=s.label_small, value=s.cell_small, repeat_rows=1,
+                 heights={r: 9 for r in range(1, len(rows))})
+    return [*title(heading), meta, *table]
+
+
+SPEC = DocumentSpec("lcp_roster", TITLE, "roster", LcpRosterInfo, story)
