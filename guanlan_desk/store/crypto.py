@@ -53,6 +53,8 @@ class FieldCipher:
     index_key: bytes
     audit_key: bytes
     key_check: str
+    sign_seed: bytes = b""
+    box_seed: bytes = b""
 
     @classmethod
     def from_master(cls, master: bytes) -> FieldCipher:
@@ -60,7 +62,10 @@ class FieldCipher:
         if len(master) != 32:
             raise ValueError("master key must be 32 bytes")
         check = hmac.new(_derive(master, b"check"), b"key-check", hashlib.sha256).hexdigest()[:32]
-        return cls(_derive(master, b"field-enc"), _derive(master, b"blind-index"), _derive(master, b"audit"), check)
+        # The sync key pairs (Ed25519 signing, X25519 encryption) come from the same master key, so the keyring
+        # holds them with it and the printed recovery code restores them too.
+        return cls(_derive(master, b"field-enc"), _derive(master, b"blind-index"), _derive(master, b"audit"), check,
+                   _derive(master, b"sync-sign"), _derive(master, b"sync-box"))
 
     def encrypt(self, column: str, plaintext: str) -> bytes:
         """``01 | nonce | ciphertext+tag``."""

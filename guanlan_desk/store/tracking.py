@@ -20,6 +20,9 @@ from guanlan_desk.store.base import SyncMixin
 ORIGIN = "guanlan_origin"
 CLOCK = "guanlan_clock"
 ALLOW_HARD_DELETE = "guanlan_allow_hard_delete"
+# Set while applying a bundle: rows keep the origin, times, version and clock they arrived with; they only
+# get a local change_seq.
+IMPORTING = "guanlan_importing"
 
 
 class HardDeleteRefused(RuntimeError):
@@ -55,6 +58,12 @@ def _before_flush(session: Session, _flush_context: UOWTransaction, _instances: 
     new = [o for o in session.new if isinstance(o, SyncMixin)]
     dirty = [o for o in session.dirty if isinstance(o, SyncMixin) and session.is_modified(o)]
     if not new and not dirty:
+        return
+    if session.info.get(IMPORTING):
+        seq = reserve_seq(session, len(new) + len(dirty))
+        for obj in [*new, *dirty]:
+            obj.change_seq = seq
+            seq += 1
         return
     clock: Callable[[], datetime] = session.info[CLOCK]
     now = clock()

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from guanlan_desk.store.base import Base, UtcDateTime, str16, str32, str100, uuidpk
+from guanlan_desk.store.base import Base, UtcDateTime, str16, str32, str64, str100, uuidpk
 
 
 class SyncPeer(Base):
@@ -39,3 +39,24 @@ class ImportLog(Base):
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[str16]
+
+
+class SyncConflict(Base):
+    """Both sides changed the same record: the newest (by HLC, then origin) won; the other waits here."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuidpk]
+    table_name: Mapped[str64]
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field_names: Mapped[str] = mapped_column(Text, default="")
+    kept: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    other: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    kept_hlc: Mapped[str64]
+    other_hlc: Mapped[str64]
+    other_origin: Mapped[str] = mapped_column(String(36), default="")
+    bundle_sha256: Mapped[str64]
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    resolved_by: Mapped[str64] = mapped_column(default="")
+    resolution: Mapped[str16] = mapped_column(default="")
