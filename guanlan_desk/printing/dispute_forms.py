@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -138,6 +138,19 @@ def follow_ups(v: DisputePrint) -> list[FollowUpInfo]:
         measures=f.measures, visitor=f.visitor) for f in v.follow_ups if f.done_on is not None]
     return done or [FollowUpInfo(case=case, agreement_number=number, visited=tuple(p.name for p in v.parties),
                                  reason="回访协议履行情况")]
+
+
+def pending_follow_up(v: DisputePrint, due_on: date | None = None) -> FollowUpInfo:
+    """The record of the next (not yet made) visit: who, which agreement, why; the rest is written on site.
+
+    ``due_on`` picks the scheduled visit (its visitor is pre-filled when one was named).
+    """
+    pending = [f for f in v.follow_ups if f.done_on is None and (due_on is None or f.due_on == due_on)]
+    visitor = pending[0].visitor if pending else ""
+    lead = next((m.name for m in v.mediators if m.is_lead), "")
+    return FollowUpInfo(case=case_info(v), agreement_number=v.agreement.number or v.case_no if v.agreement else v.case_no,
+                        visited=tuple(p.name for p in v.parties), reason=f"{v.title}（回访协议履行情况）",
+                        visitor=visitor or lead)
 
 
 def decline(v: DisputePrint) -> DeclineInfo:

@@ -43,6 +43,11 @@ def render(ctx: Ctx, doc_id: str, *, record_id: str | None = None, community: st
     return out.getvalue(), pages, count
 
 
+def items(ctx: Ctx, doc_id: str, *, record_id: str | None = None, community: str | None = None) -> list[Any]:
+    """The filled data items of ``doc_id`` for a record (several for per-party documents); empty: blank."""
+    return _items(ctx, doc_id, registry.get(doc_id).subject, record_id, community)
+
+
 def _items(ctx: Ctx, doc_id: str, subject: str, record_id: str | None, community: str | None) -> list[Any]:
     today = ctx.today()
     if subject == "dispute" and record_id:
@@ -68,22 +73,29 @@ def _items(ctx: Ctx, doc_id: str, subject: str, record_id: str | None, community
     return []
 
 
+def write_pdf(out: Path, pdf: bytes) -> None:
+    """Write ``pdf`` to ``out`` atomically (temporary name, fsync, rename): never a half-written file."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(pdf)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserFacingError(QT_TRANSLATE_NOOP("errors", "The PDF could not be written to {path}: {reason}"),
+                              path=str(out), reason=exc.strerror or str(exc)) from exc
+
+
 def print_to_file(ctx: Ctx, doc_id: str, out: Path, *, record_id: str | None = None,
                   community: str | None = None) -> PrintResult:
     """Render and write ``out`` (temporary name, fsync, rename); the print is registered in the audit log."""
     pdf, pages, count = render(ctx, doc_id, record_id=record_id, community=community)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserFacingError(QT_TRANSLATE_NOOP("errors", "The PDF could not be written to {path}: {reason}"),
-                              path=str(out), reason=exc.strerror or str(exc)) from exc
+    write_pdf(out, pdf)
     digest = audit.record_output(ctx, AuditAction.PRINT, what=doc_id, entity_id=record_id or community or "blank",
                                  content=pdf, count=count, destination=str(out))
     return PrintResult(out, pages, count, digest)

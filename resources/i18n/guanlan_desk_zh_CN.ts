@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print the follow-up records due this week</source>
+        <translation>打印本周到期的回访记录</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due by {date} (overdue ones included). Each prints as a follow-up record filled in from the case, to complete and sign during the visit.</source>
+        <translation>{date}前到期的回访（含已逾期的）。每次回访打印一份根据案件信息预填的《人民调解回访记录》，回访时现场填写并签名。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>&amp;Update preview</source>
+        <translation>更新预览(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Render the ticked follow-ups again (F5)</source>
+        <translation>重新生成所勾选回访的预览（F5）</translation>
+    </message>
+    <message>
+        <source>Press Update preview (F5) to render the ticked follow-ups.</source>
+        <translation>请点击“更新预览”（F5）生成所勾选回访的预览。</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is due in the next seven days.</source>
+        <translation>未来七天内没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>{chosen} of {total} ticked</source>
+        <translation>已勾选 {chosen} / {total} 项</translation>
+    </message>
+    <message>
+        <source>Tick at least one follow-up.</source>
+        <translation>请至少勾选一项回访。</translation>
+    </message>
+    <message>
+        <source>Preparing the follow-up records…</source>
+        <translation>正在生成回访记录…</translation>
+    </message>
+    <message>
+        <source>Preparing {count} follow-up records…</source>
+        <translation>正在生成 {count} 份回访记录…</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; nothing was printed or saved.</source>
+        <translation>已取消批量生成，未打印也未保存任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed; see the warning on the left.</source>
+        <translation>没有可打印的文书，请查看左侧的提示。</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>已向打印机发送 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s &amp;follow-up records…</source>
+        <translation>打印本周回访记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print the follow-up records of every visit due in the next seven days</source>
+        <translation>打印未来七天内到期的全部回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the previewed pages (Ctrl+P)</source>
+        <translation>打印预览中的页面（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the previewed pages as a PDF file (Ctrl+Shift+S)</source>
+        <translation>将预览中的页面另存为PDF文件（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Choose the documents to preview.</source>
+        <translation>请选择要预览的文书。</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>无法显示预览。</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {documents} documents</source>
+        <translation>共 {pages} 页，{documents} 份文书</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>A character cannot be printed</source>
+        <translation>有字符无法打印</translation>
+    </message>
+    <message>
+        <source>“{value}”: the character “{char}” ({codepoint}) is in none of the print fonts, so {title} was left out. Check the name; if it is right, print the blank form and write it in by hand.</source>
+        <translation>“{value}”中的“{char}”字（{codepoint}）所有打印字体均不包含，《{title}》未予打印。请核对该姓名；如确为此字，请打印空白表格后手工填写。</translation>
+    </message>
+    <message>
+        <source>“{value}”: the character “{char}” ({codepoint}) prints in the fallback font {face}; check it in the preview.</source>
+        <translation>“{value}”中的“{char}”字（{codepoint}）将以{face}打印，请在预览中核对。</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Tick the documents to print; they print in this order.</source>
+        <translation>勾选要打印的文书，按列表顺序打印。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Notice to attend: one for each ticked party</source>
+        <translation>调解通知书：每位勾选的当事人各一份</translation>
+    </message>
+    <message>
+        <source>How many copies of each page the printer prints</source>
+        <translation>每页打印的份数</translation>
+    </message>
+    <message>
+        <source>Blank forms, to fill in by hand</source>
+        <translation>打印空白表格（手工填写）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>打印份数：</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>空白表格</translation>
+    </message>
+    <message>
+        <source>{name} (the documents of the whole community)</source>
+        <translation>{name}（所在社区的文书）</translation>
+    </message>
+    <message>
+        <source>Tick at least one document.</source>
+        <translation>请至少勾选一份文书。</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Preparing the documents…</source>
+        <translation>正在生成文书…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>已取消生成预览。</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed; see the warning on the left.</source>
+        <translation>没有可打印的文书，请查看左侧的提示。</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>已向打印机发送 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Workstation numbers start at 1.</source>

@@ -1,0 +1,207 @@
+"""The PDF preview with Print… and Save as PDF…, shared by the print dialog and the batch print.
+
+The preview is QtPdf (``QPdfDocument`` + ``QPdfView``, every page, fit to width). Printing renders each
+page with ``QPdfDocument.render()`` at the printer's resolution (at most :data:`MAX_PRINT_DPI`) into the
+printer's painter on A4; copies and the page range from the print dialog are respected. Every print and
+every saved PDF is written to the audit log (:func:`guanlan_desk.printing.bundle.register_output`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guanlan_desk.printing import jobs
+from guanlan_desk.printing.bundle import Bundle, register_output
+from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.session import AppSession
+
+MAX_PRINT_DPI = 300  # a 12 pt form prints crisply at 300 dpi; an A4 page image is then ~35 MB, not ~550 MB
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Show the system print dialog for ``printer``; True when the user pressed Print (tests replace this)."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Ask where to save the PDF; ``None`` when cancelled (tests replace this)."""
+    title = QCoreApplication.translate("PdfPreview", "Save as PDF")
+    pattern = QCoreApplication.translate("PdfPreview", "PDF documents (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    if not path:
+        return None
+    return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+
+def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1) -> int:
+    """Paint the pages of ``document`` (the printer's page range, ``copies`` times) onto A4; returns pages sent."""
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    count = document.pageCount()
+    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+    last = min(printer.toPage(), count) if printer.toPage() else count
+    pages = list(range(first - 1, last))
+    copies = max(copies, printer.copyCount(), 1)
+    if printer.supportsMultipleCopies():
+        printer.setCopyCount(copies)
+        runs = 1
+    else:
+        runs = copies
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    scale = printer.resolution() / dpi
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    sent = 0
+    try:
+        painter.scale(scale, scale)
+        for _ in range(runs):
+            for index in pages:
+                if sent:
+                    printer.newPage()
+                size = document.pagePointSize(index)
+                image = document.render(index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72)))
+                painter.drawImage(QPoint(0, 0), image)
+                sent += 1
+    finally:
+        painter.end()
+    return sent
+
+
+class PdfPreview(QWidget):
+    """A multi-page preview of a rendered bundle with Print… and Save as PDF… (both audited)."""
+
+    printed = Signal(int)  # pages sent to the printer
+    saved = Signal(str)  # the path of the saved PDF
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._bundle: Bundle | None = None
+        self._copies = 1
+        self._suggested = "document.pdf"
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.message)
+        self._stack.addWidget(self.view)
+        self.pages_label = QLabel(self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Print the previewed pages (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.save_button.setToolTip(self.tr("Save the previewed pages as a PDF file (Ctrl+Shift+S)"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.click)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_button.click)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._stack, 1)
+        layout.addLayout(buttons)
+        self.show_message(self.tr("Choose the documents to preview."))
+
+    @property
+    def bundle(self) -> Bundle | None:
+        """What is shown (``None`` while nothing is)."""
+        return self._bundle
+
+    def set_copies(self, copies: int) -> None:
+        """How many copies Print… sends."""
+        self._copies = max(copies, 1)
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` instead of a preview; printing and saving are off."""
+        self._bundle = None
+        self.document.close()
+        self.message.setText(text)
+        self._stack.setCurrentWidget(self.message)
+        self.pages_label.clear()
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    def show_bundle(self, bundle: Bundle, suggested_name: str) -> None:
+        """Preview ``bundle``; Print… and Save as PDF… act on exactly these bytes."""
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(bundle.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() == QPdfDocument.Status.Error:
+            self.show_message(self.tr("The preview could not be shown."))
+            return
+        self._bundle = bundle
+        self._suggested = suggested_name
+        self._stack.setCurrentWidget(self.view)
+        self.pages_label.setText(self.tr("{pages} pages, {documents} documents").format(
+            pages=bundle.pages, documents=bundle.documents))
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        bundle = self._bundle
+        if bundle is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setCopyCount(self._copies)
+        printer.setDocName(self._suggested)
+        printer.setFromTo(0, 0)
+        if not ask_printer(self, printer):
+            return
+        copies = max(printer.copyCount(), 1)
+        sent = print_document(self.document, printer, copies=copies)
+        if not sent:
+            return
+        where = printer.outputFileName() or printer.printerName() or "printer"
+        ctx = self._session.ctx
+        Op(self, lambda: register_output(ctx, bundle, where, copies=copies)).success(
+            lambda _digest: self.printed.emit(sent)).run()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        bundle = self._bundle
+        if bundle is None:
+            return
+        path = ask_save_path(self, self._suggested)
+        if path is None:
+            return
+        ctx = self._session.ctx
+
+        def work() -> str:
+            jobs.write_pdf(Path(path), bundle.pdf)
+            register_output(ctx, bundle, path)
+            return path
+
+        Op(self, work).success(self.saved.emit).run()

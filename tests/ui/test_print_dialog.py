@@ -1,0 +1,246 @@
+"""The print dialog: documents for the record's state, QtPdf preview, Save as PDF, printing to a QPrinter, audit."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+from pypdf import PdfReader
+
+from guanlan_desk.domain.enums import AgreementKind, SessionKind
+from guanlan_desk.forms import registry
+from guanlan_desk.services import audit, dispute_steps, disputes, notices
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
+from guanlan_desk.services.notices import NoticeInput
+from guanlan_desk.ui.dialogs import print_dialog, print_preview
+from guanlan_desk.ui.dialogs.print_dialog import PrintDialog
+from guanlan_desk.ui.fonts import use_app_font
+from guanlan_desk.ui.i18n import install_translators
+from guanlan_desk.ui.session import AppSession
+from tests.services.test_disputes_core import TODAY, new_case
+
+SCREENS = Path("/work/screens/ui-print")
+WHEN = datetime(2026, 3, 10, 1, 30, tzinfo=timezone.utc)
+ONLY_IN_KAI = "\U0002000b"  # 𠀋: the body face lacks it, LXGW WenKai has it (prints in the fallback face)
+IN_NO_FONT = "\U0002a6d6"  # 𪛖: none of the bundled print faces has it
+
+
+@pytest.fixture(autouse=True)
+def chinese_ui(qapp: QApplication) -> Iterator[None]:
+    """The bundled UI font and the zh_CN catalogue, as the app runs (removed again for other tests)."""
+    font = qapp.font()
+    use_app_font(qapp)
+    installed = install_translators(qapp)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setFont(font)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def preview_painted(dialog: QWidget, view: QWidget) -> bool:
+    """True once the preview shows ink (QPdfView renders its pages asynchronously)."""
+    image = view.grab().toImage()
+    dark = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            if image.pixelColor(x, y).lightness() < 100:
+                dark += 1
+    return dark > 50
+
+
+def pdf_text(data: bytes) -> str:
+    return "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages).replace(" ", "")
+
+
+def mediating(ctx: Ctx, a: str = "张三", b: str = "深圳市观澜精密五金有限公司") -> str:
+    ref = new_case(ctx, a, b)
+    dispute_steps.accept_dispute(ctx, ref.id)
+    for p in disputes.get_dispute(ctx, ref.id).parties:
+        notices.issue_notice(ctx, ref.id, NoticeInput(p.party_id, WHEN, "观城社区微调解室", contact_person="陈志强",
+                                                      contact_phone="13800138000"))
+    dispute_steps.add_session(ctx, ref.id, SessionInput(SessionKind.MEDIATION, WHEN, place="微调解室",
+                                                        content="双方陈述了欠薪经过", recorder="李秀梅"))
+    return ref.id
+
+
+def settled(ctx: Ctx, a: str = "张三", *, due_in: int | None = None) -> str:
+    dispute_id = mediating(ctx, a)
+    dispute_steps.record_agreement(ctx, dispute_id, AgreementInput(
+        AgreementKind.WRITTEN, terms="一、被申请人于2026年3月20日前支付申请人工资12000元；\n二、双方再无其他争议。",
+        facts="双方因拖欠工资发生纠纷", signed_by_all_on=TODAY, sealed_on=TODAY))
+    if due_in is not None:
+        dispute_steps.schedule_follow_up(ctx, dispute_id, due_on=TODAY + timedelta(days=due_in))
+    return dispute_id
+
+
+def open_dialog(qtbot: object, session: AppSession, dispute_id: str, subject: str = "dispute") -> PrintDialog:
+    dialog = PrintDialog(session, subject=subject, record_id=dispute_id)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.rendered, timeout=20000):  # type: ignore[attr-defined]
+        dialog.show()
+    return dialog
+
+
+def listed(dialog: PrintDialog) -> tuple[list[str], list[str]]:
+    titles, ticked = [], []
+    for row in range(dialog.documents.count()):
+        item = dialog.documents.item(row)
+        titles.append(item.text())
+        if item.checkState() == Qt.CheckState.Checked:
+            ticked.append(item.text())
+    return titles, ticked
+
+
+def title(doc_id: str) -> str:
+    return registry.get(doc_id).title_zh
+
+
+def not_blank(image: QImage) -> bool:
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
+    return len(colours) > 1
+
+
+def test_a_mediating_dispute_offers_its_documents_and_previews_the_notices(
+        qtbot: object, app_session: AppSession, mediator: Ctx, tmp_path: Path) -> None:
+    dispute_id = mediating(mediator)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    titles, ticked = listed(dialog)
+    assert titles == [spec.title_zh for spec in registry.for_subject("dispute")]
+    assert ticked == [title("notice_to_attend"), title("session_record")]
+    assert [b.text() for b in dialog.party_boxes] == ["张三", "深圳市观澜精密五金有限公司"]
+    assert dialog.parties_box.isEnabled()
+    document = dialog.preview.document
+    assert document.status() == QPdfDocument.Status.Ready
+    assert document.pageCount() >= 3  # a notice per party and the session record
+    assert dialog.preview.print_button.isEnabled() and dialog.preview.save_button.isEnabled()
+    assert "（2026）观城调字第0001号" in dialog.caption_label.text()
+    dialog.resize(1366, 768)
+    qtbot.waitUntil(lambda: preview_painted(dialog, dialog.preview.view), timeout=10000)  # type: ignore[attr-defined]
+    assert dialog.windowTitle() == "打印文书" and dialog.preview.print_button.text() == "打印(&P)…"
+    shot = dialog.grab()
+    shot.save(str(tmp_path / "print_dialog.png"))
+    if SCREENS.is_dir():
+        shutil.copy(tmp_path / "print_dialog.png", SCREENS / "print_dialog.png")
+    assert not_blank(shot.toImage())
+
+
+def test_save_as_pdf_writes_the_case_number_and_names_and_is_audited(
+        qtbot: object, app_session: AppSession, mediator: Ctx, admin: Ctx, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dispute_id = mediating(mediator)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    target = tmp_path / "out" / "通知书.pdf"
+    monkeypatch.setattr(print_preview, "ask_save_path", lambda parent, suggested: str(target))
+    with qtbot.waitSignal(dialog.preview.saved, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    text = pdf_text(target.read_bytes())
+    assert "（2026）观城调字第0001号" in text and "张三" in text and "深圳市观澜精密五金有限公司" in text
+    assert "调解通知书" in text and "传票" not in text
+    assert not list(target.parent.glob("*.tmp"))
+    assert audit.actions_for(admin, dispute_id)[-1] == "print"
+    assert dialog.output_done and "通知书.pdf" in dialog.status.text()
+
+
+def test_printing_goes_to_the_printer_with_the_copies_and_is_audited(
+        qtbot: object, app_session: AppSession, mediator: Ctx, admin: Ctx, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dispute_id = mediating(mediator)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    dialog.copies.setValue(2)
+    out = tmp_path / "printed.pdf"
+
+    def to_pdf(parent: QWidget | None, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(150)
+        return True
+
+    monkeypatch.setattr(print_preview, "ask_printer", to_pdf)
+    pages = dialog.preview.document.pageCount()
+    with qtbot.waitSignal(dialog.preview.printed, timeout=20000) as sent:  # type: ignore[attr-defined]
+        qtbot.mouseClick(dialog.preview.print_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert sent.args == [2 * pages]
+    printed = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(printed.pages) == 2 * pages
+    assert round(float(printed.pages[0].mediabox.width)) == 595  # A4
+    event = audit.recent(admin, entity_id=dispute_id, limit=1)[0]
+    assert event.action == "print" and str(out) in str(event.detail)
+
+
+def test_a_notice_only_for_the_ticked_party(qtbot: object, app_session: AppSession, mediator: Ctx) -> None:
+    dispute_id = mediating(mediator)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    both = dialog.preview.bundle
+    assert both is not None and both.documents == 3
+    with qtbot.waitSignal(dialog.rendered, timeout=20000):  # type: ignore[attr-defined]
+        dialog.party_boxes[1].setChecked(False)
+    one = dialog.preview.bundle
+    assert one is not None and one.documents == 2
+    assert "深圳市观澜精密五金有限公司：" not in pdf_text(one.pdf).replace("\n", "")
+
+
+def test_blank_forms_print_without_the_record(qtbot: object, app_session: AppSession, mediator: Ctx) -> None:
+    dispute_id = mediating(mediator)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    with qtbot.waitSignal(dialog.rendered, timeout=20000):  # type: ignore[attr-defined]
+        dialog.blank.setChecked(True)
+    assert not dialog.parties_box.isEnabled()
+    blank = dialog.preview.bundle
+    assert blank is not None and blank.documents == 2
+    text = pdf_text(blank.pdf)
+    assert "调解通知书" in text and "张三" not in text
+
+
+def test_after_an_agreement_the_agreement_and_the_judicial_confirmation_are_ticked(
+        qtbot: object, app_session: AppSession, mediator: Ctx) -> None:
+    dispute_id = settled(mediator, due_in=3)
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    _, ticked = listed(dialog)
+    assert ticked == [title("agreement"), title("follow_up"), title("judicial_confirmation_org")] or \
+        set(ticked) == {title("agreement"), title("judicial_confirmation_org"), title("follow_up")}
+    assert dialog.preview.bundle is not None
+    assert "12000" in pdf_text(dialog.preview.bundle.pdf)
+
+
+def test_a_rare_character_in_a_fallback_font_is_pointed_out(qtbot: object, app_session: AppSession,
+                                                            mediator: Ctx) -> None:
+    dispute_id = new_case(mediator, f"李{ONLY_IN_KAI}明").id
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    assert dialog.warning.isVisible() or not dialog.warning.isHidden()
+    assert f"李{ONLY_IN_KAI}明" in dialog.warning.text() and "U+2000B" in dialog.warning.text()
+    assert dialog.preview.bundle is not None  # it prints, in the fallback face
+    assert f"李{ONLY_IN_KAI}明" in pdf_text(dialog.preview.bundle.pdf)
+
+
+def test_a_character_no_font_has_is_named_and_never_printed(qtbot: object, app_session: AppSession,
+                                                            mediator: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(print_dialog, "warn_unprintable", lambda parent, text: warned.append(text))
+    dispute_id = new_case(mediator, f"王{IN_NO_FONT}").id
+    dialog = open_dialog(qtbot, app_session, dispute_id)
+    assert len(warned) == 1 and f"王{IN_NO_FONT}" in warned[0] and "U+2A6D6" in warned[0]
+    assert f"王{IN_NO_FONT}" in dialog.warning.text()
+    bundle = dialog.preview.bundle
+    assert bundle is None or f"王{IN_NO_FONT}" not in pdf_text(bundle.pdf)
+
+
+def test_a_viewer_is_told_they_cannot_print(qtbot: object, viewer: Ctx, mediator: Ctx, qsettings: object,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(print_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    dispute_id = mediating(mediator)
+    session = AppSession(viewer.db, viewer.actor, qsettings)  # type: ignore[arg-type]
+    dialog = open_dialog(qtbot, session, dispute_id)
+    assert len(shown) == 1 and "print" in str(shown[0])
+    assert not dialog.preview.print_button.isEnabled()
