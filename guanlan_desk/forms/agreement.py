@@ -13,6 +13,7 @@ from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
 from guanlan_desk.forms.text import DATE_BLANK, fmt_date, fmt_money, numbered, rmb_upper
 
 TITLE = "人民调解协议书"
+CELL_LEADING = 18.0  # the terms inside the ruled table: a two-party agreement of a few terms fits one page
 EFFECT = ("本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效，"
           "具有法律约束力，当事人应当按照约定履行。")
 
@@ -21,9 +22,10 @@ def terms_cell(agreement: AgreementInfo) -> list[Flowable]:
     """``经调解，自愿达成如下协议：`` and the numbered terms (with the amount in capitals when there is one)."""
     s = styles()
     out: list[Flowable] = [para(s.cell, "经调解，自愿达成如下协议：")]
-    out += [para(s.form_indent, term) for term in numbered(agreement.terms)] or [RuledLines(4, s.form.leading)]
+    term = s.form_indent.clone("agreement_term", leading=CELL_LEADING)
+    out += [para(term, t) for t in numbered(agreement.terms)] or [RuledLines(4, s.form.leading)]
     if agreement.amount is not None:
-        out.append(para(s.form_indent, "协议涉及金额：人民币", fmt_money(agreement.amount), "（大写：",
+        out.append(para(term, "协议涉及金额：人民币", fmt_money(agreement.amount), "（大写：",
                         rmb_upper(agreement.amount), "）。"))
     return out
 
@@ -67,7 +69,7 @@ def story(agreement: AgreementInfo) -> list[Flowable]:
     rows.append(["纠纷主要事实、争议事项", SPAN, facts or "", SPAN, SPAN, SPAN, SPAN])
     rows.append([terms_cell(agreement), SPAN, SPAN, SPAN, SPAN, SPAN, SPAN])
     rows.append(["履行方式、时限", SPAN, performance_cell(agreement), SPAN, SPAN, SPAN, SPAN])
-    copies = [para(s.form_indent, "本协议一式", Val(agreement.copies, 2), "份，当事人、人民调解委员会各持一份。", EFFECT)]
+    copies = [para(s.form_indent.clone("agreement_copies", leading=CELL_LEADING), "本协议一式", Val(agreement.copies, 2), "份，当事人、人民调解委员会各持一份。", EFFECT)]
     rows.append([copies, SPAN, SPAN, SPAN, SPAN, SPAN, SPAN])
     rows.append([signatures(agreement), SPAN, SPAN, SPAN, SPAN, SPAN, SPAN])
     n = len(rows)

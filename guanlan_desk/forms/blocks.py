@@ -194,7 +194,7 @@ def signature(label: str, *, name: str = "", on: date | None = None, style: Para
         return line
     when = para(ParagraphStyle("sign_date", parent=style, alignment=2, firstLineIndent=0), fmt_date(on) or DATE_BLANK)
     date_width = max(stringWidth(t, style.fontName, style.fontSize) for t in ("0000年00月00日", DATE_BLANK)) + 8
-    table = Table([[line, when]], colWidths=[None, date_width])
+    table = Table([[line, when]], colWidths=["*", date_width])  # "*": the rest of the width at wrap time
     table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

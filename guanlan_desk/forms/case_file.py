@@ -112,7 +112,7 @@ def cover(case: CaseInfo) -> list[Flowable]:
               ("人民调解员", "、".join(case.mediators)), ("调解日期", span), ("立\u2002卷\u2002人", case.compiled_by),
               ("立卷日期", fmt_date(case.compiled_on)), ("保管期限", case.retention_label), ("备\u3000\u3000注", case.remarks)]
     rows = [[para(s.letter_flush, label), para(s.letter_flush, Val(value, 1) if value else "")] for label, value in fields]
-    table = Table(rows, colWidths=[32 * mm, FRAME_WIDTH - 40 * mm], hAlign="CENTER")
+    table = Table(rows, colWidths=[36 * mm, FRAME_WIDTH - 44 * mm], hAlign="CENTER")
     table.setStyle(table_style([("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("TOPPADDING", (0, 0), (-1, -1), 12)]))
     committee = para(s.doc_no, Val(case.committee_name, 12) if case.committee_name else "________人民调解委员会")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from guanlan_desk.domain.enums import Performance, Satisfaction, label
-from guanlan_desk.forms.blocks import Val, check, para, paras, signature, title
+from guanlan_desk.forms.blocks import RuledLines, Val, check, para, paras, signature, title
 from guanlan_desk.forms.grid import SPAN, grid
 from guanlan_desk.forms.data import FollowUpInfo
 from guanlan_desk.forms.spec import DocumentSpec
@@ -13,6 +13,7 @@ from guanlan_desk.forms.styles import styles
 from guanlan_desk.forms.text import names
 
 TITLE = "人民调解回访记录"
+WRITING_LINE = 24.0  # points between the ruled lines to write on by hand
 
 
 def situation(visit: FollowUpInfo) -> list[Flowable]:
@@ -22,6 +23,10 @@ def situation(visit: FollowUpInfo) -> list[Flowable]:
         para(s.cell, "协议履行情况：", check((label(p), p is visit.performance) for p in Performance)),
         para(s.cell, "当事人满意度：", check((label(x), x is visit.satisfaction) for x in Satisfaction)),
     ]
+    if not (visit.situation or visit.hazards or visit.measures):  # to be written during the visit
+        for heading, lines in (("具体情况：", 4), ("发现的问题和隐患：", 2), ("采取的措施：", 2)):
+            out += [para(s.cell, heading), RuledLines(lines, WRITING_LINE)]
+        return out
     out += paras(s.cell, visit.situation)
     out += paras(s.cell, visit.hazards, prefix="发现的问题和隐患：")
     out += paras(s.cell, visit.measures, prefix="采取的措施：")
@@ -39,7 +44,7 @@ def story(visit: FollowUpInfo) -> list[Flowable]:
         ["回访事由", Val(visit.reason or case.title), SPAN, SPAN],
         ["回访情况", situation(visit), SPAN, SPAN],
         ["回访人", signature("回访人（签名）", name=visit.visitor, on=visit.visited_on, style=s.cell), SPAN, SPAN],
-    ], (2, 4, 2, 4), heights={3: 120, 4: 16})
+    ], (2.3, 4.5, 1.8, 3.4), heights={4: 16})
     return [*title(TITLE, case.case_no or None), *table]
 
 

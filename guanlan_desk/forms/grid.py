@@ -26,6 +26,7 @@ class _Span:
         self.name = name
 
 
+HANG_PAD: Final = 7.0  # points: a hung full-width mark's ink (its left half) plus a hair of white before the rule
 SPAN: Final = _Span("left")  # this cell belongs to the cell on its left
 ABOVE: Final = _Span("above")  # this cell belongs to the cell above
 Cell: TypeAlias = str | Val | Raw | Flowable | list[Flowable] | _Span | None
@@ -42,6 +43,20 @@ def _cell(item: Cell, label: ParagraphStyle, value: ParagraphStyle) -> Flowable 
     if isinstance(item, Val | Raw):
         return para(value, item)
     return item
+
+
+_HANGING = "。，、；：！？）》〉」』”’％"
+
+
+def _may_hang(item: Cell) -> bool:
+    """Whether a cell's text has a closing mark that reportlab may hang past the right edge of a full line."""
+    if isinstance(item, str) or item is None or isinstance(item, _Span):
+        return False  # labels are short and centred
+    if isinstance(item, Val):
+        return any(c in _HANGING for c in item.text())
+    if isinstance(item, Raw):
+        return any(c in _HANGING for c in item.markup)
+    return True
 
 
 def _spans(rows: Sequence[Row]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -131,7 +146,14 @@ def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, 
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            # a table cut by a page break is closed at the foot of one page and reopened on the next
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 1.2, colors.black),
+            ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 1.2, colors.black),
         ]
+        # reportlab hangs a closing mark (。，）) that ends a full line past the text width; in a value cell it
+        # would cross the rule, so value cells keep half an em free on the right for it.
+        commands += [("RIGHTPADDING", (c, r), (c, r), HANG_PAD) for r, row in enumerate(band)
+                     for c, item in enumerate(row) if _may_hang(item)]
         if b == 0:
             commands.append(("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black))
         if b == len(bands) - 1:

@@ -13,7 +13,7 @@ from guanlan_desk.forms.text import DATE_BLANK, fmt_date
 
 TITLE = "法律明白人名册"
 HEADER = ("序号", "姓名", "性别", "出生年份", "政治面貌", "身份类别", "所在社区（网格）", "联系电话", "认定日期", "证书编号")
-WIDTHS = (0.9, 1.6, 0.9, 1.3, 1.5, 2.6, 2.4, 2.2, 1.9, 1.7)
+WIDTHS = (0.8, 1.5, 0.8, 1.2, 1.7, 2.1, 2.2, 2.4, 2.4, 2.3)  # phone, date and certificate no. fit on one line
 BLANK_ROWS = 15
 
 
@@ -37,9 +37,10 @@ def story(roster: LcpRosterInfo) -> list[Flowable]:
     rows += [_row(i, p) for i, p in enumerate(persons, start=1)]
     rows += [[None] * len(HEADER) for _ in range(0 if persons else BLANK_ROWS)]
     heading = roster.title or (f"{roster.community}{TITLE}" if roster.community else TITLE)
-    meta = para(s.cell, "填报单位：", Val(roster.community, 10), "\u3000\u3000填报人：", Val(roster.compiled_by, 5),
+    meta = para(s.cell, "填报单位：", Val(roster.community, 8), "\u3000\u3000填报人：", Val(roster.compiled_by, 4),
                 "\u3000\u3000填报日期：", fmt_date(roster.compiled_on) or DATE_BLANK)
-    table = grid(rows, WIDTHS, label=s.label_small, value=s.cell_small, repeat_rows=1,
+    value = s.cell_small.clone("roster_cell", fontSize=9, leading=12)  # 小五: ten columns on a portrait A4
+    table = grid(rows, WIDTHS, label=s.label_small, value=value, repeat_rows=1,
                  heights={r: 9 for r in range(1, len(rows))})
     return [*title(heading), meta, *table]
 

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table
 from guanlan_desk.forms.blocks import Val, para
 from guanlan_desk.forms.data import LcpInfo, LcpWallInfo
 from guanlan_desk.forms.spec import DocumentSpec
-from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
+from guanlan_desk.forms.styles import FRAME_HEIGHT, FRAME_WIDTH, styles, table_style
 from guanlan_desk.forms.text import fmt_date
 
 TITLE = "法律明白人风采"
@@ -65,7 +65,7 @@ def photo(data: bytes | None) -> Flowable:
     return PhotoPlaceholder(PHOTO_W, PHOTO_H)
 
 
-def card(person: LcpInfo | None, width: float) -> Table:
+def card(person: LcpInfo | None, width: float, height: float | None = None) -> Table:
     """Photo left; name, roles, community, contact and recent services right."""
     s = styles()
     p = person or LcpInfo()
@@ -82,7 +82,8 @@ def card(person: LcpInfo | None, width: float) -> Table:
         lines += [para(s.cell_small, "· ", Val(item, 9)) for item in services or ("",)]
     if p.bio:
         lines.append(para(s.cell_small, p.bio))
-    table = Table([[photo(p.photo), lines]], colWidths=[PHOTO_W + 8, width - PHOTO_W - 8])
+    table = Table([[photo(p.photo), lines]], colWidths=[PHOTO_W + 8, width - PHOTO_W - 8],
+                  rowHeights=None if height is None else [height])
     table.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#C8A2A2")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -91,6 +92,13 @@ def card(person: LcpInfo | None, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
+
+
+def _pair(people: list[LcpInfo | None], width: float) -> list[Table | str]:
+    """Two cards side by side, as tall as the taller one (a row of the wall lines up)."""
+    height = max(card(p, width).wrap(width, FRAME_HEIGHT)[1] for p in people)
+    cards: list[Table | str] = [card(p, width, height) for p in people]
+    return cards + [""] * (2 - len(cards))
 
 
 def story(wall: LcpWallInfo) -> list[Flowable]:
@@ -107,8 +115,7 @@ def story(wall: LcpWallInfo) -> list[Flowable]:
     rule.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), ACCENT)]))
     out += [rule, Spacer(0, 5 * mm)]
     half = (FRAME_WIDTH - 6 * mm) / 2
-    rows = [[card(persons[i], half), card(persons[i + 1], half) if i + 1 < len(persons) else ""]
-            for i in range(0, len(persons), 2)]
+    rows = [_pair(persons[i:i + 2], half) for i in range(0, len(persons), 2)]
     if rows:
         cards = Table(rows, colWidths=[half + 3 * mm, half + 3 * mm], splitByRow=1)
         cards.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
