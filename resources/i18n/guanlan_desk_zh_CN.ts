@@ -95,6 +95,18 @@
         <translation>PDF文档 (*.pdf)</translation>
     </message>
     <message>
+        <source>Zoom of the preview</source>
+        <translation>预览缩放</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -130,12 +142,12 @@
         <translation>有字符无法打印</translation>
     </message>
     <message>
-        <source>“{value}”: the character “{char}” ({codepoint}) is in none of the print fonts, so {title} was left out. Check the name; if it is right, print the blank form and write it in by hand.</source>
-        <translation>“{value}”中的“{char}”字（{codepoint}）所有打印字体均不包含，《{title}》未予打印。请核对该姓名；如确为此字，请打印空白表格后手工填写。</translation>
+        <source>{who}: the character “{char}” ({codepoint}) is in none of the print fonts, so these documents were left out: {titles}. Check the name; if it is right, print the blank form and write it in by hand.</source>
+        <translation>{who}中的“{char}”字（{codepoint}）所有打印字体均不包含，以下文书未予打印：{titles}。请核对该姓名；如确为此字，请打印空白表格后手工填写。</translation>
     </message>
     <message>
-        <source>“{value}”: the character “{char}” ({codepoint}) prints in the fallback font {face}; check it in the preview.</source>
-        <translation>“{value}”中的“{char}”字（{codepoint}）将以{face}打印，请在预览中核对。</translation>
+        <source>{who}: the character “{char}” ({codepoint}) prints in the fallback font {face}; check it in the preview.</source>
+        <translation>{who}中的“{char}”字（{codepoint}）将以{face}打印，请在预览中核对。</translation>
     </message>
     <message>
         <source>Print documents</source>

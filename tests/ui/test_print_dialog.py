@@ -12,13 +12,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pypdf import PdfReader
 
-from guanlan_desk.domain.enums import AgreementKind, SessionKind
+from guanlan_desk.domain.enums import AgreementKind, LcpStatus, SessionKind
 from guanlan_desk.forms import registry
-from guanlan_desk.services import audit, dispute_steps, disputes, notices
+from guanlan_desk.services import audit, dispute_steps, disputes, lcp, notices
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
 from guanlan_desk.services.notices import NoticeInput
@@ -28,6 +29,8 @@ from guanlan_desk.ui.fonts import use_app_font
 from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
 from tests.services.test_disputes_core import TODAY, new_case
+from tests.services.test_lcp_core import person as lcp_person
+from tests.services.test_risks_core import assign, report
 
 SCREENS = Path("/work/screens/ui-print")
 WHEN = datetime(2026, 3, 10, 1, 30, tzinfo=timezone.utc)
@@ -133,6 +136,8 @@ def test_a_mediating_dispute_offers_its_documents_and_previews_the_notices(
     if SCREENS.is_dir():
         shutil.copy(tmp_path / "print_dialog.png", SCREENS / "print_dialog.png")
     assert not_blank(shot.toImage())
+    dialog.preview.zoom.setCurrentIndex(dialog.preview.zoom.findText("整页"))
+    assert dialog.preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
 
 
 def test_save_as_pdf_writes_the_case_number_and_names_and_is_audited(
@@ -223,8 +228,8 @@ def test_a_rare_character_in_a_fallback_font_is_pointed_out(qtbot: object, app_s
     assert f"李{ONLY_IN_KAI}明" in pdf_text(dialog.preview.bundle.pdf)
 
 
-def test_a_character_no_font_has_is_named_and_never_printed(qtbot: object, app_session: AppSession,
-                                                            mediator: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_character_no_font_has_is_named_and_never_printed(qtbot: object, app_session: AppSession, mediator: Ctx,
+                                                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     warned: list[str] = []
     monkeypatch.setattr(print_dialog, "warn_unprintable", lambda parent, text: warned.append(text))
     dispute_id = new_case(mediator, f"王{IN_NO_FONT}").id
@@ -233,6 +238,12 @@ def test_a_character_no_font_has_is_named_and_never_printed(qtbot: object, app_s
     assert f"王{IN_NO_FONT}" in dialog.warning.text()
     bundle = dialog.preview.bundle
     assert bundle is None or f"王{IN_NO_FONT}" not in pdf_text(bundle.pdf)
+    dialog.resize(1366, 768)
+    shot = dialog.grab()
+    shot.save(str(tmp_path / "print_dialog_rare.png"))
+    if SCREENS.is_dir():
+        shutil.copy(tmp_path / "print_dialog_rare.png", SCREENS / "print_dialog_rare.png")
+    assert not_blank(shot.toImage())
 
 
 def test_a_viewer_is_told_they_cannot_print(qtbot: object, viewer: Ctx, mediator: Ctx, qsettings: object,
@@ -244,3 +255,33 @@ def test_a_viewer_is_told_they_cannot_print(qtbot: object, viewer: Ctx, mediator
     dialog = open_dialog(qtbot, session, dispute_id)
     assert len(shown) == 1 and "print" in str(shown[0])
     assert not dialog.preview.print_button.isEnabled()
+
+
+def test_a_risk_item_prints_its_assignment_sheet(qtbot: object, app_session: AppSession, admin: Ctx) -> None:
+    ref = report(admin, "宏达电子厂拖欠工资隐患")
+    assign(admin, ref.id)
+    dialog = open_dialog(qtbot, app_session, ref.id, subject="risk")
+    titles, ticked = listed(dialog)
+    assert titles == [spec.title_zh for spec in registry.for_subject("risk")] and ticked == [title("risk_assignment")]
+    assert not dialog.parties_box.isVisible()
+    bundle = dialog.preview.bundle
+    assert bundle is not None
+    text = pdf_text(bundle.pdf)
+    assert "风险隐患交办单" in text and "宏达电子厂拖欠工资隐患" in text and "周海峰" in text
+
+
+def test_a_legal_clarity_person_prints_the_community_wall(qtbot: object, app_session: AppSession,
+                                                          admin: Ctx) -> None:
+    shown, hidden = lcp_person(admin, "黄丽娟"), lcp_person(admin, "吴建平")
+    for pid in (shown, hidden):
+        lcp.change_status(admin, pid, LcpStatus.REGISTERED, reason="培训考核合格", on=TODAY)
+    lcp.set_display_consent(admin, shown, consent=True, on=TODAY)
+    dialog = open_dialog(qtbot, app_session, hidden, subject="lcp")
+    titles, ticked = listed(dialog)
+    assert titles == [title("lcp_wall"), title("lcp_roster")] and ticked == [title("lcp_wall")]
+    assert "吴建平" in dialog.caption_label.text()
+    bundle = dialog.preview.bundle
+    assert bundle is not None
+    text = pdf_text(bundle.pdf)
+    assert "黄丽娟" in text and "吴建平" not in text  # the wall shows only those who consented
+    assert "照片" in text  # no photo: the neat placeholder

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,20 +48,28 @@ def warn_unprintable(parent: QWidget | None, text: str) -> None:
 
 
 def issue_text(issues: list[CoverageIssue] | tuple[CoverageIssue, ...]) -> str:
-    """One line per character: whose name (or which field), the character, and what happens to the document."""
+    """One paragraph per character: whose name has it, and which documents were left out or print it in a fallback."""
+    groups: dict[tuple[str, bool], list[CoverageIssue]] = {}
+    for issue in issues:
+        groups.setdefault((issue.char, issue.blocking), []).append(issue)
     lines = []
-    for i in issues:
-        if i.blocking:
+    for (char, blocking), group in groups.items():
+        names = [i.value for i in group if i.field.endswith("name")] or [i.value for i in group]
+        who = "、".join(f"\u201c{n}\u201d" for n in dict.fromkeys(names))
+        codepoint = group[0].codepoint
+        if blocking:
+            titles = "".join(f"《{t}》" for t in dict.fromkeys(i.title for i in group))
             lines.append(QCoreApplication.translate(
-                "PrintDialog", "\u201c{value}\u201d: the character \u201c{char}\u201d ({codepoint}) is in none of the "
-                "print fonts, so {title} was left out. Check the name; if it is right, print the blank form and "
-                "write it in by hand.").format(value=i.value, char=i.char, codepoint=i.codepoint, title=i.title))
+                "PrintDialog", "{who}: the character \u201c{char}\u201d ({codepoint}) is in none of the print fonts, "
+                "so these documents were left out: {titles}. Check the name; if it is right, print the blank form "
+                "and write it in by hand.").format(who=who, char=char, codepoint=codepoint, titles=titles))
         else:
+            face = group[0].face or ""
             lines.append(QCoreApplication.translate(
-                "PrintDialog", "\u201c{value}\u201d: the character \u201c{char}\u201d ({codepoint}) prints in the "
-                "fallback font {face}; check it in the preview.").format(
-                value=i.value, char=i.char, codepoint=i.codepoint, face=FACE_NAMES.get(i.face or "", i.face or "")))
-    return "\n".join(dict.fromkeys(lines))
+                "PrintDialog", "{who}: the character \u201c{char}\u201d ({codepoint}) prints in the fallback font "
+                "{face}; check it in the preview.").format(who=who, char=char, codepoint=codepoint,
+                                                          face=FACE_NAMES.get(face, face)))
+    return "\n".join(lines)
 
 
 def safe_file_name(text: str) -> str:
@@ -171,6 +179,7 @@ class PrintDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         self.documents.itemChanged.connect(self._on_documents_item_changed)
         self.copies.valueChanged.connect(self.preview.set_copies)
         self.blank.toggled.connect(self._schedule)

@@ -16,6 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from guanlan_desk.printing.bundle import Bundle, register_output
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 
+ZOOM_STEPS = (50, 75, 100, 150, 200)
 MAX_PRINT_DPI = 300  # a 12 pt form prints crisply at 300 dpi; an A4 page image is then ~35 MB, not ~550 MB
 
 
@@ -112,6 +114,13 @@ class PdfPreview(QWidget):
         self._stack = QStackedLayout()
         self._stack.addWidget(self.message)
         self._stack.addWidget(self.view)
+        self.zoom = QComboBox(self)
+        self.zoom.setToolTip(self.tr("Zoom of the preview"))
+        self.zoom.addItem(self.tr("Fit width"), "width")
+        self.zoom.addItem(self.tr("Whole page"), "page")
+        for percent in ZOOM_STEPS:
+            self.zoom.addItem(f"{percent}%", percent)
+        self.zoom.currentIndexChanged.connect(self._on_zoom_current_index_changed)
         self.pages_label = QLabel(self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setToolTip(self.tr("Print the previewed pages (Ctrl+P)"))
@@ -122,6 +131,7 @@ class PdfPreview(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.click)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_button.click)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.zoom)
         buttons.addWidget(self.pages_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -167,6 +177,17 @@ class PdfPreview(QWidget):
             pages=bundle.pages, documents=bundle.documents))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
+
+    @Slot(int)
+    def _on_zoom_current_index_changed(self, index: int) -> None:
+        choice = self.zoom.itemData(index)
+        if choice == "width":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif choice == "page":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(int(choice) / 100)
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
