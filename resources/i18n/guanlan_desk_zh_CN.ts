@@ -134,6 +134,14 @@
         <source>{pages} pages, {documents} documents</source>
         <translation>共 {pages} 页，{documents} 份文书</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>

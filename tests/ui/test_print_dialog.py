@@ -285,3 +285,29 @@ def test_a_legal_clarity_person_prints_the_community_wall(qtbot: object, app_ses
     text = pdf_text(bundle.pdf)
     assert "黄丽娟" in text and "吴建平" not in text  # the wall shows only those who consented
     assert "照片" in text  # no photo: the neat placeholder
+
+
+def test_the_page_range_is_respected_and_a_cancelled_print_sends_nothing(
+        qtbot: object, app_session: AppSession, mediator: Ctx, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, app_session, mediating(mediator))
+    document = dialog.preview.document
+    ranged = QPrinter(QPrinter.PrinterMode.HighResolution)
+    ranged.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    ranged.setOutputFileName(str(tmp_path / "page2.pdf"))
+    ranged.setResolution(96)
+    ranged.setFromTo(2, 2)
+    assert print_preview.print_document(document, ranged) == 1
+    assert len(PdfReader(tmp_path / "page2.pdf").pages) == 1
+    cancelled = QPrinter(QPrinter.PrinterMode.HighResolution)
+    cancelled.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    cancelled.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    cancelled.setResolution(96)
+    assert print_preview.print_document(document, cancelled, progress=lambda done, total: done < 1) == 0
+    assert not (tmp_path / "cancelled.pdf").exists()  # no partial file
+
+
+def test_ask_returns_false_when_nothing_was_printed(qtbot: object, app_session: AppSession, mediator: Ctx,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    dispute_id = mediating(mediator)
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: 0)
+    assert PrintDialog.ask(None, app_session, subject="dispute", record_id=dispute_id) is False

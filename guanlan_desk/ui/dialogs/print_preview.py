@@ -8,6 +8,7 @@ every saved PDF is written to the audit log (:func:`guanlan_desk.printing.bundle
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QSize, Qt, Signal, Slot
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -53,8 +55,13 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return path if path.lower().endswith(".pdf") else path + ".pdf"
 
 
-def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1) -> int:
-    """Paint the pages of ``document`` (the printer's page range, ``copies`` times) onto A4; returns pages sent."""
+def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1,
+                   progress: Callable[[int, int], bool] | None = None) -> int:
+    """Paint the pages of ``document`` (the printer's page range, ``copies`` times) onto A4; returns pages sent.
+
+    ``progress(done, total)`` is called before each page; when it returns False the job is aborted (nothing
+    is printed) and 0 is returned.
+    """
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
@@ -74,10 +81,16 @@ def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1
     if not painter.begin(printer):
         return 0
     sent = 0
+    aborted = False
     try:
         painter.scale(scale, scale)
+        total = runs * len(pages)
         for _ in range(runs):
             for index in pages:
+                if progress is not None and not progress(sent, total):
+                    aborted = True
+                    printer.abort()  # a spooled job is dropped; a print-to-file keeps no partial file (below)
+                    return 0
                 if sent:
                     printer.newPage()
                 size = document.pagePointSize(index)
@@ -86,6 +99,8 @@ def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1
                 sent += 1
     finally:
         painter.end()
+        if aborted and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            Path(printer.outputFileName()).unlink(missing_ok=True)
     return sent
 
 
@@ -202,7 +217,21 @@ class PdfPreview(QWidget):
         if not ask_printer(self, printer):
             return
         copies = max(printer.copyCount(), 1)
-        sent = print_document(self.document, printer, copies=copies)
+        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def report(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            sent = print_document(self.document, printer, copies=copies, progress=report)
+        finally:
+            dialog.reset()
+            dialog.deleteLater()
         if not sent:
             return
         where = printer.outputFileName() or printer.printerName() or "printer"
