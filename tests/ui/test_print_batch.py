@@ -20,7 +20,8 @@ from guanlan_desk.ui.dialogs.batch_print import BatchPrintDialog, batch_print_ac
 from guanlan_desk.ui.fonts import use_app_font
 from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
-from tests.ui.test_print_dialog import SCREENS, not_blank, pdf_text, preview_painted, settled
+from tests.printing.cases import settled
+from tests.ui.test_print_dialog import SCREENS, not_blank, pdf_text, preview_painted
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -17,25 +16,20 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pypdf import PdfReader
 
-from guanlan_desk.domain.enums import AgreementKind, LcpStatus, SessionKind
+from guanlan_desk.domain.enums import LcpStatus
 from guanlan_desk.forms import registry
-from guanlan_desk.services import audit, dispute_steps, disputes, lcp, notices
+from guanlan_desk.services import audit, lcp
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
-from guanlan_desk.services.notices import NoticeInput
 from guanlan_desk.ui.dialogs import print_dialog, print_preview
 from guanlan_desk.ui.dialogs.print_dialog import PrintDialog
 from guanlan_desk.ui.fonts import use_app_font
 from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
-from tests.services.test_disputes_core import TODAY, new_case
+from tests.printing.cases import IN_NO_FONT, ONLY_IN_KAI, TODAY, mediating, new_case, settled
 from tests.services.test_lcp_core import person as lcp_person
 from tests.services.test_risks_core import assign, report
 
 SCREENS = Path("/work/screens/ui-print")
-WHEN = datetime(2026, 3, 10, 1, 30, tzinfo=timezone.utc)
-ONLY_IN_KAI = "\U0002000b"  # 𠀋: the body face lacks it, LXGW WenKai has it (prints in the fallback face)
-IN_NO_FONT = "\U0002a6d6"  # 𪛖: none of the bundled print faces has it
 
 
 @pytest.fixture(autouse=True)
@@ -64,27 +58,6 @@ def preview_painted(dialog: QWidget, view: QWidget) -> bool:
 
 def pdf_text(data: bytes) -> str:
     return "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages).replace(" ", "")
-
-
-def mediating(ctx: Ctx, a: str = "张三", b: str = "深圳市观澜精密五金有限公司") -> str:
-    ref = new_case(ctx, a, b)
-    dispute_steps.accept_dispute(ctx, ref.id)
-    for p in disputes.get_dispute(ctx, ref.id).parties:
-        notices.issue_notice(ctx, ref.id, NoticeInput(p.party_id, WHEN, "观城社区微调解室", contact_person="陈志强",
-                                                      contact_phone="13800138000"))
-    dispute_steps.add_session(ctx, ref.id, SessionInput(SessionKind.MEDIATION, WHEN, place="微调解室",
-                                                        content="双方陈述了欠薪经过", recorder="李秀梅"))
-    return ref.id
-
-
-def settled(ctx: Ctx, a: str = "张三", *, due_in: int | None = None) -> str:
-    dispute_id = mediating(ctx, a)
-    dispute_steps.record_agreement(ctx, dispute_id, AgreementInput(
-        AgreementKind.WRITTEN, terms="一、被申请人于2026年3月20日前支付申请人工资12000元；\n二、双方再无其他争议。",
-        facts="双方因拖欠工资发生纠纷", signed_by_all_on=TODAY, sealed_on=TODAY))
-    if due_in is not None:
-        dispute_steps.schedule_follow_up(ctx, dispute_id, due_on=TODAY + timedelta(days=due_in))
-    return dispute_id
 
 
 def open_dialog(qtbot: object, session: AppSession, dispute_id: str, subject: str = "dispute") -> PrintDialog:
