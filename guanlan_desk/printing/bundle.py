@@ -130,13 +130,18 @@ def prepare(ctx: Ctx, subject: str, record_id: str | None, choices: Sequence[Cho
     source = record_id
     if subject == "lcp" and record_id and community is None:  # a person's documents are their community's
         community, source = lcp.get_lcp(ctx, record_id).data.community_code or None, None
+    filled_ids = [c.doc_id for c in choices if not c.blank]
+    view = None  # a dispute is read (and the reading audited) once for all its documents
+    if subject == "dispute" and source is not None and filled_ids:
+        view = print_data.dispute_for_print(ctx, source, purpose=",".join(filled_ids))
     for choice in choices:
         spec = registry.get(choice.doc_id)
         if choice.blank or (source is None and community is None):
             filled: list[Any] = [spec.data_type()]
         else:
-            filled = _only(jobs.items(ctx, choice.doc_id, record_id=source, community=community),
-                           choice.parties) or ([] if choice.parties is not None else [spec.data_type()])
+            found = dispute_forms.build(choice.doc_id, view) if view is not None and spec.subject == "dispute" \
+                else jobs.items(ctx, choice.doc_id, record_id=source, community=community)
+            filled = _only(found, choice.parties) or ([] if choice.parties is not None else [spec.data_type()])
         if not filled:
             continue
         items.append((choice.doc_id, tuple(filled)))

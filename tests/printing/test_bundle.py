@@ -20,8 +20,10 @@ def text_of(pdf: bytes) -> str:
 
 def test_chosen_documents_render_as_one_pdf_and_notices_follow_the_ticked_parties(mediator: Ctx) -> None:
     dispute_id = mediating(mediator)
+    before = audit.actions_for(mediator, dispute_id).count("unmask")
     prepared = bundle.prepare(mediator, "dispute", dispute_id, [
         Choice("notice_to_attend", parties=("张三",)), Choice("session_record"), Choice("application", blank=True)])
+    assert audit.actions_for(mediator, dispute_id).count("unmask") == before + 1  # one reading for all documents
     assert prepared.documents == 3 and prepared.record_ids == (dispute_id,) and not prepared.issues
     result = bundle.render(prepared)
     assert result is not None and result.pages >= 3
