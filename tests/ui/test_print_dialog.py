@@ -138,7 +138,8 @@ def test_printing_goes_to_the_printer_with_the_copies_and_is_audited(
     dialog.copies.setValue(2)
     out = tmp_path / "printed.pdf"
 
-    def to_pdf(parent: QWidget | None, printer: QPrinter) -> bool:
+    def to_pdf(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
+        assert pages == dialog.preview.document.pageCount()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         printer.setResolution(150)

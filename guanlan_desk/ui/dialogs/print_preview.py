@@ -37,9 +37,13 @@ ZOOM_STEPS = (50, 75, 100, 150, 200)
 MAX_PRINT_DPI = 300  # a 12 pt form prints crisply at 300 dpi; an A4 page image is then ~35 MB, not ~550 MB
 
 
-def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """Show the system print dialog for ``printer``; True when the user pressed Print (tests replace this)."""
+def ask_printer(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
+    """Show the system print dialog for ``printer`` (``pages`` to choose a range from); True on Print.
+
+    Tests replace this.
+    """
     dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(pages, 1))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)
@@ -66,8 +70,9 @@ def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     count = document.pageCount()
-    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-    last = min(printer.toPage(), count) if printer.toPage() else count
+    ranged = printer.printRange() != QPrinter.PrintRange.AllPages or printer.fromPage() > 0
+    first = max(printer.fromPage(), 1) if ranged and printer.fromPage() else 1
+    last = min(printer.toPage(), count) if ranged and printer.toPage() else count
     pages = list(range(first - 1, last))
     copies = max(copies, printer.copyCount(), 1)
     if printer.supportsMultipleCopies():
@@ -214,7 +219,7 @@ class PdfPreview(QWidget):
         printer.setCopyCount(self._copies)
         printer.setDocName(self._suggested)
         printer.setFromTo(0, 0)
-        if not ask_printer(self, printer):
+        if not ask_printer(self, printer, self.document.pageCount()):
             return
         copies = max(printer.copyCount(), 1)
         dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
