@@ -14,8 +14,9 @@ from reportlab.platypus import paragraph
 _CANNOT_START = "，；：！？》〉”’％"
 
 
-# Opening brackets and quotes must not end a line (避尾); reportlab ignores its own list of them.
-_CANNOT_END = "（《〈“‘【〔［｛(["
+# Opening brackets and quotes must not end a line (避尾); reportlab ignores its own list of them. A form's
+# tick box (□/■) belongs with the option after it, so it must not end a line either.
+_CANNOT_END = "（《〈“‘【〔［｛([□■"
 _original_word_split = textsplit.wordSplit
 
 
