@@ -27,14 +27,14 @@ from tests.ui.test_print_dialog import SCREENS, not_blank, pdf_text, preview_pai
 @pytest.fixture(autouse=True)
 def chinese_ui(qapp: QApplication) -> Iterator[None]:
     """The bundled UI font and the zh_CN catalogue (removed again for the other tests)."""
-    font = qapp.font()
+    font, locale = qapp.font(), QLocale()
     use_app_font(qapp)
     installed = install_translators(qapp)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     qapp.setFont(font)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -35,14 +35,14 @@ SCREENS = Path("/work/screens/ui-print")
 @pytest.fixture(autouse=True)
 def chinese_ui(qapp: QApplication) -> Iterator[None]:
     """The bundled UI font and the zh_CN catalogue, as the app runs (removed again for other tests)."""
-    font = qapp.font()
+    font, locale = qapp.font(), QLocale()
     use_app_font(qapp)
     installed = install_translators(qapp)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     qapp.setFont(font)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(locale)
 
 
 def preview_painted(dialog: QWidget, view: QWidget) -> bool:
