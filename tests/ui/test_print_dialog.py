@@ -60,7 +60,7 @@ def pdf_text(data: bytes) -> str:
     return "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages).replace(" ", "")
 
 
-def open_dialog(qtbot: object, session: AppSession, dispute_id: str, subject: str = "dispute") -> PrintDialog:
+def open_dialog(qtbot: object, session: AppSession, dispute_id: str | None, subject: str = "dispute") -> PrintDialog:
     dialog = PrintDialog(session, subject=subject, record_id=dispute_id)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.rendered, timeout=20000):  # type: ignore[attr-defined]
@@ -285,3 +285,13 @@ def test_ask_returns_false_when_nothing_was_printed(qtbot: object, app_session: 
     dispute_id = mediating(mediator)
     monkeypatch.setattr(PrintDialog, "exec", lambda self: 0)
     assert PrintDialog.ask(None, app_session, subject="dispute", record_id=dispute_id) is False
+
+
+def test_without_a_record_only_blank_forms_print(qtbot: object, app_session: AppSession) -> None:
+    dialog = open_dialog(qtbot, app_session, None)
+    assert dialog.blank.isChecked() and not dialog.blank.isEnabled()
+    assert "请至少勾选一份文书" in dialog.preview.message.text()
+    with qtbot.waitSignal(dialog.rendered, timeout=20000):  # type: ignore[attr-defined]
+        dialog.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    bundle = dialog.preview.bundle
+    assert bundle is not None and bundle.record_ids == () and "人民调解申请书" in pdf_text(bundle.pdf)

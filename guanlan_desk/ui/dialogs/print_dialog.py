@@ -135,6 +135,9 @@ class PrintDialog(QDialog):
         self.copies.setRange(1, 20)
         self.copies.setToolTip(self.tr("How many copies of each page the printer prints"))
         self.blank = QCheckBox(self.tr("Blank forms, to fill in by hand"), self)
+        if record_id is None:  # no record: only the blank forms can be printed
+            self.blank.setChecked(True)
+            self.blank.setEnabled(False)
         options = QGroupBox(self.tr("Options"), self)
         form = QFormLayout(options)
         form.addRow(self.tr("Copies:"), self.copies)
