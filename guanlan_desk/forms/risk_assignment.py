@@ -55,7 +55,7 @@ def story(item: RiskAssignmentInfo) -> list[Flowable]:
         ["交办单位", assigned, "签收", [signature("签收人", style=s.cell, dated=False, blank_width=5),
                                        para(s.cell, "签收时间："), para(s.right, DATE_BLANK)]],
         ["办理情况反馈", "", SPAN, SPAN],
-    ], (2, 4.2, 1.8, 4.2), heights={3: 20, 9: 14, 10: 14, 13: 28})
+    ], (2.3, 4, 1.8, 3.9), heights={3: 20, 9: 14, 10: 14, 13: 28})  # 办理情况反馈 on one line
     number = para(s.doc_no, "编号：", Val(item.number or item.code, 8), "\u3000\u3000联系人：", Val(item.contact, 8))
     return [*title(TITLE), number, *table]
 

@@ -231,7 +231,8 @@ def test_a_viewer_is_told_they_cannot_print(qtbot: object, viewer: Ctx, mediator
     assert not dialog.preview.print_button.isEnabled()
 
 
-def test_a_risk_item_prints_its_assignment_sheet(qtbot: object, app_session: AppSession, admin: Ctx) -> None:
+def test_a_risk_item_prints_its_assignment_sheet(qtbot: object, app_session: AppSession, admin: Ctx,
+                                                 tmp_path: Path) -> None:
     ref = report(admin, "宏达电子厂拖欠工资隐患")
     assign(admin, ref.id)
     dialog = open_dialog(qtbot, app_session, ref.id, subject="risk")
@@ -242,6 +243,14 @@ def test_a_risk_item_prints_its_assignment_sheet(qtbot: object, app_session: App
     assert bundle is not None
     text = pdf_text(bundle.pdf)
     assert "风险隐患交办单" in text and "宏达电子厂拖欠工资隐患" in text and "周海峰" in text
+    dialog.resize(1366, 768)
+    dialog.preview.zoom.setCurrentIndex(dialog.preview.zoom.findText("整页"))
+    qtbot.waitUntil(lambda: preview_painted(dialog, dialog.preview.view), timeout=10000)  # type: ignore[attr-defined]
+    shot = dialog.grab()
+    shot.save(str(tmp_path / "print_dialog_risk.png"))
+    if SCREENS.is_dir():
+        shutil.copy(tmp_path / "print_dialog_risk.png", SCREENS / "print_dialog_risk.png")
+    assert not_blank(shot.toImage())
 
 
 def test_a_legal_clarity_person_prints_the_community_wall(qtbot: object, app_session: AppSession,
