@@ -21,7 +21,7 @@ from guanlan_desk.forms.fonts import font_set
 from guanlan_desk.forms.registry import DOCUMENTS
 from guanlan_desk.forms.text import fmt_date, fmt_datetime, rmb_upper
 
-from .conftest import LI, ZHANG, agreement_info, case, lcp, notice, pdf_text, render, session, squeeze
+from .conftest import LI, ZHANG, agreement_info, case, lcp, notice, pdf_text, reminder, render, sample, session, squeeze
 
 PARAGRAPH = "第{n}段：双方就押金退还、墙面修复、空调维修费用的承担以及今后的租赁安排反复协商，各自陈述了理由和依据。"
 
@@ -147,3 +147,25 @@ def test_no_line_ends_with_an_opening_bracket(text: str, width: float) -> None:
     for line in lines[:-1]:
         if line[1].strip("（《“"):
             assert not line[1].endswith(("（", "《", "“"))
+
+
+ONE_PAGE = ("application", "intake_register", "notice_to_attend", "decline_notice", "investigation_record",
+            "session_record", "agreement", "oral_agreement", "follow_up", "judicial_confirmation",
+            "judicial_confirmation_org", "closing_report", "file_note", "case_file_cover", "risk_assignment",
+            "lcp_roster", "lcp_wall")
+
+
+@pytest.mark.parametrize("doc_id", ONE_PAGE)
+def test_the_one_page_forms_fit_one_sheet_filled_and_blank(doc_id: str) -> None:
+    spec = DOCUMENTS[doc_id]
+    assert pages(render(spec, sample(doc_id))) == 1
+    assert pages(render(spec, None)) == 1
+
+
+def test_the_reminder_keeps_its_receipt_whole() -> None:
+    pdf = render(DOCUMENTS["legal_risk_reminder"], reminder())
+    reader = PdfReader(io.BytesIO(pdf))
+    receipt_pages = [i for i, page in enumerate(reader.pages) if "签收回执" in (page.extract_text() or "")]
+    assert len(receipt_pages) == 1
+    last = reader.pages[receipt_pages[0]].extract_text() or ""
+    assert "被提醒人" in last and "签收时间" in last  # both rows on the same page as the caption
