@@ -304,3 +304,12 @@ def test_without_a_record_only_blank_forms_print(qtbot: object, app_session: App
         dialog.documents.item(0).setCheckState(Qt.CheckState.Checked)
     bundle = dialog.preview.bundle
     assert bundle is not None and bundle.record_ids == () and "人民调解申请书" in pdf_text(bundle.pdf)
+
+
+def test_ask_for_a_record_that_is_gone_says_so(qtbot: object, app_session: AppSession,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(print_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    assert PrintDialog.ask(None, app_session, subject="dispute", record_id="01a2309d-0000-7000-8000-000000000000") \
+        is False
+    assert len(shown) == 1

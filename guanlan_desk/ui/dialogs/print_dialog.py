@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.printing import bundle as printing
 from guanlan_desk.printing.bundle import Bundle, Choice, CoverageIssue, Prepared
 from guanlan_desk.services import disputes, lcp, risks
@@ -84,8 +85,12 @@ class PrintDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: AppSession, *, subject: str, record_id: str | None) -> bool:
-        """Show the dialog; True when something was printed or saved."""
-        dialog = cls(session, subject=subject, record_id=record_id, parent=parent)
+        """Show the dialog; True when something was printed or saved (False too when the record cannot be read)."""
+        try:
+            dialog = cls(session, subject=subject, record_id=record_id, parent=parent)
+        except UserFacingError as exc:  # the record is gone or out of the user's reach
+            show_error(parent, exc)
+            return False
         dialog.exec()
         return dialog.output_done
 
