@@ -222,9 +222,15 @@ class PdfPreview(QWidget):
         if not ask_printer(self, printer, self.document.pageCount()):
             return
         copies = max(printer.copyCount(), 1)
+        # the job prints its own copy of the bytes: a new preview rendered meanwhile cannot change it
+        document = QPdfDocument(self)
+        source = QBuffer(self)
+        source.setData(QByteArray(bundle.pdf))
+        source.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(source)
         dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
+        dialog.setMinimumDuration(0)
 
         def report(done: int, total: int) -> bool:
             dialog.setMaximum(total)
@@ -233,10 +239,13 @@ class PdfPreview(QWidget):
             return not dialog.wasCanceled()
 
         try:
-            sent = print_document(self.document, printer, copies=copies, progress=report)
+            sent = print_document(document, printer, copies=copies, progress=report)
         finally:
             dialog.reset()
             dialog.deleteLater()
+            document.close()
+            document.deleteLater()
+            source.deleteLater()
         if not sent:
             return
         where = printer.outputFileName() or printer.printerName() or "printer"
