@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from datetime import timedelta
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +19,10 @@ from pypdf import PdfReader
 
 from guanlan_desk.domain.enums import LcpStatus
 from guanlan_desk.forms import registry
-from guanlan_desk.services import audit, lcp
+from guanlan_desk.services import audit, disputes, lcp
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.ui.dialogs import print_dialog, print_preview
+from guanlan_desk.ui.dialogs.print_choices import default_documents
 from guanlan_desk.ui.dialogs.print_dialog import PrintDialog
 from guanlan_desk.ui.fonts import use_app_font
 from guanlan_desk.ui.i18n import install_translators
@@ -313,3 +315,14 @@ def test_ask_for_a_record_that_is_gone_says_so(qtbot: object, app_session: AppSe
     assert PrintDialog.ask(None, app_session, subject="dispute", record_id="01a2309d-0000-7000-8000-000000000000") \
         is False
     assert len(shown) == 1
+
+
+def test_default_documents_follow_the_state(mediator: Ctx) -> None:
+    registered = disputes.get_dispute(mediator, new_case(mediator).id)
+    assert default_documents(registered, TODAY) == ["application", "intake_register", "rights_notice"]
+    agreed = disputes.get_dispute(mediator, settled(mediator, "李四"))
+    chosen = default_documents(agreed, TODAY)
+    assert chosen[0] == "agreement" and "judicial_confirmation_org" in chosen  # the respondent is a company
+    later = TODAY + timedelta(days=400)  # long after the 30-day window, with the visit overdue
+    assert "judicial_confirmation_org" not in default_documents(agreed, later)
+    assert "follow_up" in default_documents(agreed, later)
