@@ -309,14 +309,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``guanlan-desk`` and ``python main.py``."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(version_info().line())
+        return 0
     if getattr(sys, "frozen", False):
         # A frozen build picks its keyring backend explicitly (no entry-point discovery; RELIABILITY.md).
         from guanlan_desk.store.keyring_backend import use_expected_backend
 
         use_expected_backend()
-    if args.version:
-        print(version_info().line())
-        return 0
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     if args.self_test:
         func = cmd_self_test
