@@ -334,6 +334,17 @@ def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, subprocess.Compl
     return time.perf_counter() - start, done
 
 
+def _median_run(cmd: list[str], env: dict[str, str], runs: int, what: str) -> tuple[float, str]:
+    times, stdout = [], ""
+    for _ in range(runs):
+        seconds, done = _timed(cmd, env)
+        if done.returncode != 0:
+            raise BuildFailed(f"{what} failed (exit {done.returncode}):\n{done.stdout}{done.stderr[-2000:]}")
+        times.append(seconds)
+        stdout = stdout or done.stdout
+    return statistics.median(times), stdout
+
+
 def run_frozen(bundle: Path, runs: int) -> dict[str, object]:
     """``--version`` and ``--self-test`` of the frozen app from ``/``; start-up timings with baselines."""
     exe = executable(bundle)
@@ -346,25 +357,29 @@ def run_frozen(bundle: Path, runs: int) -> dict[str, object]:
         if version.returncode != 0 or not re.match(r"^guanlan_desk \S+ \(built .+, commit \S+\)$", line):
             raise BuildFailed(f"frozen --version printed {line!r} (exit {version.returncode}): {version.stderr[-500:]}")
         print(f"frozen --version: {line}")
-        times = []
-        for i in range(runs):
-            seconds, done = _timed([str(exe), "--self-test"], env)
-            if i == 0:
-                for out_line in done.stdout.splitlines():
-                    print(f"  {out_line}")
-            if done.returncode != 0:
-                raise BuildFailed(f"the frozen self-test failed (exit {done.returncode}):\n{done.stdout}{done.stderr[-2000:]}")
-            times.append(seconds)
-        base_env = {**env, "PATH": os.environ.get("PATH", "")}
-        baseline = [_timed([sys.executable, "-c", "import PySide6.QtWidgets"], base_env)[0] for _ in range(runs)]
-        source = [_timed([sys.executable, str(ROOT / "main.py"), "--self-test"], base_env) for _ in range(1)]
-    frozen_s = statistics.median(times)
-    base_s = statistics.median(baseline)
-    source_s = source[0][0] if source[0][1].returncode == 0 else float("nan")
-    print(f"frozen self-test (start-up to exit), median of {runs}: {frozen_s:.2f} s; source self-test {source_s:.2f} s; "
-          f"baseline python -c 'import PySide6.QtWidgets' {base_s:.2f} s (ratio frozen/baseline {frozen_s / base_s:.1f})")
-    return {"version": line, "frozen_selftest_s": times, "source_selftest_s": source_s,
-            "baseline_import_qtwidgets_s": baseline}
+        selftest_s, out = _median_run([str(exe), "--self-test"], env, runs, "the frozen self-test")
+        for out_line in out.splitlines():
+            print(f"  {out_line}")
+        version_s, _ = _median_run([str(exe), "--version"], env, runs, "frozen --version")
+        src_env = {**env, "PATH": os.environ.get("PATH", "")}
+        source_version_s, _ = _median_run([sys.executable, str(ROOT / "main.py"), "--version"], src_env, runs,
+                                          "source --version")
+        source_selftest_s, _ = _median_run([sys.executable, str(ROOT / "main.py"), "--self-test"], src_env, runs,
+                                           "the source self-test")
+        baseline_s, _ = _median_run([sys.executable, "-c", "import PySide6.QtWidgets"], src_env, runs, "the baseline")
+    figures = {
+        "frozen --self-test (start to exit)": selftest_s,
+        "frozen --version (start-up: every import of the CLI, then exit)": version_s,
+        "source --self-test": source_selftest_s,
+        "source --version": source_version_s,
+        "baseline: python -c 'import PySide6.QtWidgets'": baseline_s,
+    }
+    print(f"timings, median of {runs} runs from / (the same machine, this run):")
+    for name, seconds in figures.items():
+        print(f"  {seconds:6.2f} s  {name}")
+    print(f"  frozen self-test / baseline: {selftest_s / baseline_s:.1f}x; frozen / source self-test: "
+          f"{selftest_s / source_selftest_s:.2f}x")
+    return {"version": line, "timings_s": figures}
 
 
 def run_iscc(bundle: Path, out: Path) -> None:
