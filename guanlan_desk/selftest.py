@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from guanlan_desk.forms.fonts import BUNDLED
 from guanlan_desk.paths import resource_dir
 from guanlan_desk.services import accounts, demo, disputes, doctor, parties
 from guanlan_desk.services.context import Actor, Ctx
@@ -88,7 +89,7 @@ class CheckResult:
 def check_resources(ws: Workspace) -> str:
     """The bundled fonts are where ``paths.resource_dir()`` says."""
     fonts = resource_dir() / "fonts"
-    missing = [n for n in ("uming.ttc", "wqy-microhei.ttc", "LXGWWenKai-Regular.ttf") if not (fonts / n).is_file()]
+    missing = [f.file for f in BUNDLED if not (fonts / f.file).is_file()]
     if missing:
         raise SelfTestFailure(f"missing in {fonts}: {', '.join(missing)}")
     return f"{resource_dir()} ({version_info().line()})"
@@ -122,10 +123,21 @@ def check_search(ws: Workspace) -> str:
     found = disputes.list_disputes(ws.ctx, disputes.DisputeFilter(query=SEARCH_TEXT), limit=20)
     if not found.rows:
         raise SelfTestFailure(f"no dispute found for {SEARCH_TEXT!r}")
-    people = parties.list_parties(ws.ctx, found.rows[0].party_names.split("、")[0][:2], limit=20)
+    name = found.rows[0].party_names.split()[0]
+    people = parties.list_parties(ws.ctx, name, limit=20)
     if not people.rows:
-        raise SelfTestFailure(f"no party found for {found.rows[0].party_names!r}")
-    return f"{len(found.rows)} disputes for {SEARCH_TEXT!r}, {len(people.rows)} parties by name"
+        raise SelfTestFailure(f"no party found for {name!r}")
+    return f"{len(found.rows)} disputes for {SEARCH_TEXT!r}, {len(people.rows)} parties for {name!r}"
+
+
+def check_doctor(ws: Workspace) -> str:
+    """The doctor's checks of the demo folder pass: schema at head, integrity, WAL, search index."""
+    checks = doctor.run(ws.ctx.db.data_dir)
+    failed = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
+    if failed:
+        raise SelfTestFailure("; ".join(failed))
+    schema = next((c.detail for c in checks if c.name == "schema"), "?")
+    return f"{len(checks)} checks ok ({schema})"
 
 
 _BASE_FONT = re.compile(rb"/BaseFont\s*/([A-Z]{6}\+[^\s/>\]]+)")
@@ -182,6 +194,7 @@ CHECKS: list[Check] = [
     Check("SQLite", check_sqlite),
     Check("demo data folder", check_demo_folder),
     Check("search", check_search),
+    Check("doctor", check_doctor),
     Check("print form", check_print),
     Check("Qt font", check_qt_font),
     Check("keyring", check_keyring),

@@ -328,21 +328,33 @@ def _clean_env(home: Path) -> dict[str, str]:
     return env
 
 
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows: wall time only
+        return float("nan")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
     done = subprocess.run(cmd, cwd="/", env=env, capture_output=True, text=True, timeout=300)
     return time.perf_counter() - start, done
 
 
-def _median_run(cmd: list[str], env: dict[str, str], runs: int, what: str) -> tuple[float, str]:
-    times, stdout = [], ""
+def _median_run(cmd: list[str], env: dict[str, str], runs: int, what: str) -> tuple[tuple[float, float], str]:
+    """Median wall and CPU seconds of ``runs`` runs (CPU time is less disturbed by a busy machine)."""
+    times, cpu, stdout = [], [], ""
     for _ in range(runs):
+        before = _children_cpu()
         seconds, done = _timed(cmd, env)
+        cpu.append(_children_cpu() - before)
         if done.returncode != 0:
             raise BuildFailed(f"{what} failed (exit {done.returncode}):\n{done.stdout}{done.stderr[-2000:]}")
         times.append(seconds)
         stdout = stdout or done.stdout
-    return statistics.median(times), stdout
+    return (statistics.median(times), statistics.median(cpu)), stdout
 
 
 def run_frozen(bundle: Path, runs: int) -> dict[str, object]:
@@ -374,11 +386,11 @@ def run_frozen(bundle: Path, runs: int) -> dict[str, object]:
         "source --version": source_version_s,
         "baseline: python -c 'import PySide6.QtWidgets'": baseline_s,
     }
-    print(f"timings, median of {runs} runs from / (the same machine, this run):")
-    for name, seconds in figures.items():
-        print(f"  {seconds:6.2f} s  {name}")
-    print(f"  frozen self-test / baseline: {selftest_s / baseline_s:.1f}x; frozen / source self-test: "
-          f"{selftest_s / source_selftest_s:.2f}x")
+    print(f"timings, median of {runs} runs from / (the same machine, this run), wall / CPU:")
+    for name, (wall, cpu) in figures.items():
+        print(f"  {wall:6.2f} s / {cpu:5.2f} s  {name}")
+    print(f"  frozen self-test / baseline: {selftest_s[0] / baseline_s[0]:.1f}x wall; frozen / source self-test: "
+          f"{selftest_s[0] / source_selftest_s[0]:.2f}x wall, {selftest_s[1] / source_selftest_s[1]:.2f}x CPU")
     return {"version": line, "timings_s": figures}
 
 
