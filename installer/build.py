@@ -88,10 +88,12 @@ def executable(bundle: Path, console: bool = True) -> Path:
 
 
 def _part(rel: Path) -> str:
+    if len(rel.parts) == 1 and rel.suffix in ("", ".exe"):
+        return "executables (bootloader + every pure-Python module, compressed)"
     parts = rel.parts[1:] if rel.parts[0] == "_internal" else rel.parts
     text = "/".join(parts)
     if text.startswith("resources/fonts/"):
-        return f"font {parts[-1]}"
+        return f"font {parts[-1]}" if parts[-1].endswith((".ttc", ".ttf")) else "font licences"
     if text.startswith("resources/"):
         return "other resources"
     if text.startswith("PySide6/Qt/plugins/") or text.startswith("PySide6/plugins/"):
@@ -102,14 +104,17 @@ def _part(rel: Path) -> str:
         return "Qt libraries"
     if text.startswith(("PySide6/", "shiboken6/")):
         return "PySide6/shiboken6 bindings"
-    if re.match(r"(lib)?python3", parts[-1]) or text.startswith("lib-dynload/") or text == "base_library.zip":
-        return "Python runtime and stdlib"
+    if (re.match(r"(lib)?python3", parts[-1]) or text.startswith(("lib-dynload/", "python3"))
+            or text in ("base_library.zip", "DLLs")):
+        return "Python runtime and stdlib extensions"
     if text.startswith(("cryptography", "_cffi", "nacl", "argon2", "_argon2")):
         return "crypto (cryptography, argon2, nacl)"
     if text.startswith(("reportlab", "PIL", "pillow")):
         return "reportlab + Pillow"
     if text.startswith(("sqlalchemy", "alembic", "mako", "markupsafe", "greenlet")):
         return "SQLAlchemy + Alembic"
+    if text.startswith("pypinyin"):
+        return "pypinyin dictionaries"
     if "/" not in text and (".so" in text or text.endswith(".dll")):
         return "system libraries (bundled)"
     return "other"
