@@ -160,6 +160,25 @@ def check_print(ws: Workspace) -> str:
     return f"{FORM}: {result.pages} page(s), {len(pdf) // 1024} KB, embedded {', '.join(embedded)}"
 
 
+def check_images(ws: Workspace) -> str:
+    """Photos in the formats phones produce decode the way the culture wall reads them (Pillow's codecs)."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    decoded = []
+    for fmt in ("JPEG", "PNG", "WEBP"):
+        buf = io.BytesIO()
+        Image.new("RGB", (8, 6), (200, 30, 30)).save(buf, fmt)
+        reader = ImageReader(io.BytesIO(buf.getvalue()))
+        reader.getRGBData()
+        if reader.getSize() != (8, 6):
+            raise SelfTestFailure(f"{fmt}: decoded as {reader.getSize()}")
+        decoded.append(fmt)
+    return ", ".join(decoded)
+
+
 def check_qt_font(ws: Workspace) -> str:
     """Qt loads the bundled CJK UI font (the desktop app would otherwise draw boxes)."""
     from guanlan_desk.ui.fonts import load_app_fonts
@@ -196,6 +215,7 @@ CHECKS: list[Check] = [
     Check("search", check_search),
     Check("doctor", check_doctor),
     Check("print form", check_print),
+    Check("photos", check_images),
     Check("Qt font", check_qt_font),
     Check("keyring", check_keyring),
 ]
