@@ -1,4 +1,4 @@
-"""Headless commands (setup, demo, doctor, stats, search, users, audit, backup, key recovery).
+"""Headless commands (setup, demo, doctor, stats, search, users, audit, backup, key recovery, self-test).
 
 ``python main.py`` with no command opens the desktop app (once it exists). User errors print a clear
 message and exit non-zero, without a traceback.
@@ -14,7 +14,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from guanlan_desk import __version__
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.paths import default_data_dir
@@ -22,6 +21,7 @@ from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parti
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store import backup
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
+from guanlan_desk.version import version_info
 
 PASSWORD_ENV = "GUANLAN_PASSWORD"
 EXIT_USER_ERROR = 2
@@ -234,10 +234,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return int(run_gui(data_dir))
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Run the installation self-test; exit 1 if any check failed."""
+    from guanlan_desk import selftest
+
+    return selftest.main()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (every command takes --data-dir)."""
     parser = argparse.ArgumentParser(prog="guanlan-desk", description="观澜街道 调解与风险台账 (guanlan_desk)")
-    parser.add_argument("--version", action="version", version=f"guanlan_desk {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version, build date and commit, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (temporary demo folder, search, print, fonts, keyring)")
     parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo data folder")
     parser.add_argument("--records", type=int, default=2000, help=argparse.SUPPRESS)
@@ -300,7 +309,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``guanlan-desk`` and ``python main.py``."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(version_info().line())
+        return 0
+    if getattr(sys, "frozen", False):
+        # A frozen build picks its keyring backend explicitly (no entry-point discovery; RELIABILITY.md).
+        from guanlan_desk.store.keyring_backend import use_expected_backend
+
+        use_expected_backend()
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    if args.self_test:
+        func = cmd_self_test
     try:
         return func(args)
     except UserFacingError as exc:
