@@ -30,9 +30,12 @@ def _word_split(word: str, max_widths: Any, font_name: str, font_size: float, en
         cursor, moved = start, False
         for k, (extra, text) in enumerate(lines[:-1]):
             pos = word.find(text, cursor)
-            keep = text.rstrip(_CANNOT_END)
-            if pos < 0 or not keep:
+            if pos < 0:
                 break
+            keep = text.rstrip(_CANNOT_END)
+            if not keep:  # a line of nothing but openers cannot give them away; later lines still can
+                cursor = pos + len(text)
+                continue
             if keep != text:  # the openers go down to the next line; split the rest again
                 done += [*lines[:k], [extra + stringWidth(text[len(keep):], font_name, font_size), keep]]
                 start, moved = pos + len(keep), True
