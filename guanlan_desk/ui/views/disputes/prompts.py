@@ -1,0 +1,58 @@
+"""Questions the dispute editor asks (classes with ``ask()`` so tests can answer them)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DisputeEditor", text)
+
+
+class LeaveChoice(Enum):
+    """What to do with unsaved edits."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedChangesPrompt:
+    """Save, discard or stay when leaving a dirty editor."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> LeaveChoice:
+        """The user's choice."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
+                          _tr("The dispute “{title}” has changes that are not saved.").format(title=title),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.button(QMessageBox.StandardButton.Save).setText(_tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(_tr("Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return LeaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return LeaveChoice.DISCARD
+        return LeaveChoice.CANCEL
+
+
+class StaleRecordPrompt:
+    """Someone else saved the dispute meanwhile: reload it (losing these edits) or keep editing."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """True to reload."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed elsewhere"),
+                          _tr("Someone else changed this dispute since you opened it, so your changes were not "
+                              "saved."), QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+        box.setInformativeText(_tr("Reload it to see the other changes, then make yours again. "
+                                   "Copy any text you want to keep first."))
+        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Reload"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Keep my edits on screen"))
+        return box.exec() == QMessageBox.StandardButton.Ok

@@ -1,0 +1,53 @@
+"""Additive queries for the dispute editor: status history, linked risk items, sorting by type."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from guanlan_desk.domain.enums import DisputeStatus, DisputeType, SessionKind
+from guanlan_desk.services import dispute_steps, disputes, risks
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.dispute_steps import SessionInput
+from tests.services.test_disputes_core import TODAY, at, new_case
+from tests.services.test_risks_core import report
+
+
+def test_status_history_lists_each_step_once_in_order(mediator: Ctx, viewer: Ctx) -> None:
+    ref = new_case(mediator)
+    dispute_steps.accept_dispute(mediator, ref.id)
+    dispute_steps.add_session(mediator, ref.id, SessionInput(SessionKind.MEDIATION, at(TODAY), content="第一次调解"))
+    dispute_steps.add_session(mediator, ref.id, SessionInput(SessionKind.MEDIATION, at(TODAY, 15), content="第二次"))
+    history = disputes.status_history(viewer, ref.id)  # readers see it without the audit permission
+    assert [(h.from_status, h.to_status) for h in history] == [
+        (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED), (DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING)]
+    assert history[0].action == "accept" and history[0].username == "mediator1"
+
+
+def test_linked_risks_of_a_dispute(mediator: Ctx, grid_officer: Ctx) -> None:
+    ref = new_case(mediator)
+    risk = report(grid_officer)
+    report(grid_officer, title="另一项")
+    assert risks.risks_of_dispute(mediator, ref.id) == []
+    dispute_steps.link_risk(mediator, ref.id, risk.id)
+    linked = risks.risks_of_dispute(mediator, ref.id)
+    assert [r.id for r in linked] == [risk.id]
+    dispute_steps.unlink_risk(mediator, ref.id, risk.id)
+    assert risks.risks_of_dispute(mediator, ref.id) == []
+
+
+def test_the_list_sorts_by_type_page_by_page(mediator: Ctx) -> None:
+    kinds = [DisputeType.LABOUR, DisputeType.NEIGHBOUR, DisputeType.CONTRACT, DisputeType.OTHER]
+    for i, kind in enumerate(kinds):
+        new_case(mediator, a=f"李{i}", dtype=kind, received=TODAY - timedelta(days=i))
+    first = disputes.list_disputes(mediator, sort="dispute_type", descending=False, limit=2)
+    rest = disputes.list_disputes(mediator, sort="dispute_type", descending=False, after=first.next_cursor, limit=2)
+    assert [r.dispute_type for r in first.rows + rest.rows] == sorted(kinds, key=lambda k: k.value)
+
+
+def test_search_by_a_partys_pinyin_initials(mediator: Ctx) -> None:
+    wang = new_case(mediator, a="王芳")
+    new_case(mediator, a="李强")
+    found = disputes.list_disputes(mediator, disputes.DisputeFilter(query="wf")).rows
+    assert [r.id for r in found] == [wang.id]
+    assert disputes.count_disputes(mediator, disputes.DisputeFilter(query="WF")) == 1
+    assert disputes.list_disputes(mediator, disputes.DisputeFilter(query="f")).rows == ()  # prefix only
