@@ -36,9 +36,6 @@ def size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsPanel", text)
-
 
 class FilePicker:
     """Which files to attach (a class so tests can replace the file dialog)."""
@@ -47,9 +44,9 @@ class FilePicker:
     def ask(cls, parent: QWidget | None) -> list[str]:
         """The chosen file paths (empty when cancelled)."""
         files, _filter = QFileDialog.getOpenFileNames(
-            parent, _tr("Attach files"), "",
-            _tr("Scans, photos and documents") + " (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)"
-            + ";;" + _tr("All files") + " (*)")
+            parent, QCoreApplication.translate("AttachmentsPanel", "Attach files"), "",
+            QCoreApplication.translate("AttachmentsPanel", "Scans, photos and documents") + " (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx)"
+            + ";;" + QCoreApplication.translate("AttachmentsPanel", "All files") + " (*)")
         return list(files)
 
 
@@ -59,8 +56,8 @@ class RemoveConfirm:
     @classmethod
     def ask(cls, parent: QWidget | None, filename: str) -> bool:
         """True when the user confirms."""
-        return QMessageBox.question(parent, _tr("Remove attachment"),
-                                    _tr("Remove {name} from this record?").format(name=filename),
+        return QMessageBox.question(parent, QCoreApplication.translate("AttachmentsPanel", "Remove attachment"),
+                                    QCoreApplication.translate("AttachmentsPanel", "Remove {name} from this record?").format(name=filename),
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 

@@ -17,25 +17,22 @@ REQUEST_JC = "request_jc"
 COLUMNS = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisputeActionBar", text)
-
 
 def action_titles() -> list[tuple[str, str]]:
     """(key, button text) of every step, in the order of a case's life."""
     return [
-        (DisputeAction.ACCEPT.value, _tr("Accept")),
-        (DisputeAction.DECLINE.value, _tr("Decline…")),
-        (DisputeAction.ADD_SESSION.value, _tr("Add session…")),
-        (DisputeAction.RECORD_AGREEMENT.value, _tr("Record agreement…")),
-        (DisputeAction.END_WITHOUT_AGREEMENT.value, _tr("End without agreement…")),
-        (DisputeAction.RECORD_PERFORMANCE.value, _tr("Record performance…")),
-        (DisputeAction.SCHEDULE_FOLLOW_UP.value, _tr("Schedule follow-up…")),
-        (DisputeAction.RECORD_FOLLOW_UP.value, _tr("Record follow-up…")),
-        (DisputeAction.REFER.value, _tr("Refer…")),
-        (DisputeAction.WITHDRAW.value, _tr("Withdraw…")),
-        (REQUEST_JC, _tr("Request judicial confirmation")),
-        (DisputeAction.ARCHIVE.value, _tr("Archive")),
+        (DisputeAction.ACCEPT.value, QCoreApplication.translate("DisputeActionBar", "Accept")),
+        (DisputeAction.DECLINE.value, QCoreApplication.translate("DisputeActionBar", "Decline…")),
+        (DisputeAction.ADD_SESSION.value, QCoreApplication.translate("DisputeActionBar", "Add session…")),
+        (DisputeAction.RECORD_AGREEMENT.value, QCoreApplication.translate("DisputeActionBar", "Record agreement…")),
+        (DisputeAction.END_WITHOUT_AGREEMENT.value, QCoreApplication.translate("DisputeActionBar", "End without agreement…")),
+        (DisputeAction.RECORD_PERFORMANCE.value, QCoreApplication.translate("DisputeActionBar", "Record performance…")),
+        (DisputeAction.SCHEDULE_FOLLOW_UP.value, QCoreApplication.translate("DisputeActionBar", "Schedule follow-up…")),
+        (DisputeAction.RECORD_FOLLOW_UP.value, QCoreApplication.translate("DisputeActionBar", "Record follow-up…")),
+        (DisputeAction.REFER.value, QCoreApplication.translate("DisputeActionBar", "Refer…")),
+        (DisputeAction.WITHDRAW.value, QCoreApplication.translate("DisputeActionBar", "Withdraw…")),
+        (REQUEST_JC, QCoreApplication.translate("DisputeActionBar", "Request judicial confirmation")),
+        (DisputeAction.ARCHIVE.value, QCoreApplication.translate("DisputeActionBar", "Archive")),
     ]
 
 
@@ -43,11 +40,11 @@ def jc_blocked_reason(detail: DisputeDetail, today: object) -> str:
     """Why judicial confirmation cannot be requested now (empty when it can)."""
     a = detail.agreement
     if a is None or a.kind != AgreementKind.WRITTEN.value or a.jc_deadline is None:
-        return _tr("Judicial confirmation needs a written agreement that has taken effect.")
+        return QCoreApplication.translate("DisputeActionBar", "Judicial confirmation needs a written agreement that has taken effect.")
     if detail.jc_requested:
-        return _tr("Judicial confirmation was already requested.")
+        return QCoreApplication.translate("DisputeActionBar", "Judicial confirmation was already requested.")
     if today > a.jc_deadline:  # type: ignore[operator]
-        return _tr("The 30-day window closed on {day}.").format(day=a.jc_deadline.isoformat())
+        return QCoreApplication.translate("DisputeActionBar", "The 30-day window closed on {day}.").format(day=a.jc_deadline.isoformat())
     return ""
 
 
@@ -82,15 +79,15 @@ class DisputeActionBar(QWidget):
         for key, action in self.step_actions.items():
             if detail is None:
                 action.setEnabled(False)
-                action.setToolTip(_tr("Register the dispute first."))
+                action.setToolTip(QCoreApplication.translate("DisputeActionBar", "Register the dispute first."))
                 continue
             if key == REQUEST_JC:
                 reason = jc_blocked_reason(detail, self._session.ctx.today())
             else:
                 step = DisputeAction(key)
                 reason = "" if step in detail.allowed else detail.blocked.get(
-                    step, _tr("Not possible in the current status."))
+                    step, QCoreApplication.translate("DisputeActionBar", "Not possible in the current status."))
             if not reason and not can_write:
-                reason = _tr("Your role may not change disputes.")
+                reason = QCoreApplication.translate("DisputeActionBar", "Your role may not change disputes.")
             action.setEnabled(not reason)
             action.setToolTip(reason or action.text().rstrip("…"))

@@ -18,22 +18,19 @@ def day_text(day: date | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisputeColumns", text)
-
 
 def dispute_columns() -> list[Column[DisputeRow]]:
     """The list's columns in their default order."""
-    overdue = _tr("Overdue")
+    overdue = QCoreApplication.translate("DisputeColumns", "Overdue")
     return [
-        Column("case_no", _tr("Case number"), lambda r: r.case_no, sort="case_no"),
-        Column("received_on", _tr("Received"), lambda r: day_text(r.received_on), sort="received_on"),
-        Column("title", _tr("Title"), lambda r: r.title, sort="title", tooltip=lambda r: r.title),
-        Column("status", _tr("Status"), lambda r: r.status_label, sort="status"),
-        Column("type", _tr("Type"), lambda r: r.type_label, sort="dispute_type"),
-        Column("parties", _tr("Parties"), lambda r: r.party_names, tooltip=lambda r: r.party_names),
-        Column("venue", _tr("Venue"), lambda r: r.venue),
-        Column("next_due", _tr("Next due"), lambda r: day_text(r.next_due)),
+        Column("case_no", QCoreApplication.translate("DisputeColumns", "Case number"), lambda r: r.case_no, sort="case_no"),
+        Column("received_on", QCoreApplication.translate("DisputeColumns", "Received"), lambda r: day_text(r.received_on), sort="received_on"),
+        Column("title", QCoreApplication.translate("DisputeColumns", "Title"), lambda r: r.title, sort="title", tooltip=lambda r: r.title),
+        Column("status", QCoreApplication.translate("DisputeColumns", "Status"), lambda r: r.status_label, sort="status"),
+        Column("type", QCoreApplication.translate("DisputeColumns", "Type"), lambda r: r.type_label, sort="dispute_type"),
+        Column("parties", QCoreApplication.translate("DisputeColumns", "Parties"), lambda r: r.party_names, tooltip=lambda r: r.party_names),
+        Column("venue", QCoreApplication.translate("DisputeColumns", "Venue"), lambda r: r.venue),
+        Column("next_due", QCoreApplication.translate("DisputeColumns", "Next due"), lambda r: day_text(r.next_due)),
         Column("overdue", overdue, lambda r: overdue if r.overdue else "",
                color=lambda r: OVERDUE_COLOUR if r.overdue else None),
     ]

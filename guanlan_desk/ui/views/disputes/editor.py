@@ -76,7 +76,7 @@ class DisputeEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("dispute_save")
         self.save_button.setToolTip(self.tr("Save the dispute (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("dispute_print")
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -130,7 +130,7 @@ class DisputeEditor(QWidget):
         self.risks.unlink_requested.connect(self._on_risks_unlink_requested)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
+        save_shortcut.activated.connect(self._on_save_button_clicked)
         self.new_dispute()
 
     def _padded(self, widget: QWidget) -> QWidget:
@@ -289,6 +289,9 @@ class DisputeEditor(QWidget):
         return True
 
     @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Register the new dispute or save the edited facts (with the version it was loaded at)."""
         if self._saving or not self.save_button.isEnabled():

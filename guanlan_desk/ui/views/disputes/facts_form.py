@@ -240,7 +240,7 @@ class DisputeFactsForm(QWidget):
         base = self._base
         _ok, fen = self.amount_fen()
         return DisputeInput(
-            dispute_type=self.dispute_type.currentData(), source=self.source.currentData(),
+            dispute_type=DisputeType(self.dispute_type.currentData()), source=Source(self.source.currentData()),
             received_on=self.received_day(), parties=parties,  # type: ignore[arg-type]
             title=self.title.text().strip(), subtype=base.subtype if base else "",
             venue_id=self.venue.currentData(), grid_id=self.grid.currentData(),

@@ -134,7 +134,7 @@ class DisputeFilterBar(QWidget):
         if start and end and start > end:
             start, end = end, start
         return DisputeFilter(
-            statuses=self.statuses(), dispute_type=self.type_combo.currentData(),
+            statuses=self.statuses(), dispute_type=DisputeType(self.type_combo.currentData()) if self.type_combo.currentData() else None,
             grid_id=self.grid_combo.currentData(), received_from=start, received_to=end,
             overdue=self.overdue_check.isChecked(), open_only=self.open_check.isChecked(), query=query,
         )

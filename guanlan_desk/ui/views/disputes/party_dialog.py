@@ -214,7 +214,7 @@ class PartyDialog(QDialog):
             error.clear_message()
             return None
         try:
-            number = documents.normalize_id_document(self.id_type.currentData(), text,
+            number = documents.normalize_id_document(IdType(self.id_type.currentData()), text,
                                                      today=self._session.ctx.today())
         except ValidationError as exc:
             error.show_message(error_text(exc))
@@ -231,7 +231,7 @@ class PartyDialog(QDialog):
         number = self._check_id_number()
         if number is None:
             return
-        found = parties.lookup_by_id_number(self._session.ctx, self.id_type.currentData(), number)
+        found = parties.lookup_by_id_number(self._session.ctx, IdType(self.id_type.currentData()), number)
         if found is not None:
             data = found.data
             self.use_existing(PartyRow(found.id, data.kind, data.name, data.sex, data.phone, data.id_number,
@@ -279,7 +279,7 @@ class PartyDialog(QDialog):
             self.errors["name"].clear_message()
         if self._existing is not None or not name or self.id_number.text().strip():
             return
-        similar = parties.find_similar(self._session.ctx, PartyInput(self.kind.currentData(), name,
+        similar = parties.find_similar(self._session.ctx, PartyInput(PartyKind(self.kind.currentData()), name,
                                                                      phone=self.phone.text().strip()))
         if similar:
             self._show_matches(similar)
@@ -289,7 +289,7 @@ class PartyDialog(QDialog):
 
     @Slot()
     def _on_kind_changed(self) -> None:
-        kind = self.kind.currentData()
+        kind = PartyKind(self.kind.currentData())
         person = kind in PERSON_KINDS
         organisation = kind != PartyKind.PERSON
         for widget, visible in ((self.sex, person), (self.id_type, person), (self.uscc, organisation),
@@ -309,11 +309,11 @@ class PartyDialog(QDialog):
         number = self._check_id_number() if id_text else ""
         if number is None:
             ok = False
-        kind: PartyKind = self.kind.currentData()
+        kind = PartyKind(self.kind.currentData())
         data = PartyInput(
-            kind=kind, name=self.name.text(), sex=self.sex.currentData() if kind in PERSON_KINDS else Sex.UNKNOWN,
+            kind=kind, name=self.name.text(), sex=Sex(self.sex.currentData()) if kind in PERSON_KINDS else Sex.UNKNOWN,
             phone=self.phone.text().strip(), address=self.address.text().strip(),
-            id_type=self.id_type.currentData() if number else None, id_number=number or "",
+            id_type=IdType(self.id_type.currentData()) if number else None, id_number=number or "",
             uscc=self.uscc.text().strip() if kind != PartyKind.PERSON else "",
             legal_rep_name=self.legal_rep.text().strip() if kind != PartyKind.PERSON else "",
             community_code=self._session.ctx.db.workstation.community_code,

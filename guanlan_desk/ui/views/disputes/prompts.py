@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisputeEditor", text)
-
 
 class LeaveChoice(Enum):
     """What to do with unsaved edits."""
@@ -26,13 +23,13 @@ class UnsavedChangesPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> LeaveChoice:
         """The user's choice."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                          _tr("The dispute “{title}” has changes that are not saved.").format(title=title),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DisputeEditor", "Unsaved changes"),
+                          QCoreApplication.translate("DisputeEditor", "The dispute “{title}” has changes that are not saved.").format(title=title),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
-        box.button(QMessageBox.StandardButton.Save).setText(_tr("Save"))
-        box.button(QMessageBox.StandardButton.Discard).setText(_tr("Discard changes"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Keep editing"))
+        box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("DisputeEditor", "Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("DisputeEditor", "Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("DisputeEditor", "Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -48,11 +45,11 @@ class StaleRecordPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         """True to reload."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed elsewhere"),
-                          _tr("Someone else changed this dispute since you opened it, so your changes were not "
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DisputeEditor", "Changed elsewhere"),
+                          QCoreApplication.translate("DisputeEditor", "Someone else changed this dispute since you opened it, so your changes were not "
                               "saved."), QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText(_tr("Reload it to see the other changes, then make yours again. "
+        box.setInformativeText(QCoreApplication.translate("DisputeEditor", "Reload it to see the other changes, then make yours again. "
                                    "Copy any text you want to keep first."))
-        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Reload"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Keep my edits on screen"))
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("DisputeEditor", "Reload"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("DisputeEditor", "Keep my edits on screen"))
         return box.exec() == QMessageBox.StandardButton.Ok

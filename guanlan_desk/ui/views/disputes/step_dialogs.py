@@ -177,9 +177,9 @@ class SessionDialog(_StepDialog):
         local = self.held_at.dateTime()
         held = datetime(local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
                         local.time().minute(), tzinfo=SHENZHEN).astimezone(timezone.utc)
-        return SessionInput(self.kind.currentData(), held, self.place.text().strip(),
+        return SessionInput(SessionKind(self.kind.currentData()), held, self.place.text().strip(),
                             self.participants.text().strip(), self.content.toPlainText().strip(),
-                            self.outcome.currentData(), self.recorder.text().strip())
+                            SessionOutcome(self.outcome.currentData()), self.recorder.text().strip())
 
 
 class AgreementDialog(_StepDialog):
@@ -267,7 +267,7 @@ class AgreementDialog(_StepDialog):
     def value(self) -> AgreementInput:
         """The agreement as the service's input."""
         return AgreementInput(
-            kind=self.kind.currentData(), terms=self.terms.toPlainText().strip(),
+            kind=AgreementKind(self.kind.currentData()), terms=self.terms.toPlainText().strip(),
             facts=self.facts.toPlainText().strip(), signed_by_all_on=pydate(self.signed.date()),
             sealed_on=pydate(self.sealed.date()), performance_method=self.method.text().strip(),
             performance_deadline=pydate(self.deadline.date()), amount_fen=self._fen()[1],
@@ -287,7 +287,7 @@ class PerformanceDialog(_StepDialog):
     def ask(cls, parent: QWidget | None) -> Performance | None:
         """The performance chosen, or ``None``."""
         dialog = cls(parent)
-        return dialog.performance.currentData() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return Performance(dialog.performance.currentData()) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class ScheduleFollowUpDialog(_StepDialog):
@@ -347,7 +347,7 @@ class FollowUpDialog(_StepDialog):
     def value(self) -> FollowUpInput:
         """The visit as the service's input."""
         return FollowUpInput(pydate(self.done_on.date()), self.visitor.text().strip(), self.method.currentText(),
-                             self.performance.currentData(), self.satisfaction.currentData(),
+                             Performance(self.performance.currentData()), Satisfaction(self.satisfaction.currentData()),
                              self.findings.toPlainText().strip(), self.measures.toPlainText().strip())
 
 
@@ -373,7 +373,7 @@ class ReferDialog(_StepDialog):
         dialog = cls(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.kind.currentData(), dialog.target.text().strip(), dialog.note.text().strip()
+        return ReferralKind(dialog.kind.currentData()), dialog.target.text().strip(), dialog.note.text().strip()
 
     def check(self) -> bool:
         """The receiving body is required."""

@@ -30,18 +30,15 @@ from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartiesPage", text)
-
 
 def party_columns() -> list[Column[PartyRow]]:
     """The columns of the party list (masked personal data)."""
     return [
-        Column("name", _tr("Name"), lambda r: r.name),
-        Column("kind", _tr("Kind"), lambda r: label(r.kind)),
-        Column("id_number", _tr("ID number / credit code"), lambda r: r.id_number or r.uscc),
-        Column("phone", _tr("Phone"), lambda r: r.phone),
-        Column("community", _tr("Community"), lambda r: r.community_code),
+        Column("name", QCoreApplication.translate("PartiesPage", "Name"), lambda r: r.name),
+        Column("kind", QCoreApplication.translate("PartiesPage", "Kind"), lambda r: label(r.kind)),
+        Column("id_number", QCoreApplication.translate("PartiesPage", "ID number / credit code"), lambda r: r.id_number or r.uscc),
+        Column("phone", QCoreApplication.translate("PartiesPage", "Phone"), lambda r: r.phone),
+        Column("community", QCoreApplication.translate("PartiesPage", "Community"), lambda r: r.community_code),
     ]
 
 
