@@ -53,6 +53,7 @@ class DisputeFilterBar(QWidget):
             action.toggled.connect(self._on_status_toggled)
             self._status_actions[status] = action
         self.status_button.setMenu(self._status_menu)
+        self.status_button.setMinimumWidth(self.fontMetrics().horizontalAdvance("状态：已选 12 项") + 28)
 
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("type_filter")

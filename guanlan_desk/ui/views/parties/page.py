@@ -107,7 +107,7 @@ class PartiesPage(QWidget):
         self.table = RecordTable(self)
         self.table.setObjectName("party_table")
         self.table.setModel(self.model)
-        for i, width in enumerate((120, 90, 170, 110, 70)):
+        for i, width in enumerate((170, 80, 160, 100, 60)):
             self.table.setColumnWidth(i, width)
         self.columns = ColumnChooser(self.table, session.settings, "parties/list", [c.key for c in columns],
                                      [c.title for c in columns])
