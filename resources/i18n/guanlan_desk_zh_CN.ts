@@ -355,6 +355,10 @@
         <translation>留空则自动生成“某某与某某＋纠纷类型”</translation>
     </message>
     <message>
+        <source>(choose the type)</source>
+        <translation>（请选择纠纷类型）</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>（未选择）</translation>
     </message>
@@ -405,6 +409,10 @@
     <message>
         <source>Flags</source>
         <translation>特别标记</translation>
+    </message>
+    <message>
+        <source>Please choose the type of dispute (for the statistics).</source>
+        <translation>请选择纠纷类型（用于统计报表）。</translation>
     </message>
     <message>
         <source>Enter the amount in yuan as a number (at most two decimals), e.g. 12000 or 350.50.</source>
@@ -1335,15 +1343,15 @@
     </message>
     <message>
         <source>Please write down what was said and done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写调查或调解的经过和内容。</translation>
     </message>
     <message>
         <source>A session cannot take place before the dispute was received.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">记录时间不能早于纠纷受理日期。</translation>
     </message>
     <message>
         <source>The agreement needs its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写协议内容。</translation>
     </message>
     <message>
         <source>A written agreement takes effect when every party has signed and the committee has sealed it: enter both dates.</source>
@@ -1355,7 +1363,7 @@
     </message>
     <message>
         <source>The agreement cannot take effect before the dispute was received.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">协议生效日期不能早于纠纷受理日期。</translation>
     </message>
     <message>
         <source>Make at least one copy per party plus one for the committee ({n}).</source>
@@ -1371,7 +1379,7 @@
     </message>
     <message>
         <source>Please name who made the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写回访人。</translation>
     </message>
     <message>
         <source>The visit date is in the future.</source>
@@ -1379,7 +1387,7 @@
     </message>
     <message>
         <source>Please name where the dispute goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写接收单位。</translation>
     </message>
     <message>
         <source>Please give the reason for the withdrawal.</source>
@@ -1387,7 +1395,7 @@
     </message>
     <message>
         <source>Judicial confirmation needs a written agreement that has taken effect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">司法确认需要已生效的书面调解协议。</translation>
     </message>
     <message>
         <source>The 30-day window to apply for judicial confirmation closed on {day}.</source>
@@ -1395,7 +1403,7 @@
     </message>
     <message>
         <source>Judicial confirmation was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已申请过司法确认。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first.</source>
@@ -1403,7 +1411,7 @@
     </message>
     <message>
         <source>A dispute needs at least one applicant and one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">纠纷至少需要一名申请人和一名被申请人。</translation>
     </message>
     <message>
         <source>A dispute needs at least one party.</source>
@@ -1686,7 +1694,7 @@
     <name>ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 </TS>

@@ -51,3 +51,27 @@ def test_search_by_a_partys_pinyin_initials(mediator: Ctx) -> None:
     assert [r.id for r in found] == [wang.id]
     assert disputes.count_disputes(mediator, disputes.DisputeFilter(query="WF")) == 1
     assert disputes.list_disputes(mediator, disputes.DisputeFilter(query="f")).rows == ()  # prefix only
+
+
+def test_a_party_joins_and_leaves_a_registered_dispute(mediator: Ctx) -> None:
+    import pytest
+
+    from guanlan_desk.domain.enums import DisputeRole, PartyKind
+    from guanlan_desk.domain.errors import ValidationError
+    from guanlan_desk.services.disputes import DisputePartyInput
+    from guanlan_desk.services.errors import RuleViolation
+    from guanlan_desk.services.parties import PartyInput
+
+    ref = new_case(mediator, a="王芳")
+    link = dispute_steps.add_party(mediator, ref.id, DisputePartyInput(
+        DisputeRole.THIRD_PARTY, PartyInput(PartyKind.PERSON, "赵敏")))
+    detail = disputes.get_dispute(mediator, ref.id)
+    assert [p.name for p in detail.parties][-1] == "赵敏" and detail.parties[-1].link_id == link
+    assert disputes.list_disputes(mediator, disputes.DisputeFilter(query="赵敏")).rows[0].id == ref.id
+    with pytest.raises(ValidationError):
+        dispute_steps.add_party(mediator, ref.id, DisputePartyInput(DisputeRole.RESPONDENT,
+                                                                    party_id=detail.parties[-1].party_id))
+    with pytest.raises(RuleViolation):  # the only applicant cannot go
+        dispute_steps.remove_party(mediator, ref.id, detail.parties[0].link_id)
+    dispute_steps.remove_party(mediator, ref.id, link)
+    assert [p.name for p in disputes.get_dispute(mediator, ref.id).parties] == ["王芳", "深圳市观澜精密五金有限公司"]

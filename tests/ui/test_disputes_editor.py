@@ -238,3 +238,77 @@ def test_attachments_add_and_remove(qtbot: object, page: DisputesPage, app_sessi
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: panel.filenames() == [])  # type: ignore[attr-defined]
     assert attachments.list_attachments(app_session.ctx, dispute_id) == []
+
+
+def test_a_third_party_joins_a_registered_dispute(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                                  monkeypatch: pytest.MonkeyPatch, boxes: Boxes) -> None:
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+
+    def third(dialog: PartyDialog) -> None:
+        type_text(dialog.name, "赵敏")
+
+    fill_party(monkeypatch, qtbot, [third])
+    qtbot.mouseClick(page.editor.parties.add_buttons[DisputeRole.THIRD_PARTY], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.editor.parties.table.rowCount() == 3)  # type: ignore[attr-defined]
+    assert page.editor.parties.table.item(2, 0).text() == "第三人"
+    assert "赵敏" in str(page.list.model.data(page.list.model.index(0, 5)))
+    page.editor.parties.table.selectRow(0)  # the only applicant cannot be removed
+    qtbot.mouseClick(page.editor.parties.remove_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(boxes.warnings))  # type: ignore[attr-defined]
+    assert boxes.warnings == [QCoreApplication.translate(
+        "errors", "A dispute needs at least one applicant and one respondent.")]
+    assert page.editor.parties.table.rowCount() == 3
+    page.editor.parties.table.selectRow(2)
+    qtbot.mouseClick(page.editor.parties.remove_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.editor.parties.table.rowCount() == 2)  # type: ignore[attr-defined]
+
+
+def test_a_written_agreement_shows_the_judicial_confirmation_window(
+        qtbot: object, page: DisputesPage, app_session: AppSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    from guanlan_desk.domain.enums import AgreementKind
+    from guanlan_desk.services import dispute_steps
+    from guanlan_desk.services.dispute_steps import AgreementInput
+
+    dispute_id = register(app_session.ctx, "王芳", applicant_id=ZHANG_ID)
+    dispute_steps.accept_dispute(app_session.ctx, dispute_id)
+    today = app_session.ctx.today()
+    dispute_steps.add_session(app_session.ctx, dispute_id, SessionInput(
+        SessionKind.MEDIATION, datetime(today.year, today.month, today.day, 1, tzinfo=timezone.utc), content="协商"))
+    page.open_record(dispute_id)
+    dialog = step_dialogs.AgreementDialog(today, today, 2)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert "30" in dialog.effective_label.text() and "2026-04-03" in dialog.effective_label.text()
+    monkeypatch.setattr(step_dialogs.AgreementDialog, "ask", classmethod(
+        lambda cls, parent, today, received, parties: AgreementInput(
+            AgreementKind.WRITTEN, "被申请人于三日内支付工资一万二千元。", signed_by_all_on=today, sealed_on=today,
+            amount_fen=1_200_000)))
+    page.editor.action_bar.step_actions["record_agreement"].trigger()
+    qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
+                    and page.editor.detail.status == DisputeStatus.SETTLED)
+    assert "2026-04-03" in page.editor.deadline_note.text() and page.editor.deadline_note.isVisibleTo(page)
+    whats = [w for _when, w, _text in page.editor.timeline.entries()]
+    assert "司法确认申请截止" in whats and "待回访" in whats
+    jc = page.editor.action_bar.step_actions["request_jc"]
+    assert jc.isEnabled()
+    monkeypatch.setattr(step_dialogs.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
+    jc.trigger()
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.jc_requested)  # type: ignore[attr-defined]
+    assert not jc.isEnabled() and "已申请" in jc.toolTip()
+
+
+def test_a_declined_dispute_needs_a_reason(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    dialog = step_dialogs.ReasonDialog("不予受理", "理由")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text() == "请填写理由。"
+    monkeypatch.setattr(step_dialogs.ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt: "一方拒绝调解"))
+    page.editor.action_bar.step_actions["decline"].trigger()
+    qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
+                    and page.editor.detail.status == DisputeStatus.DECLINED)
+    assert ("不予受理" in [w for _d, w, _t in page.editor.timeline.entries()])
+    assert page.editor.action_bar.step_actions["archive"].isEnabled()
+    assert page.editor.save_button.isEnabled()  # a declined dispute can still be corrected until archived

@@ -147,7 +147,7 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, ap
     page.open_record(ids[0])
     qtbot.waitUntil(lambda: shows_total(page.list, 5))  # type: ignore[attr-defined]
     save_screenshot(page, tmp_path, "disputes_list_editor.png")
-    page.editor.tabs.setCurrentIndex(3)
+    page.editor.tabs.setCurrentIndex(2)
     save_screenshot(page, tmp_path, "disputes_progress.png")
     page.new_record()
     save_screenshot(page, tmp_path, "disputes_new.png")

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +24,7 @@ from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import dispute_steps, disputes
-from guanlan_desk.services.disputes import DisputeDetail, MediatorInput
+from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, MediatorInput
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.errors import NotFound
 from guanlan_desk.ui.errors import show_error
@@ -95,10 +96,14 @@ class DisputeEditor(QWidget):
         self.tabs.setObjectName("dispute_tabs")
         facts_page = QWidget(self)
         facts_layout = QVBoxLayout(facts_page)
-        facts_layout.addWidget(self.facts)
-        facts_layout.addStretch(1)
+        parties_box = QGroupBox(self.tr("Parties"), facts_page)
+        parties_layout = QVBoxLayout(parties_box)
+        parties_layout.setContentsMargins(6, 4, 6, 4)
+        parties_layout.addWidget(self.parties)
+        self.parties.table.setMaximumHeight(self.fontMetrics().height() * 7)
+        facts_layout.addWidget(parties_box)
+        facts_layout.addWidget(self.facts, 1)
         self.tabs.addTab(facts_page, self.tr("Case"))
-        self.tabs.addTab(self._padded(self.parties), self.tr("Parties"))
         self.tabs.addTab(self._padded(self.mediators), self.tr("Mediators"))
         progress = QWidget(self)
         progress_layout = QVBoxLayout(progress)
@@ -122,6 +127,8 @@ class DisputeEditor(QWidget):
         self.facts.changed.connect(self._on_edited)
         self.parties.changed.connect(self._on_edited)
         self.mediators.changed.connect(self._on_edited)
+        self.parties.add_requested.connect(self._on_parties_add_requested)
+        self.parties.remove_requested.connect(self._on_parties_remove_requested)
         self.mediators.add_requested.connect(self._on_mediators_add_requested)
         self.mediators.remove_requested.connect(self._on_mediators_remove_requested)
         self.action_bar.step_requested.connect(self._on_action_bar_step_requested)
@@ -225,7 +232,7 @@ class DisputeEditor(QWidget):
         self.facts.load(detail.data)
         self.facts.set_read_only(not editable)
         self.parties.show_linked(detail.parties)
-        self.parties.set_editable(False)
+        self.parties.set_editable(editable)
         self.mediators.show_saved(detail.mediators, editable)
         try:
             history = disputes.status_history(self._session.ctx, detail.id)
@@ -300,7 +307,7 @@ class DisputeEditor(QWidget):
         if self._detail is None:
             parties_ok = self._check_parties()
             if not (facts_ok and parties_ok):
-                self.tabs.setCurrentIndex(0 if not facts_ok else 1)
+                self.tabs.setCurrentIndex(0)
                 return
             data = self.facts.collect(tuple(d.to_input() for d in self.parties.drafts), self.mediators.inputs())
             ctx = self._session.ctx
@@ -338,7 +345,7 @@ class DisputeEditor(QWidget):
             return
         if isinstance(exc, ValidationError):
             if exc.field == "parties":
-                self.tabs.setCurrentIndex(1)
+                self.tabs.setCurrentIndex(0)
                 self.parties.error.show_message(error_text(exc))
                 return
             if self.facts.show_service_error(exc.field, error_text(exc)):
@@ -347,7 +354,8 @@ class DisputeEditor(QWidget):
         show_error(self, exc)
 
     # -- steps and links -----------------------------------------------------------------------------
-    def run_write(self, work: Callable[[], object], *, then: Callable[[], None] | None = None) -> Op[object]:
+    def run_write(self, work: Callable[[], object], *, then: Callable[[], None] | None = None,
+                  parties: bool = False) -> Op[object]:
         """Run a write on the shown dispute, then reload it and announce the change."""
         dispute_id = self.record_id
         op: Op[object] = Op(self, work)
@@ -355,7 +363,7 @@ class DisputeEditor(QWidget):
         def done(_result: object) -> None:
             self.reload()
             if dispute_id is not None:
-                self._session.apply(Changes(disputes=True, ids=(dispute_id,)), self)
+                self._session.apply(Changes(disputes=True, parties=parties, ids=(dispute_id,)), self)
                 self.saved.emit(dispute_id)
             if then is not None:
                 then()
@@ -375,6 +383,18 @@ class DisputeEditor(QWidget):
         work = self.steps.prepare(key, detail, self._session)
         if work is not None:
             self.run_write(work)
+
+    @Slot(object)
+    def _on_parties_add_requested(self, item: DisputePartyInput) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.add_party(ctx, dispute_id, item), parties=True)
+
+    @Slot(str)
+    def _on_parties_remove_requested(self, link_id: str) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.remove_party(ctx, dispute_id, link_id), parties=True)
 
     @Slot(object)
     def _on_mediators_add_requested(self, value: MediatorInput) -> None:

@@ -65,6 +65,7 @@ class DisputeFactsForm(QWidget):
         self.title.setPlaceholderText(self.tr("Left blank: “A与B” and the type"))
         self.dispute_type = QComboBox(self)
         self.dispute_type.setObjectName("dispute_type")
+        self.dispute_type.addItem(self.tr("(choose the type)"), None)
         for kind in DisputeType:
             self.dispute_type.addItem(label(kind), kind)
         self.source = QComboBox(self)
@@ -111,7 +112,8 @@ class DisputeFactsForm(QWidget):
         flag_row.addStretch(1)
 
         self.errors = {"received_on": FieldError(self.received_on, self), "amount": FieldError(self.amount, self),
-                       "title": FieldError(self.title, self)}
+                       "title": FieldError(self.title, self), "dispute_type": FieldError(self.dispute_type, self)}
+        self.errors["dispute_type"].setObjectName("dispute_type_error")
         self.errors["amount"].setObjectName("amount_error")
         self.errors["received_on"].setObjectName("received_on_error")
 
@@ -123,6 +125,7 @@ class DisputeFactsForm(QWidget):
         type_row.addWidget(self.dispute_type, 1)
         type_row.addWidget(self.source, 1)
         form.addRow(self.tr("Type / source"), type_row)
+        form.addRow("", self.errors["dispute_type"])
         place_row = QHBoxLayout()
         place_row.addWidget(self.venue, 1)
         place_row.addWidget(self.grid, 1)
@@ -217,6 +220,11 @@ class DisputeFactsForm(QWidget):
     def validate(self) -> bool:
         """Check the fields before the service is called; shows the messages inline."""
         ok = True
+        if self.dispute_type.currentData() is None:
+            self.errors["dispute_type"].show_message(self.tr("Please choose the type of dispute (for the statistics)."))
+            ok = False
+        else:
+            self.errors["dispute_type"].clear_message()
         valid, _fen = self.amount_fen()
         if not valid:
             self.errors["amount"].show_message(self.tr("Enter the amount in yuan as a number (at most two decimals), "

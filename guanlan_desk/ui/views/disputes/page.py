@@ -70,7 +70,12 @@ class DisputesPage(QWidget):
     @Slot()
     def new_record(self) -> None:
         """Start registering a new dispute (Ctrl+N)."""
-        self.editor.confirm_leave(self.editor.new_dispute)
+        self.editor.confirm_leave(self._new)
+
+    def _new(self) -> None:
+        self.list.table.clearSelection()
+        self.list.table.setCurrentIndex(self.list.model.index(-1, -1))
+        self.editor.new_dispute()
 
     def save(self) -> None:
         """Save the editor's edits (the main window may call this from its own guard)."""

@@ -28,12 +28,15 @@ class DisputePartiesPanel(QWidget):
     """Applicants, respondents and third parties; ``changed`` when the new dispute's list changes."""
 
     changed = Signal()
+    add_requested = Signal(object)  # DisputePartyInput, for a registered dispute
+    remove_requested = Signal(str)  # the link id, for a registered dispute
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._drafts: list[PartyDraft] = []
         self._linked: list[PartyInDispute] = []
+        self._saved = False
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("parties_table")
         self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Kind"),
@@ -82,23 +85,25 @@ class DisputePartiesPanel(QWidget):
         return list(self._drafts)
 
     def set_editable(self, editable: bool) -> None:
-        """A new dispute takes parties here; a registered one lists them."""
+        """Whether parties may be added and removed (a new dispute, or a registered one not yet archived)."""
         for button in self.add_buttons.values():
-            button.setVisible(editable)
-        self.remove_button.setVisible(editable)
+            button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
         can_unmask = self._session.ctx.can(Permission.PII_UNMASK)
-        self.show_button.setVisible(not editable and can_unmask)
-        self.open_button.setVisible(not editable)
+        self.show_button.setVisible(self._saved and can_unmask)
+        self.open_button.setVisible(self._saved)
 
     def clear(self) -> None:
-        """No parties (a fresh new dispute)."""
+        """No parties (a fresh new dispute: they are kept here until it is registered)."""
+        self._saved = False
         self._drafts = []
         self._linked = []
         self.error.clear_message()
         self._fill()
 
     def show_linked(self, linked: tuple[PartyInDispute, ...]) -> None:
-        """List a registered dispute's parties (masked)."""
+        """List a registered dispute's parties (masked); each change goes to the service at once."""
+        self._saved = True
         self._drafts = []
         self._linked = list(linked)
         self.error.clear_message()
@@ -118,12 +123,19 @@ class DisputePartiesPanel(QWidget):
     def add_party(self, role: DisputeRole) -> None:
         """Ask for a party in ``role`` and add it."""
         draft = PartyDialog.ask(self, self._session, role)
-        if draft is not None:
+        if draft is None:
+            return
+        if self._saved:
+            if draft.party_id is not None and any(p.party_id == draft.party_id for p in self._linked):
+                self.error.show_message(self.tr("{name} is already a party of this dispute.").format(name=draft.name))
+                return
+            self.add_requested.emit(draft.to_input())
+        else:
             self.add_draft(draft)
 
     def _fill(self) -> None:
         rows: list[tuple[str, str, str, str, str]] = []
-        if self._linked:
+        if self._saved:
             rows = [(label(p.role), p.name, label(p.kind), p.id_number, p.phone) for p in self._linked]
         else:
             rows = [(label(d.role), d.name, label(d.kind), d.id_masked, d.phone_masked) for d in self._drafts]
@@ -139,6 +151,10 @@ class DisputePartiesPanel(QWidget):
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         row = self.table.currentRow()
+        if self._saved:
+            if 0 <= row < len(self._linked):
+                self.remove_requested.emit(self._linked[row].link_id)
+            return
         if 0 <= row < len(self._drafts):
             del self._drafts[row]
             self._fill()
