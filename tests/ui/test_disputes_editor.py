@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 
 from guanlan_desk.domain.enums import DisputeRole, DisputeType, DisputeStatus, IdType, PartyKind, SessionKind
 from guanlan_desk.services import attachments, disputes, parties
@@ -312,3 +313,49 @@ def test_a_declined_dispute_needs_a_reason(qtbot: object, page: DisputesPage, ap
     assert ("不予受理" in [w for _d, w, _t in page.editor.timeline.entries()])
     assert page.editor.action_bar.step_actions["archive"].isEnabled()
     assert page.editor.save_button.isEnabled()  # a declined dispute can still be corrected until archived
+
+
+def test_screenshots_of_the_party_and_agreement_dialogs(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                                         tmp_path: Path) -> None:
+    from tests.ui.dispute_helpers import save_screenshot
+
+    parties.find_or_create(app_session.ctx, PartyInput(PartyKind.PERSON, "张伟", id_type=IdType.RESIDENT_ID,
+                                                       id_number=ZHANG_ID, phone="13800138000"))
+    dialog = PartyDialog(app_session, DisputeRole.APPLICANT)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.id_number, ZHANG_ID[:-1] + "0")  # type: ignore[attr-defined]
+    dialog.id_number.editingFinished.emit()
+    dialog.show()
+    save_screenshot(dialog, tmp_path, "party_dialog_error.png")
+    dialog.id_number.clear()
+    qtbot.keyClicks(dialog.id_number, ZHANG_ID)  # type: ignore[attr-defined]
+    dialog.id_number.editingFinished.emit()
+    save_screenshot(dialog, tmp_path, "party_dialog_found.png")
+    today = app_session.ctx.today()
+    agreement = step_dialogs.AgreementDialog(today, today, 2)
+    qtbot.addWidget(agreement)  # type: ignore[attr-defined]
+    agreement.show()
+    save_screenshot(agreement, tmp_path, "agreement_dialog.png")
+
+
+def shortcut(widget: QWidget, keys: str) -> QShortcut:
+    found = [s for s in widget.findChildren(QShortcut) if s.key().toString() == keys]
+    assert len(found) == 1, keys
+    return found[0]
+
+
+def test_keyboard_enter_opens_ctrl_n_starts_a_new_dispute(qtbot: object, page: DisputesPage,
+                                                          app_session: AppSession) -> None:
+    first = register(app_session.ctx, "王芳")
+    page.list.refresh()
+    page.list.table.setCurrentIndex(page.list.model.index(0, 0))
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert page.editor.record_id == first
+    # Offscreen windows never become active, so shortcuts are fired through their objects.
+    shortcut(page, "Ctrl+N").activated.emit()
+    assert page.editor.record_id is None and page.editor.save_button.text() == "登记"
+    register(app_session.ctx, "李强")
+    shortcut(page, "F5").activated.emit()
+    assert page.list.model.rowCount() == 2
+    assert shortcut(page.editor, "Ctrl+S").context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    shortcut(page, "Ctrl+F").activated.emit()

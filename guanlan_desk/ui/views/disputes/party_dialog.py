@@ -70,6 +70,7 @@ class PartyDialog(QDialog):
         self.matches = QListWidget(self)
         self.matches.setObjectName("party_matches")
         self.matches.setMaximumHeight(110)
+        self.matches.hide()
         self.matches.itemActivated.connect(self._on_matches_item_activated)
         self.matches.itemDoubleClicked.connect(self._on_matches_item_activated)
         self.search.query_changed.connect(self._on_search_query_changed)
@@ -158,12 +159,14 @@ class PartyDialog(QDialog):
     def _on_search_query_changed(self, query: str) -> None:
         self.matches.clear()
         if not query:
+            self.matches.hide()
             return
         page = parties.list_parties(self._session.ctx, query, limit=20)
         self._show_matches(list(page.rows))
 
     def _show_matches(self, rows: list[PartyRow]) -> None:
         self.matches.clear()
+        self.matches.show()
         for row in rows:
             extra = " ".join(x for x in (row.id_number or row.uscc, row.phone) if x)
             item = QListWidgetItem(f"{row.name}（{label(row.kind)}）{extra}")
@@ -192,6 +195,8 @@ class PartyDialog(QDialog):
             error.clear_message()
         for widget in (self.name, self.phone, self.address, self.uscc, self.legal_rep):
             widget.setReadOnly(True)
+        for combo in (self.kind, self.sex):
+            combo.setEnabled(False)
         self.found_label.setText(self.tr("Registered party found: {name}. The dispute will use the existing "
                                          "record (edit it on the party page).").format(name=row.name))
         self.found_label.show()
@@ -204,6 +209,8 @@ class PartyDialog(QDialog):
             widget.setReadOnly(False)
             if "*" in widget.text():
                 widget.clear()
+        for combo in (self.kind, self.sex):
+            combo.setEnabled(True)
         self.found_label.hide()
 
     # -- inline checks ------------------------------------------------------------------------------------

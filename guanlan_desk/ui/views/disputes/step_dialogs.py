@@ -206,11 +206,13 @@ class AgreementDialog(_StepDialog):
         self.effective_label.setWordWrap(True)
         self.error = FieldError(self.terms, self)
         self.date_error = FieldError(self.signed, self)
+        self.amount_error = FieldError(self.amount, self)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Facts"), self.facts)
         self.form.addRow(self.tr("Terms"), self.terms)
         self.form.addRow("", self.error)
         self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow("", self.amount_error)
         self.form.addRow(self.tr("Performance method"), self.method)
         self.form.addRow(self.tr("Perform by"), self.deadline)
         self.form.addRow(self.tr("Signed by all parties on"), self.signed)
@@ -259,7 +261,7 @@ class AgreementDialog(_StepDialog):
                                                  "received."))
             ok = False
         if not self._fen()[0]:
-            self.error.show_message(self.tr("Enter the amount in yuan as a number (at most two decimals), "
+            self.amount_error.show_message(self.tr("Enter the amount in yuan as a number (at most two decimals), "
                                             "e.g. 12000 or 350.50."))
             ok = False
         return ok
