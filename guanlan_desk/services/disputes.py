@@ -515,10 +515,13 @@ def _query_condition(query: str) -> ColumnElement[bool]:
     matched = search.match_condition(Dispute, q)
     if not _INITIALS.match(q):
         return matched
-    pattern = q.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
-    by_party = Dispute.id.in_(
-        select(DisputeParty.dispute_id).join(Party, Party.id == DisputeParty.party_id)
-        .where(DisputeParty.deleted_at.is_(None), Party.deleted_at.is_(None), Party.name_initials.like(pattern)))
+    # A range on the initials (not LIKE, which is case-insensitive and skips the index): zw ≤ x < zx.
+    low = q.lower()
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    people = select(Party.id).where(Party.name_initials >= low, Party.name_initials < high,
+                                    Party.deleted_at.is_(None))
+    by_party = Dispute.id.in_(select(DisputeParty.dispute_id).where(
+        DisputeParty.party_id.in_(people), DisputeParty.deleted_at.is_(None)))
     return or_(matched, by_party)
 
 

@@ -828,6 +828,14 @@
         <translation>（向下滚动加载更多）</translation>
     </message>
     <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this party since you opened it, so your changes were not saved. The page now shows the current details.</source>
+        <translation>您打开后，其他人已修改了该当事人，因此您的修改未保存。页面现已显示最新信息。</translation>
+    </message>
+    <message>
         <source>Merge duplicate parties</source>
         <translation>合并重复当事人</translation>
     </message>
@@ -889,6 +897,10 @@
     <message>
         <source>Shows the unmasked ID number, phone and address; the access is recorded in the audit log.</source>
         <translation>显示完整的证件号码、电话和地址；本次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Merge a duplicate into this party…</source>
@@ -1024,6 +1036,81 @@
     <message>
         <source>{n} registered parties have this name: pick one above if it is the same person.</source>
         <translation>已有 {n} 位同名当事人：如是同一人，请在上方列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditDialog</name>
+    <message>
+        <source>Edit party: {name}</source>
+        <translation>修改当事人：{name}</translation>
+    </message>
+    <message>
+        <source>Under 14 (sensitive personal information)</source>
+        <translation>不满14周岁（敏感个人信息）</translation>
+    </message>
+    <message>
+        <source>Values shown with * are masked and stay as they are unless you replace them.</source>
+        <translation>带 * 的内容已脱敏显示，不重新填写则保持不变。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业或职务</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址/地址</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC)</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人/负责人</translation>
+    </message>
+    <message>
+        <source>Title of the representative</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名或名称。</translation>
     </message>
 </context>
 <context>

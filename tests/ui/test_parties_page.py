@@ -115,3 +115,29 @@ def test_a_viewer_sees_no_merge_or_unmask(qtbot: object, viewer: Ctx, qsettings:
     page.open_record(zhang)
     assert not page.detail.merge_button.isVisibleTo(page)
     assert not page.detail.unmask_button.isVisibleTo(page)
+
+
+def test_edit_a_party_keeping_masked_values(qtbot: object, app_session: AppSession, zhang: str, boxes: Boxes,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from guanlan_desk.ui.views.parties import edit_dialog
+
+    page = PartiesPage(app_session)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.open_record(zhang)
+    detail = page.detail.detail
+    assert detail is not None
+    dialog = edit_dialog.PartyEditDialog(detail, app_session.ctx.today())
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.phone.text() == "138****8000"  # masked: left alone unless replaced
+    dialog.phone.setText("12")
+    dialog.accept()
+    assert dialog.value is None and dialog.errors["phone"].isVisibleTo(dialog)
+    dialog.phone.setText("138****8000")
+    dialog.address.setText("深圳市龙华区观澜街道观城社区")
+    dialog.accept()
+    assert dialog.value is not None
+    monkeypatch.setattr(edit_dialog.PartyEditDialog, "ask", classmethod(lambda cls, parent, d, today: dialog.value))
+    page.detail.edit_button.click()
+    qtbot.waitUntil(lambda: page.detail.fields["address"].text() != "—")  # type: ignore[attr-defined]
+    full = parties.get_party(app_session.ctx, zhang, unmask=True, reason="测试")
+    assert full.data.phone == "13800138000" and full.data.address == "深圳市龙华区观澜街道观城社区"

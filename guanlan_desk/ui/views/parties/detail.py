@@ -45,6 +45,7 @@ class PartyDetailPanel(QWidget):
     """Shows one party; ``merge_requested(id)`` when an admin wants to merge a duplicate into it."""
 
     merge_requested = Signal(str)
+    edit_requested = Signal(str)
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,10 +79,14 @@ class PartyDetailPanel(QWidget):
         self.unmask_button.setToolTip(self.tr("Shows the unmasked ID number, phone and address; the access is "
                                               "recorded in the audit log."))
         self.unmask_button.clicked.connect(self._on_unmask_button_clicked)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("party_edit")
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.merge_button = QPushButton(self.tr("Merge a duplicate into this party…"), self)
         self.merge_button.setObjectName("party_merge")
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.unmask_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
@@ -110,6 +115,11 @@ class PartyDetailPanel(QWidget):
         self.show_party(None)
 
     @property
+    def detail(self) -> PartyDetail | None:
+        """The party shown (masked)."""
+        return self._detail
+
+    @property
     def party_id(self) -> str | None:
         """The party shown."""
         return self._detail.id if self._detail is not None else None
@@ -121,6 +131,7 @@ class PartyDetailPanel(QWidget):
         detail = self._detail
         has = detail is not None
         self.unmask_button.setVisible(has and ctx.can(Permission.PII_UNMASK))
+        self.edit_button.setVisible(has and ctx.can(Permission.PARTY_WRITE))
         self.merge_button.setVisible(has and ctx.can(Permission.PARTY_MERGE))
         if detail is None:
             self.heading.setText(self.tr("Choose a party on the left."))
@@ -192,6 +203,11 @@ class PartyDetailPanel(QWidget):
     def _on_risks_table_cell_double_clicked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._risks):
             self._session.open_record("risk", self._risks[row].id)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        if self._detail is not None:
+            self.edit_requested.emit(self._detail.id)
 
     @Slot()
     def _on_merge_button_clicked(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,9 @@ from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.list_panel import RecordTable
+from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.views.parties.detail import PartyDetailPanel
+from guanlan_desk.ui.views.parties.edit_dialog import PartyEditDialog
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
 
@@ -100,6 +102,7 @@ class PartiesPage(QWidget):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.last_op: QObject | None = None  # the latest write (tests wait for it)
         self.search = SearchBox(self.tr("Search by name, initials (e.g. zs), full ID number or phone"), self)
         self.search.setObjectName("party_list_search")
         columns = party_columns()
@@ -135,6 +138,7 @@ class PartiesPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.detail.merge_requested.connect(self._on_detail_merge_requested)
+        self.detail.edit_requested.connect(self._on_detail_edit_requested)
         session.changes_applied.connect(self._on_session_changes_applied)
         for sequence, slot in ((QKeySequence(Qt.Key.Key_F5), self.refresh),
                                (QKeySequence.StandardKey.Find, self._focus_search)):
@@ -188,6 +192,29 @@ class PartiesPage(QWidget):
             self.detail.show_party(self.model.row_id(row))
 
     @Slot(str)
+    def _on_detail_edit_requested(self, party_id: str) -> None:
+        detail = self.detail.detail
+        if detail is None or detail.id != party_id:
+            return
+        data = PartyEditDialog.ask(self, detail, self._session.ctx.today())
+        if data is None:
+            return
+        ctx = self._session.ctx
+        op = Op(self, lambda: parties.update_party(ctx, party_id, data, expected_version=detail.version))
+        op.success(lambda _d: self._session.apply(Changes(parties=True, ids=(party_id,)), self))
+        op.failure(self._on_edit_failed)
+        self.last_op = op.run()
+
+    def _on_edit_failed(self, exc: BaseException) -> None:
+        if type(exc).__name__ == "StaleRecord":  # the store's error; the UI never imports the store
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), self.tr(
+                "Someone else changed this party since you opened it, so your changes were not saved. "
+                "The page now shows the current details."))
+            self.refresh()
+            return
+        show_error(self, exc)
+
+    @Slot(str)
     def _on_detail_merge_requested(self, keep_id: str) -> None:
         name = self.detail.heading.text()
         drop_id = MergePartyDialog.ask(self, self._session, keep_id, name)
@@ -199,8 +226,7 @@ class PartiesPage(QWidget):
             return
         ctx = self._session.ctx
         self.last_op = Op(self, lambda: parties.merge_parties(ctx, keep_id=keep_id, drop_id=drop_id)).success(
-            lambda _ref: self._session.apply(Changes(parties=True, disputes=True, ids=(keep_id, drop_id)), self))
-        self.last_op.run()
+            lambda _ref: self._session.apply(Changes(parties=True, disputes=True, ids=(keep_id, drop_id)), self)).run()
 
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: Changes, _initiator: object) -> None:
