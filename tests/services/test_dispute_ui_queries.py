@@ -75,3 +75,21 @@ def test_a_party_joins_and_leaves_a_registered_dispute(mediator: Ctx) -> None:
         dispute_steps.remove_party(mediator, ref.id, detail.parties[0].link_id)
     dispute_steps.remove_party(mediator, ref.id, link)
     assert [p.name for p in disputes.get_dispute(mediator, ref.id).parties] == ["王芳", "深圳市观澜精密五金有限公司"]
+
+
+def test_a_short_query_pages_in_order_like_a_long_one(mediator: Ctx) -> None:
+    for i in range(5):
+        new_case(mediator, a=f"王{'一二三四五'[i]}", received=TODAY - timedelta(days=i))
+    new_case(mediator, a="李强")
+    for sort in ("received_on", "case_no", "title"):
+        first = disputes.list_disputes(mediator, disputes.DisputeFilter(query="王"), sort=sort, limit=2)
+        pages = list(first.rows)
+        cursor = first.next_cursor
+        while cursor is not None:
+            page = disputes.list_disputes(mediator, disputes.DisputeFilter(query="王"), sort=sort, after=cursor,
+                                          limit=2)
+            pages.extend(page.rows)
+            cursor = page.next_cursor
+        assert len(pages) == 5 and len({r.id for r in pages}) == 5
+        values = [getattr(r, sort) for r in pages]
+        assert values == sorted(values, reverse=True)
