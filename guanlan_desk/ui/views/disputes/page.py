@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -76,6 +78,10 @@ class DisputesPage(QWidget):
         self.list.table.clearSelection()
         self.list.table.setCurrentIndex(self.list.model.index(-1, -1))
         self.editor.new_dispute()
+
+    def confirm_leave(self, then: Callable[[], None]) -> None:
+        """For the main window's page switch: run ``then`` once unsaved edits are saved or discarded."""
+        self.editor.confirm_leave(then)
 
     def save(self) -> None:
         """Save the editor's edits (the main window may call this from its own guard)."""

@@ -1,0 +1,110 @@
+"""Mediators (legal-clarity persons among them), linked risk items, filters, and what a viewer may do."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from guanlan_desk.domain.enums import DisputeType
+from guanlan_desk.services import disputes, lcp
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.lcp import LcpInput
+from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.disputes import mediators_panel, risks_panel
+from guanlan_desk.ui.views.disputes.mediators_panel import MediatorDialog
+from guanlan_desk.ui.views.disputes.page import DisputesPage
+from tests.services.test_risks_core import report
+from tests.ui.dispute_helpers import Boxes, chinese_app, register
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def page(qtbot: object, qapp: QApplication, app_session: AppSession, boxes: Boxes) -> DisputesPage:
+    chinese_app(qapp)
+    widget = DisputesPage(app_session)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    return widget
+
+
+def test_a_legal_clarity_person_joins_as_mediator(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    person = lcp.create_lcp(app_session.ctx, LcpInput("黄丽娟", community_code="GC"))
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    dialog = MediatorDialog(app_session)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    index = next(i for i in range(dialog.lcp.count()) if "黄丽娟" in dialog.lcp.itemText(i))
+    dialog.lcp.setCurrentIndex(index)
+    assert dialog.name.text() == "黄丽娟"
+    dialog.accept()
+    assert dialog.value is not None and dialog.value.lcp_id == person
+    monkeypatch.setattr(mediators_panel.MediatorDialog, "ask", classmethod(lambda cls, parent, session: dialog.value))
+    page.editor.mediators.add_button.click()
+    qtbot.waitUntil(lambda: page.editor.mediators.list.count() == 2)  # type: ignore[attr-defined]
+    assert "法律明白人" in page.editor.mediators.list.item(1).text()
+    assert [m.lcp_id for m in disputes.get_dispute(app_session.ctx, dispute_id).mediators if m.lcp_id] == [person]
+    page.editor.mediators.list.setCurrentRow(1)
+    page.editor.mediators.remove_button.click()
+    qtbot.waitUntil(lambda: page.editor.mediators.list.count() == 1)  # type: ignore[attr-defined]
+
+
+def test_link_a_risk_item_and_open_it(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                      grid_officer: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    risk = report(grid_officer, title="工业园欠薪引发聚集风险")
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    picker = risks_panel.RiskPickerDialog(app_session, set())
+    qtbot.addWidget(picker)  # type: ignore[attr-defined]
+    assert picker.list.count() == 1 and "工业园欠薪" in picker.list.item(0).text()
+    monkeypatch.setattr(risks_panel.RiskPickerDialog, "ask", classmethod(lambda cls, parent, session, exclude: risk.id))
+    page.editor.risks.link_button.click()
+    qtbot.waitUntil(lambda: page.editor.risks.risk_ids() == [risk.id])  # type: ignore[attr-defined]
+    opened: list[tuple[str, str]] = []
+    app_session.record_requested.connect(lambda kind, rid: opened.append((kind, rid)))
+    page.editor.risks.table.cellDoubleClicked.emit(0, 0)
+    assert opened == [("risk", risk.id)]
+    page.editor.risks.table.selectRow(0)
+    page.editor.risks.unlink_button.click()
+    qtbot.waitUntil(lambda: page.editor.risks.risk_ids() == [])  # type: ignore[attr-defined]
+
+
+def test_type_date_and_overdue_filters(qtbot: object, page: DisputesPage, app_session: AppSession) -> None:
+    today = app_session.ctx.today()
+    register(app_session.ctx, "王芳", dtype=DisputeType.NEIGHBOUR)
+    register(app_session.ctx, "李强")
+    bar, model = page.list.filter_bar, page.list.model
+    page.list.refresh()
+    bar.type_combo.setCurrentIndex(bar.type_combo.findData(DisputeType.NEIGHBOUR))
+    assert model.rowCount() == 1 and "邻里纠纷" == model.data(model.index(0, 4))
+    bar.type_combo.setCurrentIndex(0)
+    bar.dates_check.setChecked(True)
+    from guanlan_desk.ui.views.disputes.filter_bar import qdate
+
+    bar.date_from.setDate(qdate(today - timedelta(days=10)))
+    bar.date_to.setDate(qdate(today - timedelta(days=1)))
+    assert model.rowCount() == 0
+    bar.dates_check.setChecked(False)
+    bar.overdue_check.setChecked(True)
+    assert model.rowCount() == 0  # both received today: nothing is late yet
+    bar.clear()
+    assert model.rowCount() == 2
+
+
+def test_a_viewer_reads_but_cannot_change(qtbot: object, viewer: Ctx, qsettings: QSettings, qapp: QApplication,
+                                          app_session: AppSession, boxes: Boxes) -> None:
+    chinese_app(qapp)
+    dispute_id = register(app_session.ctx, "王芳")
+    page = DisputesPage(AppSession(viewer.db, viewer.actor, qsettings))
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.open_record(dispute_id)
+    assert not page.editor.save_button.isEnabled()
+    accept = page.editor.action_bar.step_actions["accept"]
+    assert not accept.isEnabled() and accept.toolTip() == "您的角色无权修改矛盾纠纷。"
+    assert not page.editor.parties.show_button.isVisibleTo(page)  # no unmasking for viewers
