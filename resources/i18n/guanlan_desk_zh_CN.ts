@@ -268,6 +268,10 @@
         <translation>调解员</translation>
     </message>
     <message>
+        <source>Choose an entry above to read it in full.</source>
+        <translation>选择上方的条目可查看完整内容。</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>办理经过</translation>
     </message>
@@ -1550,7 +1554,7 @@
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写姓名或名称。</translation>
     </message>
     <message>
         <source>The selection date is in the future.</source>

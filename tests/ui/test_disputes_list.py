@@ -140,6 +140,20 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, ap
     chinese_app(qapp)
     ids = [register(app_session.ctx, name, title="") for name in ("王芳", "李强", "赵敏", "陈小明", "刘洋")]
     dispute_steps.accept_dispute(app_session.ctx, ids[0])
+    from datetime import datetime, timezone
+
+    from guanlan_desk.domain.enums import AgreementKind, SessionKind, SessionOutcome
+    from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
+
+    held = datetime(2026, 3, 4, 1, 30, tzinfo=timezone.utc)
+    dispute_steps.add_session(app_session.ctx, ids[0], SessionInput(
+        SessionKind.INVESTIGATION, held, "观城社区微调解室", "王芳", "了解欠薪经过，核对考勤和工资条。", recorder="陈志强"))
+    dispute_steps.add_session(app_session.ctx, ids[0], SessionInput(
+        SessionKind.MEDIATION, held.replace(hour=6), "观城社区微调解室", "王芳、公司人事经理",
+        "双方就欠薪金额和支付时间协商一致。", SessionOutcome.AGREED, "陈志强"))
+    dispute_steps.record_agreement(app_session.ctx, ids[0], AgreementInput(
+        AgreementKind.WRITTEN, "被申请人于2026年3月10日前一次性支付工资12000元。", signed_by_all_on=date(2026, 3, 4),
+        sealed_on=date(2026, 3, 4), amount_fen=1_200_000))
     page = DisputesPage(app_session)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
     page.resize(1366, 768)

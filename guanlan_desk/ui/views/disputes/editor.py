@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QTreeWidgetItem,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -108,7 +110,13 @@ class DisputeEditor(QWidget):
         progress = QWidget(self)
         progress_layout = QVBoxLayout(progress)
         progress_layout.addWidget(self.action_bar)
-        progress_layout.addWidget(self.timeline, 1)
+        progress_layout.addWidget(self.timeline, 3)
+        self.timeline_text = QPlainTextEdit(progress)
+        self.timeline_text.setObjectName("timeline_text")
+        self.timeline_text.setReadOnly(True)
+        self.timeline_text.setPlaceholderText(self.tr("Choose an entry above to read it in full."))
+        progress_layout.addWidget(self.timeline_text, 1)
+        self.timeline.currentItemChanged.connect(self._on_timeline_current_item_changed)
         self.tabs.addTab(progress, self.tr("Progress"))
         self.tabs.addTab(self._padded(self.attachments), self.tr("Attachments"))
         self.tabs.addTab(self._padded(self.risks), self.tr("Risk items"))
@@ -423,6 +431,10 @@ class DisputeEditor(QWidget):
     def _on_attachments_changed(self) -> None:
         if self._detail is not None:
             self._session.apply(Changes(disputes=True, ids=(self._detail.id,)), self)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_timeline_current_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        self.timeline_text.setPlainText("" if item is None else f"{item.text(0)}  {item.text(1)}\n{item.text(2)}")
 
     # -- printing ------------------------------------------------------------------------------------
     @staticmethod

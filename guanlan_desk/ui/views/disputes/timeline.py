@@ -76,13 +76,14 @@ class DisputeTimeline(QTreeWidget):
             text = s.content if len(s.content) <= 80 else s.content[:80] + "…"
             extra = "；".join(x for x in (s.place, s.participants and self.tr("present: {names}").format(
                 names=s.participants)) if x)
+            prefix = f"{_label_of(SessionOutcome, s.outcome)}：" if s.kind == SessionKind.MEDIATION.value else ""
             rows.append((_local(s.held_at), _label_of(SessionKind, s.kind),
-                         f"{_label_of(SessionOutcome, s.outcome)}：{text}" + (f"（{extra}）" if extra else ""), None))
+                         prefix + text + (f"（{extra}）" if extra else ""), None))
         a = detail.agreement
         if a is not None:
             amount = self.tr("amount {yuan} yuan").format(yuan=yuan_text(a.amount_fen)) if a.amount_fen else ""
             rows.append((f"{a.effective_on.isoformat()} 23:58", self.tr("Agreement ({kind})").format(
-                kind=_label_of(AgreementKind, a.kind)), "；".join(x for x in (a.terms, amount) if x), None))
+                kind=_label_of(AgreementKind, a.kind)), a.terms + (f"（{amount}）" if amount else ""), None))
             if a.jc_deadline is not None:
                 if detail.jc_requested:
                     text, colour = self.tr("applied"), None
@@ -124,6 +125,8 @@ class DisputeTimeline(QTreeWidget):
                     item.setForeground(column, QBrush(QColor(colour)))
             self.addTopLevelItem(item)
         self.resizeColumnToContents(0)
+        self.resizeColumnToContents(1)
+        self.setColumnWidth(1, min(self.columnWidth(1) + 8, 200))
         self.header().setStretchLastSection(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
