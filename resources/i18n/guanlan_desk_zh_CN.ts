@@ -292,22 +292,6 @@
         <translation>登记</translation>
     </message>
     <message>
-        <source>New dispute</source>
-        <translation>登记新纠纷</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation: the parties may apply jointly until {day} ({days} days left).</source>
-        <translation>司法确认：双方可在 {day} 前共同申请（剩余 {days} 天）。</translation>
-    </message>
-    <message>
-        <source>Mediation was due by {day}: overdue.</source>
-        <translation>调解期限为 {day}，已逾期。</translation>
-    </message>
-    <message>
-        <source>Mediation due by {day}.</source>
-        <translation>调解期限：{day}。</translation>
-    </message>
-    <message>
         <source>Add the parties: at least one applicant and one respondent.</source>
         <translation>请添加当事人：至少一名申请人和一名被申请人。</translation>
     </message>
@@ -464,6 +448,25 @@
     <message>
         <source>Status: {n} chosen</source>
         <translation>状态：已选 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeHeading</name>
+    <message>
+        <source>New dispute</source>
+        <translation>登记新纠纷</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: the parties may apply jointly until {day} ({days} days left).</source>
+        <translation>司法确认：双方可在 {day} 前共同申请（剩余 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Mediation was due by {day}: overdue.</source>
+        <translation>调解期限为 {day}，已逾期。</translation>
+    </message>
+    <message>
+        <source>Mediation due by {day}.</source>
+        <translation>调解期限：{day}。</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_register_a_dispute_picking_a_known_party_by_id_number(qtbot: object, pa
     editor = page.editor
     editor.facts.dispute_type.setCurrentIndex(editor.facts.dispute_type.findData(DisputeType.LABOUR))
     type_text(editor.facts.summary, "申请人称被申请人拖欠工资。")
-    assert editor.is_dirty() and editor.heading.text().endswith("*")
+    assert editor.is_dirty() and editor.heading.title.text().endswith("*")
     qtbot.mouseClick(editor.parties.add_buttons[DisputeRole.APPLICANT], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.mouseClick(editor.parties.add_buttons[DisputeRole.RESPONDENT], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert len(opened) == 2 and editor.parties.table.rowCount() == 2
@@ -92,7 +92,7 @@ def test_register_a_dispute_picking_a_known_party_by_id_number(qtbot: object, pa
     assert [p.party_id for p in detail.parties][0] == known.id  # the existing record, not a copy
     assert detail.data.amount_fen == 1_200_000 and detail.data.title == "张伟与深圳市观澜精密五金有限公司劳动争议纠纷"
     assert page.list.model.rowCount() == 1 and page.list.selected_id() == detail.id
-    assert detail.case_no in editor.heading.text() and editor.status_badge.text() == "登记"
+    assert detail.case_no in editor.heading.title.text() and editor.heading.badge.text() == "登记"
 
 
 def test_an_invalid_id_number_shows_the_message_inline_and_nothing_is_saved(
@@ -178,7 +178,7 @@ def test_accept_then_add_a_session_with_the_right_buttons(qtbot: object, page: D
     qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
                     and page.editor.detail.status == DisputeStatus.ACCEPTED)
     assert not accept.isEnabled() and add_session.isEnabled()
-    assert page.editor.status_badge.text() == "已受理"
+    assert page.editor.heading.badge.text() == "已受理"
 
     held = datetime(2026, 3, 4, 2, 0, tzinfo=timezone.utc)
     monkeypatch.setattr(step_dialogs.SessionDialog, "ask", classmethod(
@@ -287,7 +287,7 @@ def test_a_written_agreement_shows_the_judicial_confirmation_window(
     page.editor.action_bar.step_actions["record_agreement"].trigger()
     qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
                     and page.editor.detail.status == DisputeStatus.SETTLED)
-    assert "2026-04-03" in page.editor.deadline_note.text() and page.editor.deadline_note.isVisibleTo(page)
+    assert "2026-04-03" in page.editor.heading.note.text() and page.editor.heading.note.isVisibleTo(page)
     whats = [w for _when, w, _text in page.editor.timeline.entries()]
     assert "司法确认申请截止" in whats and "待回访" in whats
     jc = page.editor.action_bar.step_actions["request_jc"]

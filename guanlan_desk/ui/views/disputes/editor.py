@@ -10,18 +10,15 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from guanlan_desk.domain.enums import DisputeRole, DisputeStatus, Source, label
+from guanlan_desk.domain.enums import DisputeRole, Source
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.domain.roles import Permission
@@ -35,6 +32,7 @@ from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.actions import DisputeActionBar
 from guanlan_desk.ui.views.disputes.facts_form import DisputeFactsForm
+from guanlan_desk.ui.views.disputes.heading import DisputeHeading
 from guanlan_desk.ui.views.disputes.mediators_panel import MediatorsPanel
 from guanlan_desk.ui.views.disputes.parties_panel import DisputePartiesPanel
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice, StaleRecordPrompt, UnsavedChangesPrompt
@@ -45,9 +43,6 @@ from guanlan_desk.ui.widgets.attachments_panel import AttachmentsPanel
 
 PRINT_MODULE = "guanlan_desk.ui.dialogs.print_dialog"
 SINGLE_PARTY_SOURCES = (Source.COMMITTEE_INITIATIVE, Source.GRID_SCREENING)
-STATUS_COLOURS = {DisputeStatus.REGISTERED: "#5d6d7e", DisputeStatus.ACCEPTED: "#2874a6",
-                  DisputeStatus.MEDIATING: "#b9770e", DisputeStatus.SETTLED: "#1e8449",
-                  DisputeStatus.ARCHIVED: "#7f8c8d"}
 
 
 class DisputeEditor(QWidget):
@@ -63,19 +58,7 @@ class DisputeEditor(QWidget):
         self._dirty = False
         self._saving = False
         self.last_op: Op[Any] | None = None  # the latest write (tests wait for its ``finished``)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("dispute_heading")
-        heading_font = self.heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status_badge = QLabel(self)
-        self.status_badge.setObjectName("dispute_status")
-        self.deadline_note = QLabel(self)
-        self.deadline_note.setObjectName("dispute_deadline")
-        self.deadline_note.setWordWrap(True)
+        self.heading = DisputeHeading(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("dispute_save")
         self.save_button.setToolTip(self.tr("Save the dispute (Ctrl+S)"))
@@ -121,15 +104,11 @@ class DisputeEditor(QWidget):
         self.tabs.addTab(self._padded(self.attachments), self.tr("Attachments"))
         self.tabs.addTab(self._padded(self.risks), self.tr("Risk items"))
 
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.status_badge)
-        head.addWidget(self.print_button)
-        head.addWidget(self.save_button)
+        self.heading.buttons.addWidget(self.print_button)
+        self.heading.buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.deadline_note)
+        layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
 
         self.facts.changed.connect(self._on_edited)
@@ -173,7 +152,7 @@ class DisputeEditor(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
-        self._update_heading()
+        self.heading.show_state(self._detail, self._dirty, self._session.ctx.today())
 
     @Slot()
     def _on_edited(self) -> None:
@@ -214,7 +193,6 @@ class DisputeEditor(QWidget):
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(self._session.ctx.can(Permission.DISPUTE_WRITE))
         self.save_button.setText(self.tr("Register"))
-        self.deadline_note.hide()
         self.tabs.setCurrentIndex(0)
         self._set_dirty(False)
         self.facts.title.setFocus()
@@ -253,41 +231,7 @@ class DisputeEditor(QWidget):
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(editable)
         self.save_button.setText(self.tr("Save"))
-        self._show_deadline(detail)
         self._set_dirty(False)
-
-    def _update_heading(self) -> None:
-        d = self._detail
-        if d is None:
-            text = self.tr("New dispute")
-            self.status_badge.setText("")
-            self.status_badge.hide()
-        else:
-            text = f"{d.case_no}  {d.data.title}"
-            self.heading.setToolTip(text)
-            colour = STATUS_COLOURS.get(d.status, "#5d6d7e")
-            self.status_badge.setText(label(d.status))
-            self.status_badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; "
-                                            "padding: 2px 8px;")
-            self.status_badge.show()
-        self.heading.setText(text + (" *" if self._dirty else ""))
-
-    def _show_deadline(self, detail: DisputeDetail) -> None:
-        today = self._session.ctx.today()
-        notes = []
-        a = detail.agreement
-        if a is not None and a.jc_deadline is not None and not detail.jc_requested and today <= a.jc_deadline:
-            notes.append(self.tr("Judicial confirmation: the parties may apply jointly until {day} "
-                                 "({days} days left).").format(day=a.jc_deadline.isoformat(),
-                                                                days=(a.jc_deadline - today).days))
-        if detail.mediation_due is not None and detail.status in (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED,
-                                                                  DisputeStatus.MEDIATING):
-            if detail.mediation_due < today:
-                notes.append(self.tr("Mediation was due by {day}: overdue.").format(day=detail.mediation_due.isoformat()))
-            else:
-                notes.append(self.tr("Mediation due by {day}.").format(day=detail.mediation_due.isoformat()))
-        self.deadline_note.setText("  ".join(notes))
-        self.deadline_note.setVisible(bool(notes))
 
     # -- saving --------------------------------------------------------------------------------------
     def _check_parties(self) -> bool:
