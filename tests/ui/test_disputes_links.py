@@ -108,3 +108,49 @@ def test_a_viewer_reads_but_cannot_change(qtbot: object, viewer: Ctx, qsettings:
     accept = page.editor.action_bar.step_actions["accept"]
     assert not accept.isEnabled() and accept.toolTip() == "您的角色无权修改矛盾纠纷。"
     assert not page.editor.parties.show_button.isVisibleTo(page)  # no unmasking for viewers
+
+
+def test_print_uses_the_print_dialog_when_it_is_installed(qtbot: object, page: DisputesPage,
+                                                          app_session: AppSession,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from guanlan_desk.ui.views.disputes.editor import PRINT_MODULE, DisputeEditor
+
+    if not DisputeEditor.printing_available():
+        assert not page.editor.print_button.isVisibleTo(page)  # this build has no print dialog
+    calls: list[dict[str, object]] = []
+
+    class FakePrintDialog:
+        @classmethod
+        def ask(cls, parent: object, session: object, **kwargs: object) -> None:
+            calls.append(kwargs)
+
+    module = types.ModuleType(PRINT_MODULE)
+    module.PrintDialog = FakePrintDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, PRINT_MODULE, module)
+    assert DisputeEditor.printing_available()
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    page.editor.print_button.click()
+    assert calls == [{"subject": "dispute", "record_id": dispute_id}]
+
+
+def test_a_same_name_person_without_id_is_offered(qtbot: object, app_session: AppSession, boxes: Boxes) -> None:
+    from guanlan_desk.domain.enums import DisputeRole, PartyKind
+    from guanlan_desk.services import parties
+    from guanlan_desk.services.parties import PartyInput
+    from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog
+    from tests.ui.dispute_helpers import type_text
+
+    known = parties.find_or_create(app_session.ctx, PartyInput(PartyKind.PERSON, "陈小明", phone="13912345678")).id
+    dialog = PartyDialog(app_session, DisputeRole.RESPONDENT)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    type_text(dialog.name, "陈小明")
+    dialog.phone.setText("13912345678")
+    dialog.name.editingFinished.emit()
+    assert dialog.matches.count() == 1 and "陈小明" in dialog.matches.item(0).text()
+    dialog.matches.itemActivated.emit(dialog.matches.item(0))
+    dialog.accept()
+    assert dialog.result_draft is not None and dialog.result_draft.party_id == known
