@@ -141,3 +141,20 @@ def test_edit_a_party_keeping_masked_values(qtbot: object, app_session: AppSessi
     qtbot.waitUntil(lambda: page.detail.fields["address"].text() != "—")  # type: ignore[attr-defined]
     full = parties.get_party(app_session.ctx, zhang, unmask=True, reason="测试")
     assert full.data.phone == "13800138000" and full.data.address == "深圳市龙华区观澜街道观城社区"
+
+
+def test_showing_full_details_is_audited(qtbot: object, app_session: AppSession, zhang: str, boxes: Boxes) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from guanlan_desk.services import audit
+
+    page = PartiesPage(app_session)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.open_record(zhang)
+    before = audit.actions_for(app_session.ctx, zhang)
+    page.detail.unmask_button.click()
+    boxes_open = [w for w in page.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes_open and ZHANG_ID in boxes_open[0].text() and "13800138000" in boxes_open[0].text()
+    boxes_open[0].close()
+    assert len(audit.actions_for(app_session.ctx, zhang)) == len(before) + 1
+    assert page.detail.fields["id_number"].text() != ZHANG_ID  # the page itself stays masked

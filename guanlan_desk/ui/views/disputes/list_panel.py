@@ -79,8 +79,11 @@ class DisputeListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
-        widths = {"case_no": 190, "received_on": 90, "title": 230, "status": 72, "type": 110, "parties": 170,
-                  "venue": 150, "next_due": 90, "overdue": 48}
+        metrics = self.fontMetrics()
+        widths = {"case_no": metrics.horizontalAdvance("（2026）观城调字第00000号") + 12,
+                  "received_on": metrics.horizontalAdvance("2026-03-04") + 16, "title": 200,
+                  "status": metrics.horizontalAdvance("不予受理") + 14, "type": 110, "parties": 170,
+                  "venue": 150, "next_due": metrics.horizontalAdvance("2026-03-04") + 16, "overdue": 48}
         for i, column in enumerate(columns):
             self.table.setColumnWidth(i, widths.get(column.key, 100))
         self.columns = ColumnChooser(self.table, session.settings, SETTINGS_KEY, [c.key for c in columns],

@@ -47,9 +47,11 @@ class PartyDetailPanel(QWidget):
     merge_requested = Signal(str)
     edit_requested = Signal(str)
 
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None, *,
+                 communities: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._communities = communities or {}
         self._detail: PartyDetail | None = None
         self._disputes: list[DisputeRow] = []
         self._risks: list[RiskRow] = []
@@ -169,7 +171,7 @@ class PartyDetailPanel(QWidget):
             "kind": label(d.kind), "sex": label(d.sex) if person and d.sex != Sex.UNKNOWN else "",
             "birth": birth if person else "", "id_number": d.id_number, "uscc": d.uscc, "phone": d.phone,
             "address": d.address, "legal_rep": " ".join(x for x in (d.legal_rep_name, d.legal_rep_title) if x),
-            "community": d.community_code,
+            "community": self._communities.get(d.community_code, d.community_code),
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")

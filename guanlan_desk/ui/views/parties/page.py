@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.enums import label
-from guanlan_desk.services import parties
+from guanlan_desk.services import parties, reference
 from guanlan_desk.services.dto import Changes, Cursor, Page
 from guanlan_desk.services.parties import PartyRow
 from guanlan_desk.ui.models.paged import Column, PagedTableModel
@@ -33,14 +33,16 @@ from guanlan_desk.ui.widgets.search_box import SearchBox
 
 
 
-def party_columns() -> list[Column[PartyRow]]:
-    """The columns of the party list (masked personal data)."""
+def party_columns(communities: dict[str, str] | None = None) -> list[Column[PartyRow]]:
+    """The columns of the party list (masked personal data); ``communities`` names the community codes."""
+    names = communities or {}
     return [
         Column("name", QCoreApplication.translate("PartiesPage", "Name"), lambda r: r.name),
         Column("kind", QCoreApplication.translate("PartiesPage", "Kind"), lambda r: label(r.kind)),
         Column("id_number", QCoreApplication.translate("PartiesPage", "ID number / credit code"), lambda r: r.id_number or r.uscc),
         Column("phone", QCoreApplication.translate("PartiesPage", "Phone"), lambda r: r.phone),
-        Column("community", QCoreApplication.translate("PartiesPage", "Community"), lambda r: r.community_code),
+        Column("community", QCoreApplication.translate("PartiesPage", "Community"),
+               lambda r: names.get(r.community_code, r.community_code)),
     ]
 
 
@@ -105,18 +107,19 @@ class PartiesPage(QWidget):
         self.last_op: QObject | None = None  # the latest write (tests wait for it)
         self.search = SearchBox(self.tr("Search by name, initials (e.g. zs), full ID number or phone"), self)
         self.search.setObjectName("party_list_search")
-        columns = party_columns()
+        communities = {c.code: c.name for c in reference.communities(session.ctx)}
+        columns = party_columns(communities)
         self.model: PagedTableModel[PartyRow] = PagedTableModel(columns, self._fetch, lambda r: r.id, parent=self)
         self.table = RecordTable(self)
         self.table.setObjectName("party_table")
         self.table.setModel(self.model)
-        for i, width in enumerate((170, 80, 160, 100, 60)):
+        for i, width in enumerate((150, 80, 160, 100, 80)):
             self.table.setColumnWidth(i, width)
         self.columns = ColumnChooser(self.table, session.settings, "parties/list", [c.key for c in columns],
                                      [c.title for c in columns])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("party_count")
-        self.detail = PartyDetailPanel(session, self)
+        self.detail = PartyDetailPanel(session, self, communities=communities)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
