@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.services import attachments
 from guanlan_desk.services.attachments import AttachmentRow
+from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 
@@ -149,8 +150,6 @@ class AttachmentsPanel(QWidget):
         Op(self, work).success(self._on_files_changed).failure(self._on_add_failed).run()
 
     def _on_add_failed(self, exc: BaseException) -> None:
-        from guanlan_desk.ui.errors import show_error
-
         self.reload()
         show_error(self, exc)
 

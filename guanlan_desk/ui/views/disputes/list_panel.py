@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from guanlan_desk.services import disputes
 from guanlan_desk.services.disputes import DisputeFilter, DisputeRow
 from guanlan_desk.services.dto import Cursor, Page
+from guanlan_desk.ui.errors import describe
 from guanlan_desk.ui.models.paged import PagedTableModel
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
@@ -140,8 +141,6 @@ class DisputeListPanel(QWidget):
     @Slot()
     def _update_count(self) -> None:
         if self.model.last_error is not None:
-            from guanlan_desk.ui.errors import describe
-
             self.count_label.setText(describe(self.model.last_error))
             return
         loaded = self.model.rowCount()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain import documents, phone, uscc
+from guanlan_desk.domain import documents, masking, phone, uscc
 from guanlan_desk.domain.enums import DisputeRole, IdType, PartyKind, Sex, label
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.services import parties
@@ -337,8 +337,6 @@ class PartyDialog(QDialog):
             ok = False
         if not ok:
             return None
-        from guanlan_desk.domain import masking
-
         return PartyDraft(self._role, data.name, kind,
                           masking.mask_id(data.id_number) if data.id_number else data.uscc,
                           masking.mask_phone(data.phone) if data.phone else "", data=replace(data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -123,8 +124,6 @@ class LinkedRisksPanel(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 2 and row.level.colour:
-                    from PySide6.QtGui import QColor
-
                     item.setBackground(QColor(row.level.colour))
                 self.table.setItem(r, c, item)
         self.link_button.setEnabled(editable and dispute_id is not None)
