@@ -165,3 +165,15 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, ap
     save_screenshot(page, tmp_path, "disputes_progress.png")
     page.new_record()
     save_screenshot(page, tmp_path, "disputes_new.png")
+
+
+def test_the_pages_fit_a_1366_by_768_screen(qtbot: object, qapp: QApplication, app_session: AppSession,
+                                            boxes: Boxes) -> None:
+    from guanlan_desk.ui.views.parties.page import PartiesPage
+
+    chinese_app(qapp)
+    for page in (DisputesPage(app_session), PartiesPage(app_session)):
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        hint = page.minimumSizeHint()
+        # Room is left for the main window's navigation (about 180 px), title bar, menu and status bar.
+        assert hint.width() <= 1366 - 180 and hint.height() <= 768 - 120, (type(page).__name__, hint)
