@@ -320,6 +320,9 @@ class DisputeEditor(QWidget):
             if then is not None:
                 then()
 
+        # One write at a time: the steps wait until this one is back (a double click records nothing twice).
+        self.action_bar.setEnabled(False)
+        op.finished.connect(lambda: self.action_bar.setEnabled(True))
         op.success(done).run()
         self.last_op = op
         return op
