@@ -154,3 +154,61 @@ def test_a_same_name_person_without_id_is_offered(qtbot: object, app_session: Ap
     dialog.matches.itemActivated.emit(dialog.matches.item(0))
     dialog.accept()
     assert dialog.result_draft is not None and dialog.result_draft.party_id == known
+
+
+def test_every_step_runs_through_its_dialog(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole case, then the closing routes: each button asks its dialog and the status follows."""
+    from datetime import datetime, timezone
+
+    from guanlan_desk.domain.enums import (
+        AgreementKind,
+        DisputeStatus,
+        Performance,
+        ReferralKind,
+        Satisfaction,
+        SessionKind,
+    )
+    from guanlan_desk.services.dispute_steps import AgreementInput, FollowUpInput, SessionInput
+    from guanlan_desk.ui.views.disputes import step_dialogs as d
+
+    today = app_session.ctx.today()
+    monkeypatch.setattr(d.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
+    monkeypatch.setattr(d.ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt: "当事人自愿撤回"))
+    monkeypatch.setattr(d.SessionDialog, "ask", classmethod(lambda cls, parent, today, received, place, recorder:
+                                                            SessionInput(SessionKind.MEDIATION, datetime(
+                                                                today.year, today.month, today.day, 2,
+                                                                tzinfo=timezone.utc), content="调解")))
+    monkeypatch.setattr(d.AgreementDialog, "ask", classmethod(lambda cls, parent, today, received, parties:
+                                                              AgreementInput(AgreementKind.ORAL, "当场支付")))
+    monkeypatch.setattr(d.PerformanceDialog, "ask", classmethod(lambda cls, parent: Performance.FULL))
+    monkeypatch.setattr(d.ScheduleFollowUpDialog, "ask", classmethod(lambda cls, parent, today: today))
+    monkeypatch.setattr(d.FollowUpDialog, "ask", classmethod(lambda cls, parent, today, visitor: FollowUpInput(
+        today, visitor or "陈志强", satisfaction=Satisfaction.SATISFIED)))
+    monkeypatch.setattr(d.ReferDialog, "ask", classmethod(lambda cls, parent: (ReferralKind.COURT, "龙华区人民法院", "")))
+
+    def step(key: str, status: DisputeStatus) -> None:
+        action = page.editor.action_bar.step_actions[key]
+        assert action.isEnabled(), (key, action.toolTip())
+        action.trigger()
+        qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
+                        and page.editor.detail.status == status and page.editor.action_bar.isEnabled())
+
+    first = register(app_session.ctx, "王芳")
+    page.open_record(first)
+    for key, status in (("accept", DisputeStatus.ACCEPTED), ("add_session", DisputeStatus.MEDIATING),
+                        ("record_agreement", DisputeStatus.SETTLED),
+                        ("record_performance", DisputeStatus.PERFORMED),
+                        ("schedule_follow_up", DisputeStatus.PERFORMED),
+                        ("record_follow_up", DisputeStatus.FOLLOWED_UP), ("archive", DisputeStatus.ARCHIVED)):
+        step(key, status)
+    assert not page.editor.save_button.isEnabled()  # archived: read-only
+    assert all(not a.isEnabled() for a in page.editor.action_bar.step_actions.values())
+    for route, status in (("refer", DisputeStatus.REFERRED), ("withdraw", DisputeStatus.WITHDRAWN),
+                          ("end_without_agreement", DisputeStatus.NOT_SETTLED)):
+        other = register(app_session.ctx, "李强")
+        page.open_record(other)
+        if route == "end_without_agreement":
+            step("accept", DisputeStatus.ACCEPTED)
+            step("add_session", DisputeStatus.MEDIATING)
+        step(route, status)
