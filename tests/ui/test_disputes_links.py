@@ -212,3 +212,18 @@ def test_every_step_runs_through_its_dialog(qtbot: object, page: DisputesPage, a
             step("accept", DisputeStatus.ACCEPTED)
             step("add_session", DisputeStatus.MEDIATING)
         step(route, status)
+
+
+def test_the_dashboard_can_show_the_list_filtered(qtbot: object, page: DisputesPage, app_session: AppSession) -> None:
+    from guanlan_desk.domain.enums import DisputeStatus
+    from guanlan_desk.services import dispute_steps
+    from guanlan_desk.services.disputes import DisputeFilter
+
+    first = register(app_session.ctx, "王芳")
+    register(app_session.ctx, "李强")
+    dispute_steps.accept_dispute(app_session.ctx, first)
+    page.show_list(DisputeFilter(statuses=frozenset({DisputeStatus.ACCEPTED}), open_only=True))
+    assert page.list.model.rowCount() == 1 and page.list.filter_bar.open_check.isChecked()
+    page.show_list(DisputeFilter(query="李强"))
+    assert page.list.model.rowCount() == 1 and page.list.search.text() == "李强"
+    assert page.list.filter_bar.statuses() == frozenset()

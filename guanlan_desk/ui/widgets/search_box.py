@@ -30,6 +30,10 @@ class SearchBox(QLineEdit):
         """The text searched for last (stripped)."""
         return self._last
 
+    def flush(self) -> None:
+        """Search for the current text now, without waiting for the pause."""
+        self._on_timer_timeout()
+
     @Slot(str)
     def _on_self_text_changed(self, _text: str) -> None:
         self._timer.start()

@@ -140,6 +140,27 @@ class DisputeFilterBar(QWidget):
             overdue=self.overdue_check.isChecked(), open_only=self.open_check.isChecked(), query=query,
         )
 
+    def set_filter(self, f: DisputeFilter) -> None:
+        """Show ``f`` (its search text is the list's business); one change signal."""
+        self.blockSignals(True)
+        try:
+            for status, action in self._status_actions.items():
+                action.setChecked(status in f.statuses)
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(f.dispute_type))
+                                            if f.dispute_type else 0)
+            self.grid_combo.setCurrentIndex(max(0, self.grid_combo.findData(f.grid_id)) if f.grid_id else 0)
+            self.dates_check.setChecked(f.received_from is not None or f.received_to is not None)
+            if f.received_from is not None:
+                self.date_from.setDate(qdate(f.received_from))
+            if f.received_to is not None:
+                self.date_to.setDate(qdate(f.received_to))
+            self.overdue_check.setChecked(f.overdue)
+            self.open_check.setChecked(f.open_only)
+        finally:
+            self.blockSignals(False)
+        self._update_status_text()
+        self.filter_changed.emit()
+
     @Slot()
     def clear(self) -> None:
         """Show every dispute again."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.session import AppSession
@@ -82,6 +83,12 @@ class DisputesPage(QWidget):
     def confirm_leave(self, then: Callable[[], None]) -> None:
         """For the main window's page switch: run ``then`` once unsaved edits are saved or discarded."""
         self.editor.confirm_leave(then)
+
+    def show_list(self, filters: DisputeFilter) -> None:
+        """Show the list filtered (the dashboard's "overdue", "mediating" … links); the editor is left as it is."""
+        self.list.search.setText(filters.query)
+        self.list.search.flush()
+        self.list.filter_bar.set_filter(filters)
 
     def save(self) -> None:
         """Save the editor's edits (the main window may call this from its own guard)."""
