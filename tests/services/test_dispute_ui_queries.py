@@ -93,3 +93,15 @@ def test_a_short_query_pages_in_order_like_a_long_one(mediator: Ctx) -> None:
         assert len(pages) == 5 and len({r.id for r in pages}) == 5
         values = [getattr(r, sort) for r in pages]
         assert values == sorted(values, reverse=True)
+
+
+def test_list_parties_finds_an_organisation_by_its_credit_code(mediator: Ctx) -> None:
+    from guanlan_desk.domain import uscc
+    from guanlan_desk.domain.enums import PartyKind
+    from guanlan_desk.services import parties
+    from guanlan_desk.services.parties import PartyInput
+
+    body = "91440300MA5D12340"
+    full = body + uscc.uscc_check_char(body)
+    ref = parties.find_or_create(mediator, PartyInput(PartyKind.LEGAL_PERSON, "深圳市观澜精密五金有限公司", uscc=full))
+    assert [r.id for r in parties.list_parties(mediator, full.lower()).rows] == [ref.id]

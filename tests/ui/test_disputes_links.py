@@ -227,3 +227,32 @@ def test_the_dashboard_can_show_the_list_filtered(qtbot: object, page: DisputesP
     page.show_list(DisputeFilter(query="李强"))
     assert page.list.model.rowCount() == 1 and page.list.search.text() == "李强"
     assert page.list.filter_bar.statuses() == frozenset()
+
+
+def test_typing_a_known_credit_code_fills_in_the_organisation(qtbot: object, app_session: AppSession,
+                                                              boxes: Boxes) -> None:
+    from guanlan_desk.domain import uscc
+    from guanlan_desk.domain.enums import DisputeRole, PartyKind
+    from guanlan_desk.services import parties
+    from guanlan_desk.services.parties import PartyInput
+    from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog
+
+    body = "91440300MA5D12340"
+    code = body + uscc.uscc_check_char(body)
+    company = parties.find_or_create(app_session.ctx, PartyInput(PartyKind.LEGAL_PERSON, "深圳市观澜精密五金有限公司",
+                                                                 uscc=code)).id
+    dialog = PartyDialog(app_session, DisputeRole.RESPONDENT)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PartyKind.LEGAL_PERSON))
+    assert not dialog.id_number.isVisibleTo(dialog) and dialog.uscc.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.uscc, code)  # type: ignore[attr-defined]
+    dialog.uscc.editingFinished.emit()
+    assert dialog.name.text() == "深圳市观澜精密五金有限公司"
+    dialog.accept()
+    assert dialog.result_draft is not None and dialog.result_draft.party_id == company
+    bad = PartyDialog(app_session, DisputeRole.RESPONDENT)
+    qtbot.addWidget(bad)  # type: ignore[attr-defined]
+    bad.kind.setCurrentIndex(bad.kind.findData(PartyKind.LEGAL_PERSON))
+    qtbot.keyClicks(bad.uscc, code[:-1] + ("0" if code[-1] != "0" else "1"))  # type: ignore[attr-defined]
+    bad.uscc.editingFinished.emit()
+    assert bad.errors["uscc"].isVisibleTo(bad) and bad.errors["uscc"].text()

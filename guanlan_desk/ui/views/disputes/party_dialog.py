@@ -264,7 +264,15 @@ class PartyDialog(QDialog):
 
     @Slot()
     def _on_uscc_editing_finished(self) -> None:
-        self._check_uscc()
+        self._lookup_uscc()
+
+    def _lookup_uscc(self) -> None:
+        code = self.uscc.text().strip().upper()
+        if self._existing is not None or not code or not self._check_uscc():
+            return
+        found = [r for r in parties.list_parties(self._session.ctx, code, limit=5).rows if r.uscc == code]
+        if found:
+            self.use_existing(found[0])
 
     def _check_uscc(self) -> bool:
         text = self.uscc.text().strip()
@@ -299,8 +307,8 @@ class PartyDialog(QDialog):
         kind = PartyKind(self.kind.currentData())
         person = kind in PERSON_KINDS
         organisation = kind != PartyKind.PERSON
-        for widget, visible in ((self.sex, person), (self.id_type, person), (self.uscc, organisation),
-                                (self.legal_rep, organisation)):
+        for widget, visible in ((self.sex, person), (self.id_type, person), (self.id_number, person),
+                                (self.uscc, organisation), (self.legal_rep, organisation)):
             widget.setVisible(visible)
             label_widget = self._form.labelForField(widget) if hasattr(self, "_form") else None
             if label_widget is not None:
