@@ -256,3 +256,13 @@ def test_typing_a_known_credit_code_fills_in_the_organisation(qtbot: object, app
     qtbot.keyClicks(bad.uscc, code[:-1] + ("0" if code[-1] != "0" else "1"))  # type: ignore[attr-defined]
     bad.uscc.editingFinished.emit()
     assert bad.errors["uscc"].isVisibleTo(bad) and bad.errors["uscc"].text()
+
+
+def test_another_user_logging_in_changes_what_is_enabled(qtbot: object, page: DisputesPage, app_session: AppSession,
+                                                         viewer: Ctx) -> None:
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    assert page.editor.save_button.isEnabled()
+    app_session.switch_user(viewer.actor)
+    assert not page.editor.save_button.isEnabled()
+    assert not page.editor.action_bar.step_actions["accept"].isEnabled()

@@ -47,6 +47,7 @@ class DisputesPage(QWidget):
         self.list.new_requested.connect(self.new_record)
         self.editor.saved.connect(self._on_editor_saved)
         session.changes_applied.connect(self._on_session_changes_applied)
+        session.user_changed.connect(self._on_session_user_changed)
         for sequence, slot in ((QKeySequence.StandardKey.New, self.new_record),
                                (QKeySequence(Qt.Key.Key_F5), self.list.refresh),
                                (QKeySequence.StandardKey.Find, self.list.focus_search)):
@@ -104,6 +105,17 @@ class DisputesPage(QWidget):
         if initiator is not self.editor and shown is not None and not self.editor.is_dirty() \
                 and (not changes.ids or shown in changes.ids):
             self.editor.reload()
+
+    @Slot()
+    def _on_session_user_changed(self) -> None:
+        # After an unlock the same user's unsaved edits stay; otherwise the new role decides what is enabled.
+        self.list.refresh()
+        if self.editor.is_dirty():
+            self.editor.action_bar.update_for(self.editor.detail)
+        elif self.editor.record_id is not None:
+            self.editor.reload()
+        else:
+            self.editor.new_dispute()
 
     @Slot(str)
     def _on_editor_saved(self, record_id: str) -> None:

@@ -143,6 +143,7 @@ class PartiesPage(QWidget):
         self.detail.merge_requested.connect(self._on_detail_merge_requested)
         self.detail.edit_requested.connect(self._on_detail_edit_requested)
         session.changes_applied.connect(self._on_session_changes_applied)
+        session.user_changed.connect(self.refresh)
         for sequence, slot in ((QKeySequence(Qt.Key.Key_F5), self.refresh),
                                (QKeySequence.StandardKey.Find, self._focus_search)):
             shortcut = QShortcut(sequence, self)
