@@ -6,12 +6,13 @@ workstation's serial block, so several offline workstations of one community nev
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from guanlan_desk.domain import case_number, deadlines, masking
@@ -38,6 +39,7 @@ from guanlan_desk.store import search
 from guanlan_desk.store.errors import StaleRecord
 from guanlan_desk.store.models import (
     Agreement,
+    AuditEvent,
     Dispute,
     DisputeMediator,
     DisputeParty,
@@ -477,6 +479,7 @@ SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "status": Dispute.status,
     "updated_at": Dispute.updated_at,
     "title": Dispute.title,
+    "dispute_type": Dispute.dispute_type,
 }
 
 
@@ -499,8 +502,27 @@ def _conditions(ctx: Ctx, f: DisputeFilter) -> list[ColumnElement[bool]]:
     if f.overdue:
         conds.append(_overdue_condition(ctx.today()))
     if f.query.strip():
-        conds.append(search.match_condition(Dispute, f.query))
+        conds.append(_query_condition(f.query))
     return conds
+
+
+_INITIALS = re.compile(r"^[a-zA-Z]{1,8}$")
+
+
+def _query_condition(query: str) -> ColumnElement[bool]:
+    """Full-text match, or (for letters only) a party's pinyin initials: front desks type ``zs`` for 张三."""
+    q = query.strip()
+    matched = search.match_condition(Dispute, q)
+    if not _INITIALS.match(q):
+        return matched
+    # A range on the initials (not LIKE, which is case-insensitive and skips the index): zw ≤ x < zx.
+    low = q.lower()
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    people = select(Party.id).where(Party.name_initials >= low, Party.name_initials < high,
+                                    Party.deleted_at.is_(None))
+    by_party = Dispute.id.in_(select(DisputeParty.dispute_id).where(
+        DisputeParty.party_id.in_(people), DisputeParty.deleted_at.is_(None)))
+    return or_(matched, by_party)
 
 
 def _overdue_condition(today: date) -> ColumnElement[bool]:
@@ -522,6 +544,11 @@ def list_disputes(ctx: Ctx, filters: DisputeFilter | None = None, *, sort: str =
     key = SORTS.get(sort)
     if key is None:
         raise ValidationError("sort", QT_TRANSLATE_NOOP("errors", "Unknown sort column: {name}."), name=sort)
+    # A 1–2 character query is a LIKE scan: reading the table in order and sorting the few hits beats walking
+    # the sort index and fetching every row at random (100,000 cases: 80 ms instead of 290 ms). "+col" tells
+    # SQLite not to use the column's index for the order.
+    if 0 < len(" ".join(f.query.split())) < 3:
+        key = literal_column(f"+{Dispute.__tablename__}.{key.key}", type_=key.type)  # type: ignore[assignment]
     with ctx.read() as session:
         stmt = select(Dispute).where(*_conditions(ctx, f))
         if after is not None:
@@ -683,3 +710,31 @@ def risks_of_dispute(session: GuanlanSession, dispute_id: uuid.UUID) -> list[Ris
     return list(session.scalars(select(RiskItem).join(DisputeRisk, DisputeRisk.risk_id == RiskItem.id).where(
         DisputeRisk.dispute_id == dispute_id, DisputeRisk.deleted_at.is_(None), RiskItem.deleted_at.is_(None))))
 
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One lifecycle step of a dispute as recorded on this workstation (for the editor's timeline)."""
+
+    at: datetime
+    username: str
+    action: str
+    from_status: DisputeStatus
+    to_status: DisputeStatus
+
+
+def status_history(ctx: Ctx, dispute_id: str) -> list[StatusChange]:
+    """The status changes of one dispute, oldest first, from the audit log (readable by every dispute reader)."""
+    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    statuses = {s.value for s in DisputeStatus}
+    with ctx.read() as session:
+        events = session.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "dispute", AuditEvent.entity_id == dispute_id).order_by(AuditEvent.seq))
+        out = []
+        for event in events:
+            detail = event.detail or {}
+            before, after = detail.get("from"), detail.get("to")
+            if before in statuses and after in statuses and before != after:
+                out.append(StatusChange(event.at, event.username, str(detail.get("action", "")),
+                                        DisputeStatus(before), DisputeStatus(after)))
+        return out

@@ -383,6 +383,8 @@ def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limi
                     conditions.append(Party.phone_bidx == _phone_bidx(ctx, phone.normalize_phone(digits)))
                 except ValidationError:
                     pass
+            if len(digits) == 18 and digits.isalnum():  # a unified social credit code: organisations by number
+                conditions.append(Party.uscc == digits.upper())
             stmt = stmt.where(or_(*conditions))
         if after is not None:
             stmt = stmt.where((Party.name > after.value) | ((Party.name == after.value) & (Party.id > uuid.UUID(after.id))))

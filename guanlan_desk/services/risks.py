@@ -529,6 +529,20 @@ def risks_of_party(ctx: Ctx, party_id: str) -> list[RiskRow]:
                 for r in items]
 
 
+def risks_of_dispute(ctx: Ctx, dispute_id: str) -> list[RiskRow]:
+    """The risk items linked to a dispute (the dispute editor lists them)."""
+    ctx.require(Permission.RISK_READ, "view risk items")
+    with ctx.read() as session:
+        config = load_config(session)
+        today = ctx.today()
+        items = session.scalars(select(RiskItem).join(DisputeRisk, DisputeRisk.risk_id == RiskItem.id).where(
+            DisputeRisk.dispute_id == uuid.UUID(dispute_id), DisputeRisk.deleted_at.is_(None), _visible(ctx))
+            .order_by(RiskItem.found_on.desc()))
+        return [RiskRow(str(r.id), r.code, RiskCategory(r.category), r.title, _level_or_raw(config, r.level),
+                        RiskStatus(r.status), r.found_on, r.deadline, r.leader_name, _is_overdue(r, today))
+                for r in items]
+
+
 def disputes_of_risk(ctx: Ctx, risk_id: str) -> list[tuple[str, str, str]]:
     """(id, case number, title) of the disputes linked to a risk item."""
     ctx.require(Permission.DISPUTE_READ, "view disputes")

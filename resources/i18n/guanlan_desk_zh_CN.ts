@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Record agreement</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>Facts and points in dispute</source>
+        <translation>纠纷事实及争议事项</translation>
+    </message>
+    <message>
+        <source>What the parties agreed</source>
+        <translation>经调解，双方自愿达成的协议内容</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>协议形式</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Performance method</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Perform by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Signed by all parties on</source>
+        <translation>各方签字日期</translation>
+    </message>
+    <message>
+        <source>Sealed by the committee on</source>
+        <translation>调委会盖章日期</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>协议份数</translation>
+    </message>
+    <message>
+        <source>Takes effect on {day}. The parties may apply jointly for judicial confirmation until {deadline} (30 days).</source>
+        <translation>协议自 {day} 起生效。双方可在 {deadline} 前（30日内）共同申请司法确认。</translation>
+    </message>
+    <message>
+        <source>An oral agreement takes effect on {day}; no judicial confirmation.</source>
+        <translation>口头协议自 {day} 起生效，不适用司法确认。</translation>
+    </message>
+    <message>
+        <source>The agreement needs its terms.</source>
+        <translation>请填写协议内容。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot take effect before the dispute was received.</source>
+        <translation>协议生效日期不能早于纠纷受理日期。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan as a number (at most two decimals), e.g. 12000 or 350.50.</source>
+        <translation>请以“元”为单位填写数字金额（最多两位小数），例如 12000 或 350.50。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans, photos and documents</source>
+        <translation>扫描件、照片和文档</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this record?</source>
+        <translation>确定从本记录中移除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save the record first.</source>
+        <translation>请先保存记录。</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <source>Print the follow-up records due this week</source>
@@ -85,6 +211,999 @@
     </message>
 </context>
 <context>
+    <name>DisputeActionBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>调查/调解记录…</translation>
+    </message>
+    <message>
+        <source>Record agreement…</source>
+        <translation>达成协议…</translation>
+    </message>
+    <message>
+        <source>End without agreement…</source>
+        <translation>调解终止…</translation>
+    </message>
+    <message>
+        <source>Record performance…</source>
+        <translation>履行情况…</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>回访记录…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Request judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written agreement that has taken effect.</source>
+        <translation>司法确认需要已生效的书面调解协议。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation was already requested.</source>
+        <translation>已申请过司法确认。</translation>
+    </message>
+    <message>
+        <source>The 30-day window closed on {day}.</source>
+        <translation>30日申请期限已于 {day} 届满。</translation>
+    </message>
+    <message>
+        <source>Register the dispute first.</source>
+        <translation>请先登记纠纷。</translation>
+    </message>
+    <message>
+        <source>Not possible in the current status.</source>
+        <translation>当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your role may not change disputes.</source>
+        <translation>您的角色无权修改矛盾纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeColumns</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>调解场所</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the dispute (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Choose an entry above to read it in full.</source>
+        <translation>选择上方的条目可查看完整内容。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Risk items</source>
+        <translation>风险隐患</translation>
+    </message>
+    <message>
+        <source>new dispute</source>
+        <translation>新纠纷</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Add the parties: at least one applicant and one respondent.</source>
+        <translation>请添加当事人：至少一名申请人和一名被申请人。</translation>
+    </message>
+    <message>
+        <source>A dispute needs at least one applicant and one respondent.</source>
+        <translation>纠纷至少需要一名申请人和一名被申请人。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>The dispute “{title}” has changes that are not saved.</source>
+        <translation>纠纷“{title}”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dispute since you opened it, so your changes were not saved.</source>
+        <translation>您打开此纠纷后，其他人已修改了它，因此您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other changes, then make yours again. Copy any text you want to keep first.</source>
+        <translation>请重新载入查看对方的修改，再重新录入您的修改。需要保留的文字请先复制。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep my edits on screen</source>
+        <translation>保留屏幕上的修改</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeFactsForm</name>
+    <message>
+        <source>Left blank: “A与B” and the type</source>
+        <translation>留空则自动生成“某某与某某＋纠纷类型”</translation>
+    </message>
+    <message>
+        <source>(choose the type)</source>
+        <translation>（请选择纠纷类型）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 12000</source>
+        <translation>涉及金额（元），如 12000</translation>
+    </message>
+    <message>
+        <source>Court case reference (court referrals)</source>
+        <translation>法院案号（法院委派/委托时填写）</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>简要说明纠纷经过</translation>
+    </message>
+    <message>
+        <source>What the applicant asks for</source>
+        <translation>申请人的请求事项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type / source</source>
+        <translation>纠纷类型 / 来源</translation>
+    </message>
+    <message>
+        <source>Venue / grid</source>
+        <translation>调解场所 / 网格</translation>
+    </message>
+    <message>
+        <source>Received / amount / persons</source>
+        <translation>受理日期 / 金额 / 人数</translation>
+    </message>
+    <message>
+        <source>Court reference</source>
+        <translation>法院案号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>特别标记</translation>
+    </message>
+    <message>
+        <source>Please choose the type of dispute (for the statistics).</source>
+        <translation>请选择纠纷类型（用于统计报表）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan as a number (at most two decimals), e.g. 12000 or 350.50.</source>
+        <translation>请以“元”为单位填写数字金额（最多两位小数），例如 12000 或 350.50。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeFilterBar</name>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未结</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>状态：全部</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>状态：{names}</translation>
+    </message>
+    <message>
+        <source>Status: {n} chosen</source>
+        <translation>状态：已选 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeHeading</name>
+    <message>
+        <source>New dispute</source>
+        <translation>登记新纠纷</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: the parties may apply jointly until {day} ({days} days left).</source>
+        <translation>司法确认：双方可在 {day} 前共同申请（剩余 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Mediation was due by {day}: overdue.</source>
+        <translation>调解期限为 {day}，已逾期。</translation>
+    </message>
+    <message>
+        <source>Mediation due by {day}.</source>
+        <translation>调解期限：{day}。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeListPanel</name>
+    <message>
+        <source>Search case number, title, party name or initials (e.g. zs)</source>
+        <translation>搜索卷号、标题、当事人姓名或拼音首字母（如 zs）</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>Register a new dispute (Ctrl+N)</source>
+        <translation>登记新的矛盾纠纷（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>重新载入列表（F5）</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded}</source>
+        <translation>已加载 {loaded}</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded} of {total}</source>
+        <translation>已加载 {loaded} / 共 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DisputePartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申请人</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>添加被申请人</translation>
+    </message>
+    <message>
+        <source>Add third party</source>
+        <translation>添加第三人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Show full details…</source>
+        <translation>查看完整信息…</translation>
+    </message>
+    <message>
+        <source>Shows the unmasked ID number and phone; the access is recorded in the audit log.</source>
+        <translation>显示完整的证件号码和电话；本次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Open party page</source>
+        <translation>打开当事人页面</translation>
+    </message>
+    <message>
+        <source>{name} is already a party of this dispute.</source>
+        <translation>{name}已是本纠纷的当事人。</translation>
+    </message>
+    <message>
+        <source>Full details</source>
+        <translation>完整信息</translation>
+    </message>
+    <message>
+        <source>This access has been recorded in the audit log.</source>
+        <translation>本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTimeline</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Received and registered</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>from {before}, by {user}</source>
+        <translation>原为“{before}”，操作人 {user}</translation>
+    </message>
+    <message>
+        <source>present: {names}</source>
+        <translation>参加人：{names}</translation>
+    </message>
+    <message>
+        <source>amount {yuan} yuan</source>
+        <translation>金额 {yuan} 元</translation>
+    </message>
+    <message>
+        <source>Agreement ({kind})</source>
+        <translation>调解协议（{kind}）</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>申请期限已届满</translation>
+    </message>
+    <message>
+        <source>{days} days left to apply jointly</source>
+        <translation>剩余 {days} 天可共同申请</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation deadline</source>
+        <translation>司法确认申请截止</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Mediation ended</source>
+        <translation>调解终止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>What the visit found (new hazards?)</source>
+        <translation>回访中发现的情况（有无新的隐患）</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Please name who made the visit.</source>
+        <translation>请填写回访人。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRisksPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Link risk item…</source>
+        <translation>关联风险隐患…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>Add mediator</source>
+        <translation>添加调解员</translation>
+    </message>
+    <message>
+        <source>(not a legal-clarity person)</source>
+        <translation>（非法律明白人）</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主持调解员</translation>
+    </message>
+    <message>
+        <source>Legal-clarity person</source>
+        <translation>法律明白人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Please enter the mediator&apos;s name.</source>
+        <translation>请填写调解员姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPanel</name>
+    <message>
+        <source>Add mediator…</source>
+        <translation>添加调解员…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation>（主持）</translation>
+    </message>
+    <message>
+        <source>(legal-clarity person)</source>
+        <translation>（法律明白人）</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartyDialog</name>
+    <message>
+        <source>Merge duplicate parties</source>
+        <translation>合并重复当事人</translation>
+    </message>
+    <message>
+        <source>Every dispute and risk item of the duplicate moves to {name}; empty fields are filled from it. The duplicate is then removed.</source>
+        <translation>重复记录的全部纠纷和风险隐患将转到“{name}”名下，空白信息由重复记录补全，随后删除重复记录。</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, ID number or phone</source>
+        <translation>按姓名、证件号码或电话查找重复记录</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Search by name, initials (e.g. zs), full ID number or phone</source>
+        <translation>按姓名、拼音首字母（如 zs）、完整证件号码或电话搜索</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded}</source>
+        <translation>已加载 {loaded}</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation>（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this party since you opened it, so your changes were not saved. The page now shows the current details.</source>
+        <translation>您打开后，其他人已修改了该当事人，因此您的修改未保存。页面现已显示最新信息。</translation>
+    </message>
+    <message>
+        <source>Merge duplicate parties</source>
+        <translation>合并重复当事人</translation>
+    </message>
+    <message>
+        <source>Merge the chosen duplicate into {name}? This cannot be undone.</source>
+        <translation>确定将所选重复记录合并到“{name}”吗？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDetailPanel</name>
+    <message>
+        <source>Choose a party on the left.</source>
+        <translation>请在左侧选择当事人。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期/年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC)</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址/地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人/负责人</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Show full details…</source>
+        <translation>查看完整信息…</translation>
+    </message>
+    <message>
+        <source>Shows the unmasked ID number, phone and address; the access is recorded in the audit log.</source>
+        <translation>显示完整的证件号码、电话和地址；本次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this party…</source>
+        <translation>合并重复记录到此当事人…</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Risk items</source>
+        <translation>风险隐患</translation>
+    </message>
+    <message>
+        <source>⚠ {name} has {n} open disputes. Repeated petitions are a risk signal: check whether the cases belong together and whether a risk item should be reported.</source>
+        <translation>⚠ {name}有 {n} 件未结纠纷。反复申请、多头反映是风险信号：请研判这些案件是否相关，是否需要报送风险隐患。</translation>
+    </message>
+    <message>
+        <source>Disputes ({n})</source>
+        <translation>矛盾纠纷（{n}）</translation>
+    </message>
+    <message>
+        <source>Risk items ({n})</source>
+        <translation>风险隐患（{n}）</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <source>No personal data on file.</source>
+        <translation>未登记个人信息。</translation>
+    </message>
+    <message>
+        <source>This access has been recorded in the audit log.</source>
+        <translation>本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party: {role}</source>
+        <translation>添加当事人：{role}</translation>
+    </message>
+    <message>
+        <source>Find a registered party by name, initials, ID number or phone</source>
+        <translation>按姓名、拼音首字母、证件号码或电话查找已登记的当事人</translation>
+    </message>
+    <message>
+        <source>Optional; needed for judicial confirmation</source>
+        <translation>选填；申请司法确认时必填</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址/地址</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC)</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人/负责人</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No registered party matches; enter the details below.</source>
+        <translation>没有匹配的已登记当事人，请在下方填写。</translation>
+    </message>
+    <message>
+        <source>Registered party found: {name}. The dispute will use the existing record (edit it on the party page).</source>
+        <translation>已找到登记过的当事人：{name}。本纠纷将使用已有记录（如需修改请到当事人页面）。</translation>
+    </message>
+    <message>
+        <source>{n} registered parties have this name: pick one above if it is the same person.</source>
+        <translation>已有 {n} 位同名当事人：如是同一人，请在上方列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditDialog</name>
+    <message>
+        <source>Edit party: {name}</source>
+        <translation>修改当事人：{name}</translation>
+    </message>
+    <message>
+        <source>Under 14 (sensitive personal information)</source>
+        <translation>不满14周岁（敏感个人信息）</translation>
+    </message>
+    <message>
+        <source>Values shown with * are masked and stay as they are unless you replace them.</source>
+        <translation>带 * 的内容已脱敏显示，不重新填写则保持不变。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业或职务</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址/地址</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC)</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人/负责人</translation>
+    </message>
+    <message>
+        <source>Title of the representative</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名或名称。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Save as PDF</source>
@@ -141,6 +1260,17 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>Record performance</source>
+        <translation>登记履行情况</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
     </message>
 </context>
 <context>
@@ -224,6 +1354,164 @@
     <message>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer dispute</source>
+        <translation>移交纠纷</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳市龙华区人民法院</source>
+        <translation>如：深圳市龙华区人民法院</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>移交类别</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Please name where the dispute goes.</source>
+        <translation>请填写接收单位。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPickerDialog</name>
+    <message>
+        <source>Link risk item</source>
+        <translation>关联风险隐患</translation>
+    </message>
+    <message>
+        <source>Search risk items by code or title</source>
+        <translation>按编号或标题搜索风险隐患</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session record</source>
+        <translation>调查/调解记录</translation>
+    </message>
+    <message>
+        <source>What was said and done</source>
+        <translation>调查或调解的经过和内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Please write down what was said and done.</source>
+        <translation>请填写调查或调解的经过和内容。</translation>
+    </message>
+    <message>
+        <source>A session cannot take place before the dispute was received.</source>
+        <translation>记录时间不能早于纠纷受理日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept dispute {case_no} for mediation?</source>
+        <translation>确定受理纠纷 {case_no} 并开展调解吗？</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Why is the dispute not accepted? (e.g. not suitable for people&apos;s mediation, a party refuses)</source>
+        <translation>不予受理的理由（如：不属于人民调解范围、一方当事人明确拒绝调解）</translation>
+    </message>
+    <message>
+        <source>End without agreement</source>
+        <translation>调解终止</translation>
+    </message>
+    <message>
+        <source>Why did the mediation end? The parties are told of the other routes (court, arbitration).</source>
+        <translation>调解终止的理由（应告知当事人可通过诉讼、仲裁等途径解决）</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Why is the dispute withdrawn?</source>
+        <translation>撤回的理由</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archive dispute {case_no}? An archived dispute can no longer be edited.</source>
+        <translation>确定将纠纷 {case_no} 立卷归档吗？归档后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Record that the parties apply jointly to the court for judicial confirmation of the agreement? Every natural-person party needs an ID number on file.</source>
+        <translation>确认登记双方当事人共同向法院申请司法确认吗？所有自然人当事人须已登记身份证件号码。</translation>
     </message>
 </context>
 <context>
@@ -374,15 +1662,15 @@
     </message>
     <message>
         <source>Please write down what was said and done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写调查或调解的经过和内容。</translation>
     </message>
     <message>
         <source>A session cannot take place before the dispute was received.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">记录时间不能早于纠纷受理日期。</translation>
     </message>
     <message>
         <source>The agreement needs its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写协议内容。</translation>
     </message>
     <message>
         <source>A written agreement takes effect when every party has signed and the committee has sealed it: enter both dates.</source>
@@ -394,7 +1682,7 @@
     </message>
     <message>
         <source>The agreement cannot take effect before the dispute was received.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">协议生效日期不能早于纠纷受理日期。</translation>
     </message>
     <message>
         <source>Make at least one copy per party plus one for the committee ({n}).</source>
@@ -410,7 +1698,7 @@
     </message>
     <message>
         <source>Please name who made the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写回访人。</translation>
     </message>
     <message>
         <source>The visit date is in the future.</source>
@@ -418,7 +1706,7 @@
     </message>
     <message>
         <source>Please name where the dispute goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写接收单位。</translation>
     </message>
     <message>
         <source>Please give the reason for the withdrawal.</source>
@@ -426,7 +1714,7 @@
     </message>
     <message>
         <source>Judicial confirmation needs a written agreement that has taken effect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">司法确认需要已生效的书面调解协议。</translation>
     </message>
     <message>
         <source>The 30-day window to apply for judicial confirmation closed on {day}.</source>
@@ -434,7 +1722,7 @@
     </message>
     <message>
         <source>Judicial confirmation was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已申请过司法确认。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first.</source>
@@ -442,7 +1730,7 @@
     </message>
     <message>
         <source>A dispute needs at least one applicant and one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">纠纷至少需要一名申请人和一名被申请人。</translation>
     </message>
     <message>
         <source>A dispute needs at least one party.</source>
@@ -494,7 +1782,7 @@
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写姓名或名称。</translation>
     </message>
     <message>
         <source>The selection date is in the future.</source>
@@ -725,7 +2013,7 @@
     <name>ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 </TS>

@@ -68,12 +68,18 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Drop every loaded row and load the first page again."""
-        self.beginResetModel()
-        self._rows = []
-        self._cursor = None
-        self._exhausted = False
-        self.last_error = None
-        self.endResetModel()
+        # A view may ask for more rows while the reset is being announced (before every other listener
+        # heard of it): refuse until the reset is over, then load the first page ourselves.
+        self._fetching = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._cursor = None
+            self._exhausted = False
+            self.last_error = None
+            self.endResetModel()
+        finally:
+            self._fetching = False
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 

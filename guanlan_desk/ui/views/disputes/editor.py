@@ -1,0 +1,405 @@
+"""The dispute editor: facts, parties, mediators, the timeline with lifecycle steps, attachments, risk items."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guanlan_desk.domain.enums import DisputeRole, Source
+from guanlan_desk.domain.errors import ValidationError
+from guanlan_desk.domain.lifecycle import DisputeAction
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import dispute_steps, disputes
+from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, MediatorInput
+from guanlan_desk.services.dto import Changes
+from guanlan_desk.services.errors import NotFound
+from guanlan_desk.ui.errors import show_error
+from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.disputes.actions import DisputeActionBar
+from guanlan_desk.ui.views.disputes.facts_form import DisputeFactsForm
+from guanlan_desk.ui.views.disputes.heading import DisputeHeading
+from guanlan_desk.ui.views.disputes.mediators_panel import MediatorsPanel
+from guanlan_desk.ui.views.disputes.parties_panel import DisputePartiesPanel
+from guanlan_desk.ui.views.disputes.prompts import LeaveChoice, StaleRecordPrompt, UnsavedChangesPrompt
+from guanlan_desk.ui.views.disputes.risks_panel import LinkedRisksPanel
+from guanlan_desk.ui.views.disputes.step_runner import StepRunner
+from guanlan_desk.ui.views.disputes.timeline import DisputeTimeline
+from guanlan_desk.ui.widgets.attachments_panel import AttachmentsPanel
+
+PRINT_MODULE = "guanlan_desk.ui.dialogs.print_dialog"
+SINGLE_PARTY_SOURCES = (Source.COMMITTEE_INITIATIVE, Source.GRID_SCREENING)
+
+
+class DisputeEditor(QWidget):
+    """One dispute (or a new one). ``saved(id)`` after a save or step; ``dirty_changed`` as edits come and go."""
+
+    saved = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._detail: DisputeDetail | None = None
+        self._dirty = False
+        self._saving = False
+        self.last_op: Op[Any] | None = None  # the latest write (tests wait for its ``finished``)
+        self.heading = DisputeHeading(self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("dispute_save")
+        self.save_button.setToolTip(self.tr("Save the dispute (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("dispute_print")
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.print_button.setVisible(self.printing_available())
+
+        self.facts = DisputeFactsForm(session, self)
+        self.parties = DisputePartiesPanel(session, self)
+        self.mediators = MediatorsPanel(session, self)
+        self.timeline = DisputeTimeline(self)
+        self.action_bar = DisputeActionBar(session, self)
+        self.attachments = AttachmentsPanel(session, "dispute", self)
+        self.risks = LinkedRisksPanel(session, self)
+        self.steps = StepRunner(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dispute_tabs")
+        facts_page = QWidget(self)
+        facts_layout = QVBoxLayout(facts_page)
+        parties_box = QGroupBox(self.tr("Parties"), facts_page)
+        parties_layout = QVBoxLayout(parties_box)
+        parties_layout.setContentsMargins(6, 4, 6, 4)
+        parties_layout.addWidget(self.parties)
+        self.parties.table.setMaximumHeight(self.fontMetrics().height() * 7)
+        facts_layout.addWidget(parties_box)
+        facts_layout.addWidget(self.facts, 1)
+        self.tabs.addTab(facts_page, self.tr("Case"))
+        self.tabs.addTab(self._padded(self.mediators), self.tr("Mediators"))
+        progress = QWidget(self)
+        progress_layout = QVBoxLayout(progress)
+        progress_layout.addWidget(self.action_bar)
+        progress_layout.addWidget(self.timeline, 3)
+        self.timeline_text = QPlainTextEdit(progress)
+        self.timeline_text.setObjectName("timeline_text")
+        self.timeline_text.setReadOnly(True)
+        self.timeline_text.setPlaceholderText(self.tr("Choose an entry above to read it in full."))
+        progress_layout.addWidget(self.timeline_text, 1)
+        self.timeline.currentItemChanged.connect(self._on_timeline_current_item_changed)
+        self.tabs.addTab(progress, self.tr("Progress"))
+        self.tabs.addTab(self._padded(self.attachments), self.tr("Attachments"))
+        self.tabs.addTab(self._padded(self.risks), self.tr("Risk items"))
+
+        self.heading.buttons.addWidget(self.print_button)
+        self.heading.buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+        self.facts.changed.connect(self._on_edited)
+        self.parties.changed.connect(self._on_edited)
+        self.mediators.changed.connect(self._on_edited)
+        self.parties.add_requested.connect(self._on_parties_add_requested)
+        self.parties.remove_requested.connect(self._on_parties_remove_requested)
+        self.mediators.add_requested.connect(self._on_mediators_add_requested)
+        self.mediators.remove_requested.connect(self._on_mediators_remove_requested)
+        self.action_bar.step_requested.connect(self._on_action_bar_step_requested)
+        self.attachments.changed.connect(self._on_attachments_changed)
+        self.risks.link_requested.connect(self._on_risks_link_requested)
+        self.risks.unlink_requested.connect(self._on_risks_unlink_requested)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self._on_save_button_clicked)
+        self.new_dispute()
+
+    def _padded(self, widget: QWidget) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(widget)
+        return page
+
+    # -- state ---------------------------------------------------------------------------------------
+    @property
+    def detail(self) -> DisputeDetail | None:
+        """The dispute shown (``None`` while registering a new one)."""
+        return self._detail
+
+    @property
+    def record_id(self) -> str | None:
+        """The id of the dispute shown."""
+        return self._detail.id if self._detail is not None else None
+
+    def is_dirty(self) -> bool:
+        """Whether there are unsaved edits."""
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.heading.show_state(self._detail, self._dirty, self._session.ctx.today())
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+
+    def _title_for_prompt(self) -> str:
+        if self._detail is not None:
+            return self._detail.data.title
+        return self.facts.title.text().strip() or self.tr("new dispute")
+
+    def confirm_leave(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once unsaved edits are saved or discarded (nothing if the user stays)."""
+        if not self._dirty:
+            then()
+            return
+        choice = UnsavedChangesPrompt.ask(self, self._title_for_prompt())
+        if choice == LeaveChoice.DISCARD:
+            self._set_dirty(False)
+            then()
+        elif choice == LeaveChoice.SAVE:
+            self.save(then=then)
+
+    # -- loading -------------------------------------------------------------------------------------
+    def new_dispute(self) -> None:
+        """An empty form to register a dispute."""
+        self._detail = None
+        self.facts.clear()
+        self.facts.set_read_only(False)
+        self.parties.clear()
+        self.parties.set_editable(True)
+        me = self._session.actor.display_name
+        self.mediators.set_new((MediatorInput(me, is_lead=True),) if self._session.ctx.can(
+            Permission.DISPUTE_WRITE) and me else ())
+        self.timeline.clear()
+        self.action_bar.update_for(None)
+        self.attachments.set_owner(None)
+        self.risks.show_for(None, editable=False)
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(self._session.ctx.can(Permission.DISPUTE_WRITE))
+        self.save_button.setText(self.tr("Register"))
+        self.tabs.setCurrentIndex(0)
+        self._set_dirty(False)
+        self.facts.title.setFocus()
+
+    def open(self, dispute_id: str) -> bool:
+        """Show a registered dispute (no unsaved-changes question: see :meth:`confirm_leave`)."""
+        try:
+            detail = disputes.get_dispute(self._session.ctx, dispute_id)
+        except NotFound as exc:
+            show_error(self, exc)
+            return False
+        self._show(detail)
+        return True
+
+    def reload(self) -> None:
+        """Read the shown dispute again (after a step or someone else's change)."""
+        if self._detail is not None:
+            self.open(self._detail.id)
+
+    def _show(self, detail: DisputeDetail) -> None:
+        self._detail = detail
+        editable = DisputeAction.EDIT in detail.allowed and self._session.ctx.can(Permission.DISPUTE_WRITE)
+        self.facts.load(detail.data)
+        self.facts.set_read_only(not editable)
+        self.parties.show_linked(detail.parties)
+        self.parties.set_editable(editable)
+        self.mediators.show_saved(detail.mediators, editable)
+        try:
+            history = disputes.status_history(self._session.ctx, detail.id)
+        except Exception:  # the timeline still shows the facts
+            history = []
+        self.timeline.show_detail(detail, history, self._session.ctx.today())
+        self.action_bar.update_for(detail)
+        self.attachments.set_owner(detail.id)
+        self.risks.show_for(detail.id, editable=editable)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(editable)
+        self.save_button.setText(self.tr("Save"))
+        self._set_dirty(False)
+
+    # -- saving --------------------------------------------------------------------------------------
+    def _check_parties(self) -> bool:
+        drafts = self.parties.drafts
+        roles = {d.role for d in drafts}
+        source = self.facts.source.currentData()
+        if not drafts:
+            self.parties.error.show_message(self.tr("Add the parties: at least one applicant and one respondent."))
+            return False
+        if source not in SINGLE_PARTY_SOURCES and not {DisputeRole.APPLICANT, DisputeRole.RESPONDENT} <= roles:
+            self.parties.error.show_message(self.tr("A dispute needs at least one applicant and one respondent."))
+            return False
+        self.parties.error.clear_message()
+        return True
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Register the new dispute or save the edited facts (with the version it was loaded at)."""
+        if self._saving or not self.save_button.isEnabled():
+            return
+        facts_ok = self.facts.validate()
+        if self._detail is None:
+            parties_ok = self._check_parties()
+            if not (facts_ok and parties_ok):
+                self.tabs.setCurrentIndex(0)
+                return
+            data = self.facts.collect(tuple(d.to_input() for d in self.parties.drafts), self.mediators.inputs())
+            ctx = self._session.ctx
+            op = Op(self, lambda: disputes.register_dispute(ctx, data).id)
+        else:
+            if not facts_ok:
+                self.tabs.setCurrentIndex(0)
+                return
+            detail = self._detail
+            data = self.facts.collect(detail.data.parties, detail.data.mediators)
+            ctx = self._session.ctx
+            op = Op(self, lambda: disputes.update_dispute(ctx, detail.id, data,
+                                                          expected_version=detail.version).id)
+        self._saving = True
+        self.save_button.setEnabled(False)
+        op.success(lambda dispute_id: self._on_saved(dispute_id, then)).failure(self._on_save_failed).run()
+        self.last_op = op
+
+    def _on_saved(self, dispute_id: str, then: Callable[[], None] | None) -> None:
+        self._saving = False
+        self._set_dirty(False)
+        self.open(dispute_id)
+        self._session.apply(Changes(disputes=True, parties=True, ids=(dispute_id,)), self)
+        self.saved.emit(dispute_id)
+        if then is not None:
+            then()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if type(exc).__name__ == "StaleRecord":  # the store's error; the UI never imports the store
+            if StaleRecordPrompt.ask(self):
+                self._set_dirty(False)
+                self.reload()
+            return
+        if isinstance(exc, ValidationError):
+            if exc.field == "parties":
+                self.tabs.setCurrentIndex(0)
+                self.parties.error.show_message(error_text(exc))
+                return
+            if self.facts.show_service_error(exc.field, error_text(exc)):
+                self.tabs.setCurrentIndex(0)
+                return
+        show_error(self, exc)
+
+    # -- steps and links -----------------------------------------------------------------------------
+    def run_write(self, work: Callable[[], object], *, then: Callable[[], None] | None = None,
+                  parties: bool = False) -> Op[object]:
+        """Run a write on the shown dispute, then reload it and announce the change."""
+        dispute_id = self.record_id
+        op: Op[object] = Op(self, work)
+
+        def done(_result: object) -> None:
+            self.reload()
+            if dispute_id is not None:
+                self._session.apply(Changes(disputes=True, parties=parties, ids=(dispute_id,)), self)
+                self.saved.emit(dispute_id)
+            if then is not None:
+                then()
+
+        # One write at a time: the steps wait until this one is back (a double click records nothing twice).
+        self.action_bar.setEnabled(False)
+        op.finished.connect(lambda: self.action_bar.setEnabled(True))
+        op.success(done).run()
+        self.last_op = op
+        return op
+
+    @Slot(str)
+    def _on_action_bar_step_requested(self, key: str) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        if self._dirty:
+            self.confirm_leave(lambda: self._on_action_bar_step_requested(key))
+            return
+        work = self.steps.prepare(key, detail, self._session)
+        if work is not None:
+            self.run_write(work)
+
+    @Slot(object)
+    def _on_parties_add_requested(self, item: DisputePartyInput) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.add_party(ctx, dispute_id, item), parties=True)
+
+    @Slot(str)
+    def _on_parties_remove_requested(self, link_id: str) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.remove_party(ctx, dispute_id, link_id), parties=True)
+
+    @Slot(object)
+    def _on_mediators_add_requested(self, value: MediatorInput) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.add_mediator(ctx, dispute_id, value))
+
+    @Slot(str)
+    def _on_mediators_remove_requested(self, mediator_id: str) -> None:
+        ctx = self._session.ctx
+        self.run_write(lambda: dispute_steps.remove_mediator(ctx, mediator_id))
+
+    @Slot(str)
+    def _on_risks_link_requested(self, risk_id: str) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.link_risk(ctx, dispute_id, risk_id))
+
+    @Slot(str)
+    def _on_risks_unlink_requested(self, risk_id: str) -> None:
+        if self._detail is not None:
+            ctx, dispute_id = self._session.ctx, self._detail.id
+            self.run_write(lambda: dispute_steps.unlink_risk(ctx, dispute_id, risk_id))
+
+    @Slot()
+    def _on_attachments_changed(self) -> None:
+        if self._detail is not None:
+            self._session.apply(Changes(disputes=True, ids=(self._detail.id,)), self)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_timeline_current_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        self.timeline_text.setPlainText("" if item is None else f"{item.text(0)}  {item.text(1)}\n{item.text(2)}")
+
+    # -- printing ------------------------------------------------------------------------------------
+    @staticmethod
+    def printing_available() -> bool:
+        """Whether the print dialog module is part of this build."""
+        try:
+            importlib.import_module(PRINT_MODULE)
+        except ImportError:
+            return False
+        return True
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        if self._detail is None:
+            return
+        try:  # printing is another engineer's module: without it the button stays hidden
+            dialog = importlib.import_module(PRINT_MODULE).PrintDialog
+        except (ImportError, AttributeError):
+            self.print_button.hide()
+            return
+        dialog.ask(self, self._session, subject="dispute", record_id=self._detail.id)

@@ -1,0 +1,385 @@
+"""Small dialogs of the lifecycle steps; each ``ask()`` returns the step's input or ``None`` (tests patch them)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from PySide6.QtCore import QDateTime, QTime, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guanlan_desk.domain.enums import (
+    AgreementKind,
+    Performance,
+    ReferralKind,
+    Satisfaction,
+    SessionKind,
+    SessionOutcome,
+    label,
+)
+from guanlan_desk.services.dispute_steps import AgreementInput, FollowUpInput, SessionInput
+from guanlan_desk.ui.views.disputes.facts_form import parse_yuan
+from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
+from guanlan_desk.ui.widgets.field_error import FieldError
+
+SHENZHEN = timezone(timedelta(hours=8))
+JC_WINDOW_DAYS = 30
+
+
+def _combo(parent: QWidget, members: list[object]) -> QComboBox:
+    combo = QComboBox(parent)
+    for member in members:
+        combo.addItem(label(member), member)  # type: ignore[arg-type]
+    return combo
+
+
+def _date_edit(parent: QWidget, day: date, latest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if latest is not None:
+        edit.setMaximumDate(qdate(latest))
+    return edit
+
+
+def _text(parent: QWidget, name: str, placeholder: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(70)
+    return edit
+
+
+class _StepDialog(QDialog):
+    """A form with OK/Cancel whose ``accept`` runs :meth:`check` first."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def check(self) -> bool:
+        """Whether the form may close (subclasses show inline messages)."""
+        return True
+
+    def accept(self) -> None:
+        """Close only when :meth:`check` passes."""
+        if self.check():
+            super().accept()
+
+
+class ConfirmStep:
+    """A yes/no question before a step that needs no input."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """True when the user confirms."""
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class ReasonDialog(_StepDialog):
+    """A step that needs a reason (decline, end without agreement, withdraw)."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.reason = _text(self, "step_reason", prompt)
+        self.error = FieldError(self.reason, self)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow("", self.error)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        """The reason given, or ``None``."""
+        dialog = cls(title, prompt, parent)
+        return dialog.reason.toPlainText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def check(self) -> bool:
+        """A reason is required."""
+        if not self.reason.toPlainText().strip():
+            self.error.show_message(self.tr("Please give the reason."))
+            return False
+        return True
+
+
+class SessionDialog(_StepDialog):
+    """An investigation or mediation session record (调查/调解记录)."""
+
+    def __init__(self, today: date, received_on: date, place: str, recorder: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add session record"), parent)
+        self._received_on = received_on
+        self.kind = _combo(self, [SessionKind.MEDIATION, SessionKind.INVESTIGATION])
+        self.held_at = QDateTimeEdit(QDateTime(qdate(today), QTime(10, 0)), self)
+        self.held_at.setCalendarPopup(True)
+        self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.place = QLineEdit(place, self)
+        self.participants = QLineEdit(self)
+        self.content = _text(self, "session_content", self.tr("What was said and done"))
+        self.outcome = _combo(self, [SessionOutcome.CONTINUE, SessionOutcome.AGREED, SessionOutcome.NOT_AGREED])
+        self.recorder = QLineEdit(recorder, self)
+        self.error = FieldError(self.content, self)
+        self.date_error = FieldError(self.held_at, self)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Held at"), self.held_at)
+        self.form.addRow("", self.date_error)
+        self.form.addRow(self.tr("Place"), self.place)
+        self.form.addRow(self.tr("Participants"), self.participants)
+        self.form.addRow(self.tr("Record"), self.content)
+        self.form.addRow("", self.error)
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.form.addRow(self.tr("Recorder"), self.recorder)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date, received_on: date, place: str,
+            recorder: str) -> SessionInput | None:
+        """The session entered, or ``None``."""
+        dialog = cls(today, received_on, place, recorder, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def check(self) -> bool:
+        """Content is required; the session cannot predate the dispute."""
+        ok = True
+        if not self.content.toPlainText().strip():
+            self.error.show_message(self.tr("Please write down what was said and done."))
+            ok = False
+        if pydate(self.held_at.date()) < self._received_on:
+            self.date_error.show_message(self.tr("A session cannot take place before the dispute was received."))
+            ok = False
+        return ok
+
+    def value(self) -> SessionInput:
+        """The session as the service's input."""
+        local = self.held_at.dateTime()
+        held = datetime(local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
+                        local.time().minute(), tzinfo=SHENZHEN).astimezone(timezone.utc)
+        return SessionInput(SessionKind(self.kind.currentData()), held, self.place.text().strip(),
+                            self.participants.text().strip(), self.content.toPlainText().strip(),
+                            SessionOutcome(self.outcome.currentData()), self.recorder.text().strip())
+
+
+class AgreementDialog(_StepDialog):
+    """The agreement: written (effective when all signed and sealed; 30-day JC window) or oral."""
+
+    def __init__(self, today: date, received_on: date, parties: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record agreement"), parent)
+        self._today = today
+        self._received_on = received_on
+        self.kind = _combo(self, [AgreementKind.WRITTEN, AgreementKind.ORAL])
+        self.facts = _text(self, "agreement_facts", self.tr("Facts and points in dispute"))
+        self.terms = _text(self, "agreement_terms", self.tr("What the parties agreed"))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("Yuan"))
+        self.method = QLineEdit(self)
+        self.deadline = _date_edit(self, today + timedelta(days=30))
+        self.signed = _date_edit(self, today, today)
+        self.sealed = _date_edit(self, today, today)
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, 50)
+        self.copies.setValue(parties + 1)
+        self.effective_label = QLabel(self)
+        self.effective_label.setObjectName("agreement_effective")
+        self.effective_label.setWordWrap(True)
+        self.error = FieldError(self.terms, self)
+        self.date_error = FieldError(self.signed, self)
+        self.amount_error = FieldError(self.amount, self)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Facts"), self.facts)
+        self.form.addRow(self.tr("Terms"), self.terms)
+        self.form.addRow("", self.error)
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow("", self.amount_error)
+        self.form.addRow(self.tr("Performance method"), self.method)
+        self.form.addRow(self.tr("Perform by"), self.deadline)
+        self.form.addRow(self.tr("Signed by all parties on"), self.signed)
+        self.form.addRow(self.tr("Sealed by the committee on"), self.sealed)
+        self.form.addRow("", self.date_error)
+        self.form.addRow(self.tr("Copies"), self.copies)
+        self.form.addRow("", self.effective_label)
+        for edit in (self.signed, self.sealed):
+            edit.dateChanged.connect(self._on_dates_changed)
+        self.kind.currentIndexChanged.connect(self._on_dates_changed)
+        self._on_dates_changed()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date, received_on: date, parties: int) -> AgreementInput | None:
+        """The agreement entered, or ``None``."""
+        dialog = cls(today, received_on, parties, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def effective_on(self) -> date:
+        """When the agreement takes effect (Art. 29: the later of signing and sealing)."""
+        return max(pydate(self.signed.date()), pydate(self.sealed.date()))
+
+    @Slot()
+    def _on_dates_changed(self) -> None:
+        effective = self.effective_on()
+        if self.kind.currentData() == AgreementKind.WRITTEN:
+            deadline = effective + timedelta(days=JC_WINDOW_DAYS)
+            self.effective_label.setText(self.tr(
+                "Takes effect on {day}. The parties may apply jointly for judicial confirmation until {deadline} "
+                "(30 days).").format(day=effective.isoformat(), deadline=deadline.isoformat()))
+        else:
+            self.effective_label.setText(self.tr("An oral agreement takes effect on {day}; no judicial "
+                                                 "confirmation.").format(day=effective.isoformat()))
+
+    def _fen(self) -> tuple[bool, int | None]:
+        return parse_yuan(self.amount.text())
+
+    def check(self) -> bool:
+        """Terms are required; the agreement cannot predate the dispute."""
+        ok = True
+        if not self.terms.toPlainText().strip():
+            self.error.show_message(self.tr("The agreement needs its terms."))
+            ok = False
+        if self.effective_on() < self._received_on:
+            self.date_error.show_message(self.tr("The agreement cannot take effect before the dispute was "
+                                                 "received."))
+            ok = False
+        if not self._fen()[0]:
+            self.amount_error.show_message(self.tr("Enter the amount in yuan as a number (at most two decimals), "
+                                            "e.g. 12000 or 350.50."))
+            ok = False
+        return ok
+
+    def value(self) -> AgreementInput:
+        """The agreement as the service's input."""
+        return AgreementInput(
+            kind=AgreementKind(self.kind.currentData()), terms=self.terms.toPlainText().strip(),
+            facts=self.facts.toPlainText().strip(), signed_by_all_on=pydate(self.signed.date()),
+            sealed_on=pydate(self.sealed.date()), performance_method=self.method.text().strip(),
+            performance_deadline=pydate(self.deadline.date()), amount_fen=self._fen()[1],
+            copies=self.copies.value(),
+        )
+
+
+class PerformanceDialog(_StepDialog):
+    """How the agreement is being performed (履行情况)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record performance"), parent)
+        self.performance = _combo(self, [p for p in Performance if p != Performance.JC_APPLIED])
+        self.form.addRow(self.tr("Performance"), self.performance)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Performance | None:
+        """The performance chosen, or ``None``."""
+        dialog = cls(parent)
+        return Performance(dialog.performance.currentData()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ScheduleFollowUpDialog(_StepDialog):
+    """When the next follow-up visit is due."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Schedule follow-up"), parent)
+        self.due = _date_edit(self, today + timedelta(days=15))
+        self.due.setMinimumDate(qdate(today))
+        self.form.addRow(self.tr("Due on"), self.due)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date) -> date | None:
+        """The due date, or ``None``."""
+        dialog = cls(today, parent)
+        return pydate(dialog.due.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FollowUpDialog(_StepDialog):
+    """A follow-up visit as recorded (回访记录)."""
+
+    def __init__(self, today: date, visitor: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record follow-up visit"), parent)
+        self.done_on = _date_edit(self, today, today)
+        self.visitor = QLineEdit(visitor, self)
+        self.method = QComboBox(self)
+        self.method.setEditable(True)
+        self.method.addItems(["上门", "电话", "约谈", "微信"])
+        self.performance = _combo(self, [Performance.FULL, Performance.PARTIAL, Performance.INSTALMENTS,
+                                         Performance.NONE])
+        self.satisfaction = _combo(self, list(Satisfaction))
+        self.findings = _text(self, "follow_up_findings", self.tr("What the visit found (new hazards?)"))
+        self.measures = _text(self, "follow_up_measures", self.tr("Measures taken"))
+        self.error = FieldError(self.visitor, self)
+        self.form.addRow(self.tr("Visited on"), self.done_on)
+        self.form.addRow(self.tr("Visitor"), self.visitor)
+        self.form.addRow("", self.error)
+        self.form.addRow(self.tr("Method"), self.method)
+        self.form.addRow(self.tr("Performance"), self.performance)
+        self.form.addRow(self.tr("Satisfaction"), self.satisfaction)
+        self.form.addRow(self.tr("Findings"), self.findings)
+        self.form.addRow(self.tr("Measures"), self.measures)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date, visitor: str) -> FollowUpInput | None:
+        """The visit entered, or ``None``."""
+        dialog = cls(today, visitor, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def check(self) -> bool:
+        """The visitor is required."""
+        if not self.visitor.text().strip():
+            self.error.show_message(self.tr("Please name who made the visit."))
+            return False
+        return True
+
+    def value(self) -> FollowUpInput:
+        """The visit as the service's input."""
+        return FollowUpInput(pydate(self.done_on.date()), self.visitor.text().strip(), self.method.currentText(),
+                             Performance(self.performance.currentData()), Satisfaction(self.satisfaction.currentData()),
+                             self.findings.toPlainText().strip(), self.measures.toPlainText().strip())
+
+
+class ReferDialog(_StepDialog):
+    """Refer to a court, an arbitration body or a department."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Refer dispute"), parent)
+        self.kind = _combo(self, list(ReferralKind))
+        self.target = QLineEdit(self)
+        self.target.setObjectName("refer_target")
+        self.target.setPlaceholderText(self.tr("e.g. 深圳市龙华区人民法院"))
+        self.note = QLineEdit(self)
+        self.error = FieldError(self.target, self)
+        self.form.addRow(self.tr("Refer to"), self.kind)
+        self.form.addRow(self.tr("Body"), self.target)
+        self.form.addRow("", self.error)
+        self.form.addRow(self.tr("Note"), self.note)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[ReferralKind, str, str] | None:
+        """(kind, body, note), or ``None``."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return ReferralKind(dialog.kind.currentData()), dialog.target.text().strip(), dialog.note.text().strip()
+
+    def check(self) -> bool:
+        """The receiving body is required."""
+        if not self.target.text().strip():
+            self.error.show_message(self.tr("Please name where the dispute goes."))
+            return False
+        return True

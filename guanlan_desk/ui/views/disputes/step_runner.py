@@ -1,0 +1,98 @@
+"""Turns a lifecycle button into a service call: asks the step's dialog, returns the work to run (or None)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from guanlan_desk.domain.lifecycle import DisputeAction as A
+from guanlan_desk.services import dispute_steps
+from guanlan_desk.services.disputes import DisputeDetail
+from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.disputes.actions import REQUEST_JC
+from guanlan_desk.ui.views.disputes.step_dialogs import (
+    AgreementDialog,
+    ConfirmStep,
+    FollowUpDialog,
+    PerformanceDialog,
+    ReasonDialog,
+    ReferDialog,
+    ScheduleFollowUpDialog,
+    SessionDialog,
+)
+
+Work = Callable[[], object]
+
+
+def _with_reason(step: Callable[..., object], ctx: object, dispute_id: str, reason: str | None) -> Work | None:
+    if not reason:
+        return None
+    given: str = reason
+    return lambda: step(ctx, dispute_id, reason=given)
+
+
+class StepRunner(QObject):
+    """Asks for what a step needs; ``prepare`` returns the service call to run, or ``None`` if cancelled."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+
+    def prepare(self, key: str, detail: DisputeDetail, session: AppSession) -> Work | None:
+        """The work for step ``key`` on ``detail`` after asking its dialog."""
+        widget = self._widget
+        ctx, did, today = session.ctx, detail.id, session.ctx.today()
+        me = session.actor.display_name
+        if key == A.ACCEPT.value:
+            if ConfirmStep.ask(widget, self.tr("Accept"), self.tr("Accept dispute {case_no} for mediation?").format(
+                    case_no=detail.case_no)):
+                return lambda: dispute_steps.accept_dispute(ctx, did)
+            return None
+        if key == A.DECLINE.value:
+            reason = ReasonDialog.ask(widget, self.tr("Decline"), self.tr(
+                "Why is the dispute not accepted? (e.g. not suitable for people's mediation, a party refuses)"))
+            return _with_reason(dispute_steps.decline_dispute, ctx, did, reason)
+        if key == A.ADD_SESSION.value:
+            place = detail.venue_name
+            data = SessionDialog.ask(widget, today, detail.data.received_on, place, me)
+            return (lambda: dispute_steps.add_session(ctx, did, data)) if data else None
+        if key == A.RECORD_AGREEMENT.value:
+            agreement = AgreementDialog.ask(widget, today, detail.data.received_on, len(detail.parties))
+            return (lambda: dispute_steps.record_agreement(ctx, did, agreement)) if agreement else None
+        if key == A.END_WITHOUT_AGREEMENT.value:
+            reason = ReasonDialog.ask(widget, self.tr("End without agreement"), self.tr(
+                "Why did the mediation end? The parties are told of the other routes (court, arbitration)."))
+            return _with_reason(dispute_steps.end_without_agreement, ctx, did, reason)
+        if key == A.RECORD_PERFORMANCE.value:
+            performance = PerformanceDialog.ask(widget)
+            return (lambda: dispute_steps.record_performance(ctx, did, performance)) if performance else None
+        if key == A.SCHEDULE_FOLLOW_UP.value:
+            due = ScheduleFollowUpDialog.ask(widget, today)
+            return (lambda: dispute_steps.schedule_follow_up(ctx, did, due_on=due)) if due else None
+        if key == A.RECORD_FOLLOW_UP.value:
+            visit = FollowUpDialog.ask(widget, today, me)
+            return (lambda: dispute_steps.record_follow_up(ctx, did, visit)) if visit else None
+        if key == A.REFER.value:
+            referral = ReferDialog.ask(widget)
+            if referral is None:
+                return None
+            kind, target, note = referral
+            return lambda: dispute_steps.refer_dispute(ctx, did, kind=kind, target=target, note=note)
+        if key == A.WITHDRAW.value:
+            reason = ReasonDialog.ask(widget, self.tr("Withdraw"), self.tr("Why is the dispute withdrawn?"))
+            return _with_reason(dispute_steps.withdraw_dispute, ctx, did, reason)
+        if key == A.ARCHIVE.value:
+            if ConfirmStep.ask(widget, self.tr("Archive"), self.tr(
+                    "Archive dispute {case_no}? An archived dispute can no longer be edited.").format(
+                    case_no=detail.case_no)):
+                return lambda: dispute_steps.archive_dispute(ctx, did)
+            return None
+        if key == REQUEST_JC:
+            if ConfirmStep.ask(widget, self.tr("Judicial confirmation"), self.tr(
+                    "Record that the parties apply jointly to the court for judicial confirmation of the "
+                    "agreement? Every natural-person party needs an ID number on file.")):
+                return lambda: dispute_steps.request_judicial_confirmation(ctx, did)
+            return None
+        return None

@@ -1,0 +1,1 @@
+"""The party page (当事人): every person and organisation with their disputes and risk items."""

@@ -1,0 +1,249 @@
+"""The party page: a paged, searchable list of parties beside one party's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guanlan_desk.domain.enums import label
+from guanlan_desk.services import parties, reference
+from guanlan_desk.services.dto import Changes, Cursor, Page
+from guanlan_desk.services.parties import PartyRow
+from guanlan_desk.ui.models.paged import Column, PagedTableModel
+from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.pages import PageSpec
+from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.disputes.list_panel import RecordTable
+from guanlan_desk.ui.errors import show_error
+from guanlan_desk.ui.views.parties.detail import PartyDetailPanel
+from guanlan_desk.ui.views.parties.edit_dialog import PartyEditDialog
+from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
+from guanlan_desk.ui.widgets.search_box import SearchBox
+
+
+
+def party_columns(communities: dict[str, str] | None = None) -> list[Column[PartyRow]]:
+    """The columns of the party list (masked personal data); ``communities`` names the community codes."""
+    names = communities or {}
+    return [
+        Column("name", QCoreApplication.translate("PartiesPage", "Name"), lambda r: r.name),
+        Column("kind", QCoreApplication.translate("PartiesPage", "Kind"), lambda r: label(r.kind)),
+        Column("id_number", QCoreApplication.translate("PartiesPage", "ID number / credit code"), lambda r: r.id_number or r.uscc),
+        Column("phone", QCoreApplication.translate("PartiesPage", "Phone"), lambda r: r.phone),
+        Column("community", QCoreApplication.translate("PartiesPage", "Community"),
+               lambda r: names.get(r.community_code, r.community_code)),
+    ]
+
+
+class MergePartyDialog(QDialog):
+    """Pick the duplicate to merge into the party kept; :meth:`ask` returns the duplicate's id."""
+
+    def __init__(self, session: AppSession, keep_id: str, keep_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._keep_id = keep_id
+        self.setWindowTitle(self.tr("Merge duplicate parties"))
+        note = QLabel(self.tr("Every dispute and risk item of the duplicate moves to {name}; empty fields are "
+                              "filled from it. The duplicate is then removed.").format(name=keep_name), self)
+        note.setWordWrap(True)
+        self.search = SearchBox(self.tr("Find the duplicate by name, ID number or phone"), self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("merge_matches")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.search.setText(keep_name)
+        self.search.query_changed.connect(self._on_search_query_changed)
+        self._on_search_query_changed(keep_name)
+        self.resize(520, 380)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, session: AppSession, keep_id: str, keep_name: str) -> str | None:
+        """The id of the duplicate, or ``None``."""
+        dialog = cls(session, keep_id, keep_name, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        item = dialog.list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else None
+
+    @Slot(str)
+    def _on_search_query_changed(self, query: str) -> None:
+        self.list.clear()
+        if not query:
+            return
+        for row in parties.list_parties(self._session.ctx, query, limit=30).rows:
+            if row.id == self._keep_id:
+                continue
+            extra = " ".join(x for x in (row.id_number or row.uscc, row.phone) if x)
+            item = QListWidgetItem(f"{row.name}（{label(row.kind)}）{extra}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+
+
+class PartiesPage(QWidget):
+    """当事人: search every registered party; one party's disputes and risk items."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.last_op: QObject | None = None  # the latest write (tests wait for it)
+        self.search = SearchBox(self.tr("Search by name, initials (e.g. zs), full ID number or phone"), self)
+        self.search.setObjectName("party_list_search")
+        communities = {c.code: c.name for c in reference.communities(session.ctx)}
+        columns = party_columns(communities)
+        self.model: PagedTableModel[PartyRow] = PagedTableModel(columns, self._fetch, lambda r: r.id, parent=self)
+        self.table = RecordTable(self)
+        self.table.setObjectName("party_table")
+        self.table.setModel(self.model)
+        for i, width in enumerate((150, 80, 160, 100, 80)):
+            self.table.setColumnWidth(i, width)
+        self.columns = ColumnChooser(self.table, session.settings, "parties/list", [c.key for c in columns],
+                                     [c.title for c in columns])
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("party_count")
+        self.detail = PartyDetailPanel(session, self, communities=communities)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.search.query_changed.connect(self._on_search_query_changed)
+        self.table.row_activated.connect(self._on_table_row_activated)
+        self.table.clicked.connect(lambda index: self._on_table_row_activated(index.row()))
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.detail.merge_requested.connect(self._on_detail_merge_requested)
+        self.detail.edit_requested.connect(self._on_detail_edit_requested)
+        session.changes_applied.connect(self._on_session_changes_applied)
+        session.user_changed.connect(self.refresh)
+        for sequence, slot in ((QKeySequence(Qt.Key.Key_F5), self.refresh),
+                               (QKeySequence.StandardKey.Find, self._focus_search)):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.refresh()
+
+    def _fetch(self, after: Cursor | None, limit: int, _sort: str, _descending: bool) -> Page[PartyRow]:
+        return parties.list_parties(self._session.ctx, self.search.query, after=after, limit=limit)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the list and the party shown."""
+        self.model.reload()
+        self._update_count()
+        if self.detail.party_id is not None:
+            self.detail.show_party(self.detail.party_id)
+
+    @Slot()
+    def _update_count(self) -> None:
+        loaded = self.model.rowCount()
+        more = self.model.canFetchMore(self.model.index(-1, -1))
+        text = self.tr("Loaded {loaded}").format(loaded=f"{loaded:,}")
+        if more:
+            text += self.tr(" (scroll for more)")
+        self.count_label.setText(text)
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- RecordPage ------------------------------------------------------------------------------------
+    def open_record(self, record_id: str) -> None:
+        """Show one party."""
+        self.detail.show_party(record_id)
+
+    def has_unsaved_changes(self) -> bool:
+        """The party page holds no edits of its own."""
+        return False
+
+    @Slot(str)
+    def _on_search_query_changed(self, _query: str) -> None:
+        self.model.reload()
+        self._update_count()
+
+    @Slot(int)
+    def _on_table_row_activated(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.detail.show_party(self.model.row_id(row))
+
+    @Slot(str)
+    def _on_detail_edit_requested(self, party_id: str) -> None:
+        detail = self.detail.detail
+        if detail is None or detail.id != party_id:
+            return
+        data = PartyEditDialog.ask(self, detail, self._session.ctx.today())
+        if data is None:
+            return
+        ctx = self._session.ctx
+        op = Op(self, lambda: parties.update_party(ctx, party_id, data, expected_version=detail.version))
+        op.success(lambda _d: self._session.apply(Changes(parties=True, ids=(party_id,)), self))
+        op.failure(self._on_edit_failed)
+        self.last_op = op.run()
+
+    def _on_edit_failed(self, exc: BaseException) -> None:
+        if type(exc).__name__ == "StaleRecord":  # the store's error; the UI never imports the store
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), self.tr(
+                "Someone else changed this party since you opened it, so your changes were not saved. "
+                "The page now shows the current details."))
+            self.refresh()
+            return
+        show_error(self, exc)
+
+    @Slot(str)
+    def _on_detail_merge_requested(self, keep_id: str) -> None:
+        name = self.detail.heading.text()
+        drop_id = MergePartyDialog.ask(self, self._session, keep_id, name)
+        if not drop_id:
+            return
+        answer = QMessageBox.question(self, self.tr("Merge duplicate parties"), self.tr(
+            "Merge the chosen duplicate into {name}? This cannot be undone.").format(name=name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx = self._session.ctx
+        self.last_op = Op(self, lambda: parties.merge_parties(ctx, keep_id=keep_id, drop_id=drop_id)).success(
+            lambda _ref: self._session.apply(Changes(parties=True, disputes=True, ids=(keep_id, drop_id)), self)).run()
+
+    @Slot(object, object)
+    def _on_session_changes_applied(self, changes: Changes, _initiator: object) -> None:
+        if changes.parties or changes.disputes or changes.risks:
+            self.refresh()
+
+
+def parties_page_spec() -> PageSpec:
+    """The navigation entry of the party page (Ctrl+5)."""
+    return PageSpec(
+        key="parties",
+        title=lambda: QCoreApplication.translate("PartiesPage", "Parties"),
+        factory=lambda session, parent: PartiesPage(session, parent),
+        record_kind="party",
+        shortcut="Ctrl+5",
+    )

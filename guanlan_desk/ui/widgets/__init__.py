@@ -1,0 +1,1 @@
+"""Reusable widgets shared by the pages (search box, column chooser, inline field errors)."""
