@@ -1,0 +1,1 @@
+"""Dialogs: setup wizard, login, about, confirmations."""
