@@ -112,8 +112,8 @@ class WorkstationPage(QWizardPage):
         self.community.currentIndexChanged.connect(self._suggest_name)
         self.number.valueChanged.connect(self._suggest_name)
         form = QFormLayout(self)
-        self.community_caption = QLabel(self.tr("Community"))
-        form.addRow(self.community_caption, self.community)
+        self._form = form
+        form.addRow(self.tr("Community"), self.community)
         form.addRow(self.tr("Sub-district"), self.office_label)
         form.addRow(self.tr("Workstation number"), self.number)
         form.addRow("", _note(self.tr("1 for the first computer of the community, 2 for the second …")))
@@ -123,9 +123,8 @@ class WorkstationPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         """Show the community picker only for a community workstation."""
         office = self._roles.role() == WorkstationRole.OFFICE
-        self.community.setVisible(not office)
-        self.community_caption.setVisible(not office)
-        self.office_label.setVisible(office)
+        self._form.setRowVisible(self.community, not office)
+        self._form.setRowVisible(self.office_label, office)
         self._suggest_name()
 
     def community_code(self) -> str:

@@ -77,6 +77,16 @@ def _local_time(at: datetime) -> datetime:
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(LOCAL_TZ)
 
 
+def _clear(layout: QHBoxLayout | QGridLayout) -> None:
+    """Remove and delete a layout's widgets (renamed first: deletion happens later, lookups happen now)."""
+    while layout.count():
+        taken = layout.takeAt(0)
+        if taken is not None and (widget := taken.widget()) is not None:
+            widget.hide()
+            widget.setObjectName("")
+            widget.deleteLater()
+
+
 def _list(columns: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setColumnCount(len(columns))
@@ -270,10 +280,7 @@ class DashboardPage(QWidget):
             tree.addTopLevelItem(item)
 
     def _fill_risks(self, view: Overview) -> None:
-        while self.level_row.count():
-            taken = self.level_row.takeAt(0)
-            if taken is not None and (w := taken.widget()) is not None:
-                w.deleteLater()
+        _clear(self.level_row)
         self.risk_box.setVisible(view.overdue_levels is not None)
         for level in view.overdue_levels or ():
             chip = QLabel(self.tr("{level}: {n}").format(level=level.label, n=level.count))
@@ -298,10 +305,7 @@ class DashboardPage(QWidget):
             tree.addTopLevelItem(item)
 
     def _fill_statuses(self, view: Overview) -> None:
-        while self.status_grid.count():
-            taken = self.status_grid.takeAt(0)
-            if taken is not None and (w := taken.widget()) is not None:
-                w.deleteLater()
+        _clear(self.status_grid)
         self.status_box.setVisible(view.open_by_status is not None)
         total = 0
         for row, count in enumerate(view.open_by_status or ()):
