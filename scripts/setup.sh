@@ -4,8 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Qt offscreen (tests) and poppler (PDF checks), then what Qt's xcb platform plugin needs to open the GUI
+# on a real X11 display (`ldd .../plugins/platforms/libqxcb.so | grep "not found"` shows what is missing).
 APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
-              poppler-utils poppler-data)
+              poppler-utils poppler-data
+              libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+              libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+              libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -85,9 +85,10 @@ class StartupError:
     @classmethod
     def ask(cls, exc: UserFacingError, data_dir: Path, parent: QWidget | None = None) -> None:
         """Tell the user what is wrong and how to get out of it."""
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("StartupError", "Cannot open the data folder"),
-                          error_text(exc), QMessageBox.StandardButton.Close, parent)
-        box.setInformativeText(QCoreApplication.translate("StartupError", "Data folder: {path}").format(path=str(data_dir)))
+        title = QCoreApplication.translate("StartupError", "Cannot open the data folder")
+        where = QCoreApplication.translate("StartupError", "Data folder: {path}").format(path=str(data_dir))
+        box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(exc), QMessageBox.StandardButton.Close, parent)
+        box.setInformativeText(where)
         box.exec()
 
 

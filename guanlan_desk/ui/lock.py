@@ -96,7 +96,9 @@ class LockScreen(QFrame):
                            "border-radius: 8px; }")
         card = QFrame()
         card.setObjectName("lock_card")
-        card.setMaximumWidth(460)
+        # A width from the font, so the wrapped text gets its full height at any DPI and font size.
+        card.setFixedWidth(max(420, card.fontMetrics().horizontalAdvance("观") * 28))
+        self._card = card
         self.title = QLabel(self.tr("This workstation is locked"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -133,11 +135,7 @@ class LockScreen(QFrame):
         inner.addLayout(buttons)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
     def prepare(self, actor: Actor) -> None:
@@ -146,6 +144,9 @@ class LockScreen(QFrame):
         self.who.setText(self.tr("Locked after a period without use. {name} ({user}), enter your password to "
                                  "continue where you left off.").format(name=actor.display_name,
                                                                         user=actor.username))
+        # WORKAROUND: a centred widget gets no height-for-width from its layout; size the wrapped text here.
+        inner = self._card.width() - 48
+        self.who.setMinimumHeight(self.who.heightForWidth(inner))
         self.password.clear()
         self.message.hide()
         self.unlock_button.setEnabled(True)

@@ -24,7 +24,7 @@ def area_title(key: str) -> str:
 
 
 def default_pages() -> list[PageSpec]:
-    """工作台 first and 设置 last; 矛盾纠纷, 风险台账, 法律明白人, 当事人 and 同步 go between them."""
+    """工作台 first and 设置 last; 矛盾纠纷, 风险台账, 法律明白人, 当事人, 同步 go between."""
     return [
         PageSpec("dashboard", lambda: area_title("dashboard"), dashboard_page),
         PageSpec("settings", lambda: area_title("settings"), settings_page),

@@ -232,3 +232,23 @@ def test_screenshot_of_the_main_window(qtbot: QtBot, zh_ui: object, session: App
     screenshot(win, tmp_path, "main_window")
     win.lock()
     screenshot(win, tmp_path, "lock_screen")
+
+
+def test_an_open_modal_dialog_gets_its_own_unlock_form(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from guanlan_desk.ui.lock import LockScreen
+
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    edit = QLineEdit("调解笔录草稿", dialog)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    window.lock()
+    forms = dialog.findChildren(LockScreen)
+    assert len(forms) == 1 and forms[0].isVisible() and not edit.isEnabled()
+    forms[0].password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(window.lock_changed, timeout=5000):
+        forms[0].unlock_button.click()
+    assert not window.locked and edit.isEnabled() and edit.text() == "调解笔录草稿" and dialog.isVisible()

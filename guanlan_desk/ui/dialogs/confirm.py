@@ -17,12 +17,15 @@ class DiscardChanges:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("DiscardChanges", "Unsaved changes"))
-        box.setText(QCoreApplication.translate("DiscardChanges", "Unsaved changes on: {pages}.").format(pages="、".join(page_titles)))
+        box.setText(QCoreApplication.translate("DiscardChanges", "Unsaved changes on: {pages}.")
+                    .format(pages="、".join(page_titles)))
         box.setInformativeText(QCoreApplication.translate(
             "DiscardChanges", "Choose Cancel to go back and save them first, or discard them and {action}.")
             .format(action=action))
-        discard = box.addButton(QCoreApplication.translate("DiscardChanges", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QCoreApplication.translate("DiscardChanges", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(QCoreApplication.translate("DiscardChanges", "Discard changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("DiscardChanges", "Cancel"),
+                               QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is discard

@@ -41,10 +41,14 @@ _WEEKDAYS = (QT_TRANSLATE_NOOP("DashboardPage", "Monday"), QT_TRANSLATE_NOOP("Da
              QT_TRANSLATE_NOOP("DashboardPage", "Friday"), QT_TRANSLATE_NOOP("DashboardPage", "Saturday"),
              QT_TRANSLATE_NOOP("DashboardPage", "Sunday"))
 _ENTITIES = {
-    "dispute": QT_TRANSLATE_NOOP("DashboardPage", "dispute"), "risk": QT_TRANSLATE_NOOP("DashboardPage", "risk item"),
-    "lcp": QT_TRANSLATE_NOOP("DashboardPage", "legal-clarity person"), "party": QT_TRANSLATE_NOOP("DashboardPage", "party"),
-    "user": QT_TRANSLATE_NOOP("DashboardPage", "user account"), "workstation": QT_TRANSLATE_NOOP("DashboardPage", "workstation"),
-    "attachment": QT_TRANSLATE_NOOP("DashboardPage", "attachment"), "notice": QT_TRANSLATE_NOOP("DashboardPage", "notice to attend"),
+    "dispute": QT_TRANSLATE_NOOP("DashboardPage", "dispute"),
+    "risk": QT_TRANSLATE_NOOP("DashboardPage", "risk item"),
+    "lcp": QT_TRANSLATE_NOOP("DashboardPage", "legal-clarity person"),
+    "party": QT_TRANSLATE_NOOP("DashboardPage", "party"),
+    "user": QT_TRANSLATE_NOOP("DashboardPage", "user account"),
+    "workstation": QT_TRANSLATE_NOOP("DashboardPage", "workstation"),
+    "attachment": QT_TRANSLATE_NOOP("DashboardPage", "attachment"),
+    "notice": QT_TRANSLATE_NOOP("DashboardPage", "notice to attend"),
 }
 _SENTENCES = {
     "create": QT_TRANSLATE_NOOP("DashboardPage", "{user} created a {entity} record"),
