@@ -312,6 +312,10 @@
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
+        <source>Follow-up visits due today and overdue ({n})</source>
+        <translation>今日到期及逾期的回访（{n}）</translation>
+    </message>
+    <message>
         <source>No follow-up visits are due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -324,6 +328,10 @@
         <translation>今日到期</translation>
     </message>
     <message>
+        <source>Judicial confirmation: application windows closing within 7 days ({n})</source>
+        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
+    </message>
+    <message>
         <source>No application window closes this week.</source>
         <translation>近 7 日没有届满的申请期限。</translation>
     </message>
@@ -334,6 +342,10 @@
     <message>
         <source>{n} days</source>
         <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Risk items past their deadline ({n})</source>
+        <translation>超过化解时限的风险隐患（{n}）</translation>
     </message>
     <message>
         <source>{level}: {n}</source>

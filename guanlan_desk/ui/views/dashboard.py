@@ -171,6 +171,9 @@ class DashboardPage(QWidget):
         grid.addWidget(self.activity_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
@@ -255,6 +258,8 @@ class DashboardPage(QWidget):
         tree = self.follow_ups
         tree.clear()
         self.follow_box.setVisible(view.follow_ups is not None)
+        self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
+                                 .format(n=len(view.follow_ups or ())))
         if not view.follow_ups:
             self._placeholder(tree, self.tr("No follow-up visits are due."))
             return
@@ -272,6 +277,8 @@ class DashboardPage(QWidget):
         tree = self.jc_windows
         tree.clear()
         self.jc_box.setVisible(view.jc_windows is not None)
+        self.jc_box.setTitle(self.tr("Judicial confirmation: application windows closing within 7 days ({n})")
+                             .format(n=len(view.jc_windows or ())))
         if not view.jc_windows:
             self._placeholder(tree, self.tr("No application window closes this week."))
             return
@@ -286,6 +293,8 @@ class DashboardPage(QWidget):
     def _fill_risks(self, view: Overview) -> None:
         _clear(self.level_row)
         self.risk_box.setVisible(view.overdue_levels is not None)
+        self.risk_box.setTitle(self.tr("Risk items past their deadline ({n})")
+                               .format(n=sum(level.count for level in view.overdue_levels or ())))
         for level in view.overdue_levels or ():
             chip = QLabel(self.tr("{level}: {n}").format(level=level.label, n=level.count))
             chip.setObjectName(f"level_{level.code}")
