@@ -97,6 +97,10 @@
         <translation>创建工作站</translation>
     </message>
     <message>
+        <source>Check what will be created, then press Create.</source>
+        <translation>请核对将要创建的内容，然后点击“创建”。</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>创建</translation>
     </message>

@@ -162,13 +162,12 @@ class AdminPage(QWizardPage):
         self.display_name = QLineEdit()
         self.display_name.setObjectName("admin_name")
         self.display_name.setPlaceholderText(self.tr("e.g. 王丽"))
-        self.passwords = PasswordPair()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.display_name)
+        self.passwords = PasswordPair(self, form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
         layout.addStretch(1)
         for edit in (self.username, self.display_name):
             edit.textChanged.connect(self.completeChanged)
@@ -216,6 +215,7 @@ class CreatingPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Creating the workstation"))
+        self.setSubTitle(self.tr("Check what will be created, then press Create."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create"))
         self.status = QLabel()

@@ -11,11 +11,14 @@ from guanlan_desk.ui.i18n import error_text
 
 
 class PasswordPair(QWidget):
-    """Two password fields; ``problem()`` says what is wrong (strength, mismatch) or returns ``""``."""
+    """Two password fields; ``problem()`` says what is wrong (strength, mismatch) or returns ``""``.
+
+    Given ``form``, the rows go into that form (so its labels line up) and this widget itself stays hidden.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, form: QFormLayout | None = None) -> None:
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setObjectName("new_password")
@@ -26,8 +29,12 @@ class PasswordPair(QWidget):
         self.message = QLabel()
         self.message.setObjectName("password_message")
         self.message.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        if form is None:
+            layout = QFormLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+        else:
+            layout = form
+            self.hide()
         layout.addRow(self.tr("New password"), self.first)
         layout.addRow(self.tr("Again"), self.second)
         layout.addRow("", self.message)
