@@ -32,6 +32,7 @@ from guanlan_desk.ui.fonts import use_app_font
 from guanlan_desk.ui.i18n import error_text, install_translators
 from guanlan_desk.ui.main_window import MainWindow
 from guanlan_desk.ui.navigation import default_pages
+from guanlan_desk.ui.opening import BackgroundOpen
 from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import APPLICATION, ORGANISATION, AppSession
 
@@ -92,13 +93,14 @@ class StartupError:
         box.exec()
 
 
-def _open(data_dir: Path) -> Database | None:
+def _finish(opening: BackgroundOpen) -> Database:
+    """The opened database, or (after telling the user about a known fault) :class:`StartupFailed`."""
     try:
-        return workstation.open_workstation(data_dir)
+        return opening.result()
     except UserFacingError as exc:
-        log.warning("cannot open %s: %s", data_dir, exc)
-        StartupError.ask(exc, data_dir)
-        return None
+        log.warning("cannot open %s: %s", opening.data_dir, exc)
+        StartupError.ask(exc, opening.data_dir)
+        raise StartupFailed(str(opening.data_dir)) from exc
 
 
 class StartupFailed(Exception):
@@ -119,15 +121,15 @@ def start_session(data_dir: Path, settings: QSettings, *, demo: bool = False,
         if outcome.export_folder:
             prefs.export_folder = outcome.export_folder
         return AppSession(outcome.db, outcome.actor, settings)
-    db = _open(data_dir)
-    if db is None:
-        raise StartupFailed(str(data_dir))
-    is_demo = demo or db.workstation.demo
+    opening = BackgroundOpen(data_dir)  # the login dialog shows while the store checks the file
+    is_demo = demo or workstation.is_demo(data_dir)
     actor: Actor | None
     if auto_login and is_demo:
+        db = _finish(opening)
         actor = accounts.login(Ctx(db, Actor.system(Role.VIEWER)), username=DEMO_USERNAME, password=DEMO_PASSWORD)
     else:
-        actor = LoginDialog.ask(db, demo=is_demo, subtitle=db.workstation.name)
+        actor = LoginDialog.ask(opening, demo=is_demo)
+        db = _finish(opening)
     if actor is None:
         db.close()
         return None

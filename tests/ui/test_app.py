@@ -46,7 +46,9 @@ def test_a_set_up_folder_asks_for_the_login(db: Database, qsettings: QSettings,
 
 @pytest.mark.parametrize("broken", ["corrupt", "no key"])
 def test_known_faults_are_told_and_the_start_stops(tmp_path: Path, qsettings: QSettings, db: Database, broken: str,
-                                                   monkeypatch: pytest.MonkeyPatch, memory_keyring: object) -> None:
+                                                   monkeypatch: pytest.MonkeyPatch, memory_keyring: object,
+                                                   qapp: object) -> None:
+    # The real login dialog comes up while the folder opens, and closes itself when the opening fails.
     data_dir = db.data_dir
     db.close()
     if broken == "corrupt":

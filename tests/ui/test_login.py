@@ -75,3 +75,21 @@ def test_a_demo_folder_prefills_admin_and_shows_the_hint(qtbot: QtBot, zh_ui: ob
     assert "demo1234" in dialog.hint.text() and "演示数据" in dialog.hint.text()
     dialog.show_message("用户名或密码错误。")
     screenshot(dialog, tmp_path, "login", size=None)
+
+
+def test_the_dialog_is_usable_while_the_folder_is_still_opening(qtbot: QtBot, db: Database) -> None:
+    from guanlan_desk.ui.opening import BackgroundOpen
+
+    data_dir = db.data_dir
+    db.close()
+    opening = BackgroundOpen(data_dir)
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.username.setText("admin")
+        qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # waits for the opening on the worker thread
+    qtbot.waitUntil(lambda: dialog.subtitle.text() == "GC 1号机", timeout=5000)
+    assert dialog.actor is not None
+    opening.result().close()

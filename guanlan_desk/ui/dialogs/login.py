@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.opening import BackgroundOpen
 from guanlan_desk.ui.ops import Op
 
 PRODUCT_NAME = "观澜街道 调解与风险台账"
@@ -29,8 +30,8 @@ PRODUCT_NAME = "观澜街道 调解与风险台账"
 class LoginDialog(QDialog):
     """Asks for a user name and password; ``actor`` is set when the login succeeded."""
 
-    def __init__(self, db: Database, *, username: str = "", demo: bool = False, subtitle: str = "",
-                 switching: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | BackgroundOpen, *, username: str = "", demo: bool = False,
+                 subtitle: str = "", switching: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.actor: Actor | None = None
@@ -44,7 +45,7 @@ class LoginDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        sub = QLabel(subtitle)
+        self.subtitle = sub = QLabel(subtitle)
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sub.setVisible(bool(subtitle))
 
@@ -86,9 +87,28 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.password if self.username.text() else self.username).setFocus()
+        if isinstance(db, BackgroundOpen):  # the folder is still opening: watch it
+            self._watch = QTimer(self)
+            self._watch.setInterval(50)
+            self._watch.timeout.connect(self._on_watch_timeout)
+            self._watch.start()
+
+    @Slot()
+    def _on_watch_timeout(self) -> None:
+        opening = self._db
+        if not isinstance(opening, BackgroundOpen) or not opening.done():
+            return
+        self._watch.stop()
+        if opening.error is not None:  # the caller reports the fault; there is nothing to log in to
+            self.reject()
+            return
+        name = opening.result().workstation.name
+        if not self.subtitle.text():
+            self.subtitle.setText(name)
+            self.subtitle.show()
 
     @classmethod
-    def ask(cls, db: Database, *, parent: QWidget | None = None, username: str = "", demo: bool = False,
+    def ask(cls, db: Database | BackgroundOpen, *, parent: QWidget | None = None, username: str = "", demo: bool = False,
             subtitle: str = "", switching: bool = False) -> Actor | None:
         """Show the dialog; the logged-in actor, or ``None`` when cancelled."""
         dialog = cls(db, username=username, demo=demo, subtitle=subtitle, switching=switching, parent=parent)
@@ -114,8 +134,13 @@ class LoginDialog(QDialog):
             return
         self.show_message("")
         self.buttons.setEnabled(False)
-        system = Ctx(self._db, Actor.system(Role.VIEWER))
-        op: Op[Actor] = Op(self, lambda: accounts.login(system, username=username, password=password))
+        source = self._db
+
+        def work() -> Actor:
+            db = source.result() if isinstance(source, BackgroundOpen) else source  # waits if still opening
+            return accounts.login(Ctx(db, Actor.system(Role.VIEWER)), username=username, password=password)
+
+        op: Op[Actor] = Op(self, work)
         op.success(self._on_login_succeeded).failure(self._on_login_failed)
         self._op = op
         op.run()
