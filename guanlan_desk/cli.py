@@ -225,6 +225,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.demo:
         data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="guanlan-demo-"))
         if not (data_dir / DB_NAME).exists():
+            print(f"Creating a demo data folder in {data_dir} …", flush=True)
             demo.generate(data_dir, records=args.records, seed=args.seed)
     from guanlan_desk.ui.app import run as run_gui
 

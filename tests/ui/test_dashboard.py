@@ -93,3 +93,15 @@ def test_screenshot_of_the_dashboard(qtbot: QtBot, zh_ui: object, app_session: A
            deadline=TODAY - timedelta(days=10))
     page = loaded_page(qtbot, app_session)
     screenshot(page, tmp_path, "dashboard")
+
+
+def test_a_double_click_opens_the_record_once(qtbot: QtBot, app_session: AppSession, admin: Ctx) -> None:
+    ref = new_case(admin, "张三", received=TODAY - timedelta(days=30))
+    settle(admin, ref.id, signed=TODAY - timedelta(days=15), sealed=TODAY - timedelta(days=15))
+    page = loaded_page(qtbot, app_session)
+    opened: list[tuple[str, str]] = []
+    app_session.record_requested.connect(lambda kind, rid: opened.append((kind, rid)))
+    rect = page.follow_ups.visualItemRect(page.follow_ups.topLevelItem(0))
+    qtbot.mouseClick(page.follow_ups.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.follow_ups.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [("dispute", ref.id)]

@@ -5,12 +5,14 @@ Everything loads off the GUI thread in one service call; each entry opens its re
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -119,6 +121,7 @@ class DashboardPage(QWidget):
         self.overview: Overview | None = None
         self._loading = False
         self._again = False
+        self._last_open: tuple[object, float] = (None, 0.0)
 
         heading = QLabel(self.tr("Workbench"))
         font = QFont(heading.font())
@@ -368,8 +371,14 @@ class DashboardPage(QWidget):
     @Slot(QTreeWidgetItem, int)
     def _on_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
         target = item.data(0, RECORD_ROLE)
-        if isinstance(target, tuple) and len(target) == 2:
-            self.session.open_record(str(target[0]), str(target[1]))
+        if not (isinstance(target, tuple) and len(target) == 2):
+            return
+        # A double click is a click and an activation: open the record once.
+        now = time.monotonic()
+        if self._last_open[0] == target and now - self._last_open[1] < QApplication.doubleClickInterval() / 1000:
+            return
+        self._last_open = (target, now)
+        self.session.open_record(str(target[0]), str(target[1]))
 
 
 def dashboard_page(session: AppSession, parent: QWidget | None) -> QWidget:
