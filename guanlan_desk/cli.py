@@ -225,13 +225,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.demo:
         data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="guanlan-demo-"))
         if not (data_dir / DB_NAME).exists():
+            print(f"Creating a demo data folder in {data_dir} …", flush=True)
             demo.generate(data_dir, records=args.records, seed=args.seed)
-    try:
-        from guanlan_desk.ui.app import run as run_gui  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        print(f"Data folder: {data_dir}")
-        return cmd_stats(argparse.Namespace(data_dir=str(data_dir)))
-    return int(run_gui(data_dir))
+    from guanlan_desk.ui.app import run as run_gui
+
+    return int(run_gui(data_dir, demo=bool(args.demo)))
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

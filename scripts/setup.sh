@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Qt offscreen (tests) and poppler (PDF checks), then what Qt's xcb platform plugin needs to open the GUI
+# on a real X11 display (`ldd .../plugins/platforms/libqxcb.so | grep "not found"` shows what is missing).
 APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
               poppler-utils poppler-data
               # The xcb set: PyInstaller bundles what Qt's xcb plugin links, and silently skips what is missing.

@@ -21,6 +21,7 @@ class AppSession(QObject):
     changes_applied = Signal(object, object)  # (Changes, initiator or None): refresh what you show
     record_requested = Signal(str, str)  # (kind: dispute | risk | lcp | party, record id): open it
     user_changed = Signal()  # someone else logged in (or the same user after unlocking)
+    preferences_changed = Signal()  # the settings page changed a UI preference (idle lock, font size …)
 
     def __init__(self, db: Database, actor: Actor, settings: QSettings | None = None) -> None:
         super().__init__()

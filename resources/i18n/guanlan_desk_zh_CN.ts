@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Offline records of people&apos;s mediation, grid risks and legal-clarity persons for the communities of Guanlan sub-district.</source>
+        <translation>观澜街道各社区人民调解、网格风险隐患和法律明白人的离线台账。</translation>
+    </message>
+    <message>
+        <source>Bundled fonts</source>
+        <translation>随附字体</translation>
+    </message>
+    <message>
+        <source>The licence texts are in resources/fonts next to each font.</source>
+        <translation>各字体的许可证全文见 resources/fonts 文件夹（与字体文件放在一起）。</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6) {version}, LGPL-3.0.</source>
+        <translation>基于 Qt for Python（PySide6）{version} 开发，LGPL-3.0 许可。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users (mediators, grid officers, viewers) later in Settings.</source>
+        <translation>其他用户（调解员、网格员、查看员）由管理员以后在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>e.g. 王丽</source>
+        <translation>例如：王丽</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record agreement</source>
@@ -208,6 +297,311 @@
     <message>
         <source>Print the follow-up records of every visit due in the next seven days</source>
         <translation>打印未来七天内到期的全部回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPage</name>
+    <message>
+        <source>Creating the workstation</source>
+        <translation>创建工作站</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then press Create.</source>
+        <translation>请核对将要创建的内容，然后点击“创建”。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ready to create {name} ({role}) with the administrator {user}. Press Create to make the database, the data key and the account; this takes a few seconds.</source>
+        <translation>即将创建“{name}”（{role}），管理员为 {user}。点击“创建”生成数据库、数据密钥和管理员账户，需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>Creating the database, the data key and the administrator account…</source>
+        <translation>正在创建数据库、数据密钥和管理员账户……</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>risk item</source>
+        <translation>风险隐患</translation>
+    </message>
+    <message>
+        <source>legal-clarity person</source>
+        <translation>法律明白人</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>notice to attend</source>
+        <translation>调解通知书</translation>
+    </message>
+    <message>
+        <source>{user} created a {entity} record</source>
+        <translation>{user} 新建了一条{entity}记录</translation>
+    </message>
+    <message>
+        <source>{user} updated a {entity} record</source>
+        <translation>{user} 修改了一条{entity}记录</translation>
+    </message>
+    <message>
+        <source>{user} deleted a {entity} record</source>
+        <translation>{user} 删除了一条{entity}记录</translation>
+    </message>
+    <message>
+        <source>{user} viewed the personal data of a {entity} record</source>
+        <translation>{user} 查看了一条{entity}记录的个人信息</translation>
+    </message>
+    <message>
+        <source>{user} printed a document</source>
+        <translation>{user} 打印了文书</translation>
+    </message>
+    <message>
+        <source>{user} exported data</source>
+        <translation>{user} 导出了数据</translation>
+    </message>
+    <message>
+        <source>{user} imported data</source>
+        <translation>{user} 导入了数据</translation>
+    </message>
+    <message>
+        <source>{user} logged in</source>
+        <translation>{user} 登录</translation>
+    </message>
+    <message>
+        <source>A login attempt failed</source>
+        <translation>一次登录失败</translation>
+    </message>
+    <message>
+        <source>{user} logged out</source>
+        <translation>{user} 退出登录</translation>
+    </message>
+    <message>
+        <source>{user} changed a password</source>
+        <translation>{user} 修改了密码</translation>
+    </message>
+    <message>
+        <source>{user} worked with the data key</source>
+        <translation>{user} 进行了数据密钥操作</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{user}: {action}</source>
+        <translation>{user}：{action}</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Risk item</source>
+        <translation>风险隐患</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due today and overdue</source>
+        <translation>今日到期及逾期的回访</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: application windows closing within 7 days</source>
+        <translation>7 日内届满的司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>Risk items past their deadline</source>
+        <translation>超过化解时限的风险隐患</translation>
+    </message>
+    <message>
+        <source>Open disputes by status</source>
+        <translation>在办纠纷（按状态）</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Today is {date}, {weekday}</source>
+        <translation>今天是 {date}，{weekday}</translation>
+    </message>
+    <message>
+        <source>{y}-{m}-{d}</source>
+        <translation>{y}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due today and overdue ({n})</source>
+        <translation>今日到期及逾期的回访（{n}）</translation>
+    </message>
+    <message>
+        <source>No follow-up visits are due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: application windows closing within 7 days ({n})</source>
+        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
+    </message>
+    <message>
+        <source>No application window closes this week.</source>
+        <translation>近 7 日没有届满的申请期限。</translation>
+    </message>
+    <message>
+        <source>Closes today</source>
+        <translation>今日届满</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Risk items past their deadline ({n})</source>
+        <translation>超过化解时限的风险隐患（{n}）</translation>
+    </message>
+    <message>
+        <source>{level}: {n}</source>
+        <translation>{level}：{n}</translation>
+    </message>
+    <message>
+        <source>No risk item is past its deadline.</source>
+        <translation>没有超过化解时限的风险隐患。</translation>
+    </message>
+    <message>
+        <source>Open in total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>暂无动态。</translation>
+    </message>
+    <message>
+        <source>Click to open the record</source>
+        <translation>单击打开该记录</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes on: {pages}.</source>
+        <translation>以下页面有未保存的修改：{pages}。</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save them first, or discard them and {action}.</source>
+        <translation>选择“取消”可返回先保存；也可以放弃这些修改并{action}。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1139,25 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Export bundles for the street office are written here (a USB stick or a shared folder is fine). You can change it later in Settings.</source>
+        <translation>发送给街道的导出数据包保存在这里（可以是 U 盘或共享文件夹）。以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>The database itself stays on this computer&apos;s disk, in {path}. It never goes on a USB stick or a network share.</source>
+        <translation>数据库本身保存在本机硬盘的 {path} 中，绝不放在 U 盘或网络共享上。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record follow-up visit</source>
@@ -820,6 +1233,119 @@
     <message>
         <source>Unlink</source>
         <translation>取消关联</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This workstation is locked</source>
+        <translation>本工作站已锁定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Locked after a period without use. {name} ({user}), enter your password to continue where you left off.</source>
+        <translation>长时间未操作，已自动锁定。{name}（{user}），请输入密码，继续刚才的工作。</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Demo data (not real records): log in as {user} with the password {password}. Other demo users: mediator, grid, viewer.</source>
+        <translation>演示数据（非真实记录）：用户名 {user}，密码 {password}。其他演示用户：mediator、grid、viewer。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> [demo data]</source>
+        <translation> [演示数据]</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation>在本页查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No page on this workstation shows this kind of record.</source>
+        <translation>本工作站没有可以显示这类记录的页面。</translation>
+    </message>
+    <message>
+        <source>switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1730,56 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password for {user}. This also lifts a lockout after failed logins.</source>
+        <translation>为 {user} 设置新密码。因登录失败而锁定的账户也将同时解锁。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>At least {n} characters, with letters and digits.</source>
+        <translation>至少 {n} 位，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>密码可用。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Save as PDF</source>
@@ -1368,6 +1944,53 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code: write it down now</source>
+        <translation>恢复码：请现在就抄下来</translation>
+    </message>
+    <message>
+        <source>The workstation is ready. This code is shown only once.</source>
+        <translation>工作站已创建。恢复码只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Personal data is encrypted with a key kept in this computer&apos;s keyring. If the computer breaks or its user profile is lost, this code is the only way to read the records again on a new computer. Print it or copy it by hand, check every group, and keep the paper locked away — not next to the computer and never in a file on it.</source>
+        <translation>个人信息用保存在本机密钥环中的密钥加密。如果电脑损坏或用户配置丢失，只有凭此恢复码才能在新电脑上重新读取这些记录。请打印或手工抄写，逐组核对，并把纸张锁存保管——不要放在电脑旁边，也不要存成电脑上的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery code and will keep it locked away.</source>
+        <translation>我已抄写或打印恢复码，并将锁存保管(&amp;W)。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it only onto paper you print, never into a file you keep.</source>
+        <translation>已复制。只可粘贴到要打印的纸面上，不要保存成文件。</translation>
+    </message>
+    <message>
+        <source>Guanlan desk — data key recovery code</source>
+        <translation>观澜街道调解与风险台账——数据密钥恢复码</translation>
+    </message>
+    <message>
+        <source>Workstation: {name}</source>
+        <translation>工作站：{name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {day}</source>
+        <translation>打印日期：{day}</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. With it the data key and a backup can be restored on a new computer (restore-key, restore).</source>
+        <translation>请将本页锁存保管。凭此恢复码可在新电脑上恢复数据密钥和备份（restore-key、restore 命令）。</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer dispute</source>
@@ -1403,6 +2026,33 @@
     <message>
         <source>Search risk items by code or title</source>
         <translation>按编号或标题搜索风险隐患</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>This computer is set up once. First: where is it used?</source>
+        <translation>本电脑只需设置一次。首先，请选择它的用途。</translation>
+    </message>
+    <message>
+        <source>&amp;Community workstation (a community&apos;s mediation room or front desk)</source>
+        <translation>社区工作站（社区调解室或服务窗口）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Street &amp;office (观澜街道: receives every community&apos;s records)</source>
+        <translation>街道工作站（观澜街道：汇总各社区的记录）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Registers disputes, keeps the risk ledger and the legal-clarity persons of one community, and sends export bundles to the street office.</source>
+        <translation>登记矛盾纠纷，管理本社区的风险隐患台账和法律明白人，并向街道报送导出数据包。</translation>
+    </message>
+    <message>
+        <source>Imports the communities&apos; bundles, sees the whole sub-district and sends back reference data and receipts.</source>
+        <translation>导入各社区的数据包，掌握全街道情况，并向社区下发基础数据和回执。</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2114,174 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机设置</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the app is started again.</source>
+        <translation>更改语言后，需重新启动软件才能生效。</translation>
+    </message>
+    <message>
+        <source>{n} pt</source>
+        <translation>{n} 磅</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A folder for export bundles (USB stick or shared folder)</source>
+        <translation>存放导出数据包的文件夹（U 盘或共享文件夹）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Lock after no use for</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), role: {role}</source>
+        <translation>{name}（{user}），角色：{role}</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Workstation number</source>
+        <translation>工作站编号</translation>
+    </message>
+    <message>
+        <source>Workstation id</source>
+        <translation>工作站标识</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>DEMO DATA: generated records, not real people. Its keys are kept in the data folder and are not secret. Never enter real records here.</source>
+        <translation>演示数据：系统生成的记录，并非真实人员。其密钥保存在数据文件夹中，不保密。切勿在此录入真实记录。</translation>
+    </message>
+    <message>
+        <source>Data key and recovery code</source>
+        <translation>数据密钥与恢复码</translation>
+    </message>
+    <message>
+        <source>Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this workstation&apos;s data key, kept in the system keyring. The recovery code printed during setup is the only other copy: with it the key, and a backup, can be restored on a new computer (commands &apos;restore-key&apos; and &apos;restore&apos;). Keep the printed code locked away, apart from the computer. If the computer and the code are both lost, the encrypted personal data cannot be read again.</source>
+        <translation>个人信息（身份证号码、电话、住址、敏感备注）用本工作站的数据密钥加密，密钥保存在系统密钥环中。设置时打印的恢复码是唯一的另一份副本：凭它可以在新电脑上恢复密钥和备份（&apos;restore-key&apos; 和 &apos;restore&apos; 命令）。请把恢复码与电脑分开、锁存保管。如果电脑和恢复码都丢失，加密的个人信息将无法再读取。</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>设置本工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>无法打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>{workstation} — DEMO DATA</source>
+        <translation>{workstation}——演示数据</translation>
+    </message>
+    <message>
+        <source>Pending export: unknown</source>
+        <translation>待导出：未知</translation>
+    </message>
+    <message>
+        <source>Pending export: {n}</source>
+        <translation>待导出 {n} 条</translation>
+    </message>
+    <message>
+        <source>Last export: none yet</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>Last export: unknown</source>
+        <translation>上次导出：未知</translation>
+    </message>
+    <message>
+        <source>Last export: {when}</source>
+        <translation>上次导出 {when}</translation>
+    </message>
+</context>
+<context>
     <name>StepRunner</name>
     <message>
         <source>Accept</source>
@@ -1515,505 +2333,641 @@
     </message>
 </context>
 <context>
+    <name>UserAdminBox</name>
+    <message>
+        <source>Users of this workstation</source>
+        <translation>本工作站的用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Locked (failed logins)</source>
+        <translation>已锁定（登录失败）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable {user}? The account can no longer log in; its records and audit entries stay.</source>
+        <translation>确定停用 {user}？停用后该账户不能再登录；其记录和审计日志保留。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCover</name>
+    <message>
+        <source>Locked. Unlock in the main window.</source>
+        <translation>已锁定。请在主窗口中解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Case numbers are issued per community; each computer of a community needs its own number so that the numbers never collide.</source>
+        <translation>案件编号按社区编排；同一社区的每台电脑须使用不同的工作站编号，以免案件编号重复。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Workstation number</source>
+        <translation>工作站编号</translation>
+    </message>
+    <message>
+        <source>1 for the first computer of the community, 2 for the second …</source>
+        <translation>本社区第一台电脑填 1，第二台填 2，依此类推。</translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>{place} workstation {n}</source>
+        <translation>{place}{n}号机</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Workstation numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站编号从 1 开始。</translation>
     </message>
     <message>
         <source>This workstation has used all {count} case numbers of its block for the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站本年度分配的 {count} 个案件编号已全部用完。</translation>
     </message>
     <message>
         <source>The case number pattern is invalid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号格式无效：{detail}</translation>
     </message>
     <message>
         <source>Unknown risk level: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的风险等级：{code}。</translation>
     </message>
     <message>
         <source>Unknown retention period: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的保管期限：{code}。</translation>
     </message>
     <message>
         <source>A risk palette needs three to five levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级需设置三至五级。</translation>
     </message>
     <message>
         <source>Risk level codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级代码不能重复。</translation>
     </message>
     <message>
         <source>A case number pattern needs {{year}} and {{serial}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号格式中须包含 {{year}} 和 {{serial}}。</translation>
     </message>
     <message>
         <source>The serial block is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号段太小。</translation>
     </message>
     <message>
         <source>This number does not match the format of the chosen document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码与所选证件类型的格式不符。</translation>
     </message>
     <message>
         <source>Please enter the document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写证件号码。</translation>
     </message>
     <message>
         <source>Cannot {action} a record whose status is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态为“{state}”，不能执行此操作（{action}）。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: 17 digits and a digit or X at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码为 18 位：前 17 位为数字，最后一位为数字或 X。</translation>
     </message>
     <message>
         <source>This number does not belong to the chosen document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码不属于所选的证件类型。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number ({digits}) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期（{digits}）不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number ({digits}) is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期（{digits}）不可能成立。</translation>
     </message>
     <message>
         <source>The ID number&apos;s check digit does not match: please check every digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码校验位不符，请逐位核对。</translation>
     </message>
     <message>
         <source>Not a valid phone number: use an 11-digit mobile, a landline with area code (0755-12345678), or +852/+853 and 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码无效：请填写 11 位手机号、带区号的固定电话（如 0755-12345678），或 +852/+853 加 8 位号码。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters (digits and capital letters, no I, O, S, V, Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为 18 位（数字和大写字母，不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
         <source>The unified social credit code&apos;s check character does not match: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码校验位不符，请核对。</translation>
     </message>
     <message>
         <source>The character {char} ({codepoint}) in {field} (“{value}”) is in none of the print fonts, so the document was not printed: it would print wrong or blank. Check the field; if the character is right, print the blank form and fill it in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}（“{value}”）中的字符 {char}（{codepoint}）在所有打印字体中都没有，打印出来会是错字或空白，因此未打印该文书。请核对该项内容；如字符无误，请打印空白表格后手工填写。</translation>
     </message>
     <message>
         <source>There is no printed document called {doc_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {doc_id} 的打印文书。</translation>
     </message>
     <message>
         <source>The document {doc} is not printed from that kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书“{doc}”不能从这类记录打印。</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 PDF 写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters, with letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少 {n} 位，且须同时包含字母和数字。</translation>
     </message>
     <message>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名为 2 至 32 位字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
         <source>Please enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The role {role} does not exist on a {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation}没有“{role}”这一角色。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
         <source>An administrator already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员已存在。</translation>
     </message>
     <message>
         <source>The attached file {name} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 {name} 缺失或已损坏。</translation>
     </message>
     <message>
         <source>Files cannot be attached to {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为{kind}添加附件。</translation>
     </message>
     <message>
         <source>The file is larger than {mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 {mb} MB。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The folder {path} is not empty; demo data goes into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 不是空的；演示数据须放在新文件夹中。</translation>
     </message>
     <message>
         <source>Please give the reason for declining.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不予受理的理由。</translation>
     </message>
     <message>
         <source>Please write down what was said and done.</source>
-        <translation type="unfinished">请填写调查或调解的经过和内容。</translation>
+        <translation>请记录调查或调解的经过和内容。</translation>
     </message>
     <message>
         <source>A session cannot take place before the dispute was received.</source>
-        <translation type="unfinished">记录时间不能早于纠纷受理日期。</translation>
+        <translation>调查或调解时间不能早于纠纷受理日期。</translation>
     </message>
     <message>
         <source>The agreement needs its terms.</source>
-        <translation type="unfinished">请填写协议内容。</translation>
+        <translation>请填写协议内容。</translation>
     </message>
     <message>
         <source>A written agreement takes effect when every party has signed and the committee has sealed it: enter both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>书面调解协议自各方当事人签名、调解委员会盖章之日起生效，请填写签名和盖章两个日期。</translation>
     </message>
     <message>
         <source>The agreement date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议日期晚于今天。</translation>
     </message>
     <message>
         <source>The agreement cannot take effect before the dispute was received.</source>
-        <translation type="unfinished">协议生效日期不能早于纠纷受理日期。</translation>
+        <translation>协议生效日期不能早于纠纷登记日期。</translation>
     </message>
     <message>
         <source>Make at least one copy per party plus one for the committee ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>协议份数至少为当事人每方一份加调解委员会留存一份（{n} 份）。</translation>
     </message>
     <message>
         <source>Please give the reason why mediation ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调解终止的原因。</translation>
     </message>
     <message>
         <source>There is no agreement to perform yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可履行的调解协议。</translation>
     </message>
     <message>
         <source>Please name who made the visit.</source>
-        <translation type="unfinished">请填写回访人。</translation>
+        <translation>请填写回访人。</translation>
     </message>
     <message>
         <source>The visit date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期晚于今天。</translation>
     </message>
     <message>
         <source>Please name where the dispute goes.</source>
-        <translation type="unfinished">请填写接收单位。</translation>
+        <translation>请填写移交或引导的去向。</translation>
     </message>
     <message>
         <source>Please give the reason for the withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写撤回的原因。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs a written agreement that has taken effect.</source>
-        <translation type="unfinished">司法确认需要已生效的书面调解协议。</translation>
+        <translation>申请司法确认须有已生效的书面调解协议。</translation>
     </message>
     <message>
         <source>The 30-day window to apply for judicial confirmation closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认的 30 日期限已于 {day} 届满。</translation>
     </message>
     <message>
         <source>Judicial confirmation was already requested.</source>
-        <translation type="unfinished">已申请过司法确认。</translation>
+        <translation>已申请过司法确认。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认须有以下当事人的身份证号码：{names}。请先在当事人信息中补充。</translation>
     </message>
     <message>
         <source>A dispute needs at least one applicant and one respondent.</source>
-        <translation type="unfinished">纠纷至少需要一名申请人和一名被申请人。</translation>
+        <translation>纠纷至少需要一名申请人和一名被申请人。</translation>
     </message>
     <message>
         <source>A dispute needs at least one party.</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷至少需要一名当事人。</translation>
     </message>
     <message>
         <source>The date received is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期晚于今天。</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>At least one person is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人数至少为 1 人。</translation>
     </message>
     <message>
         <source>A party has neither a record nor a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一名当事人既未选择已有记录，也未填写姓名。</translation>
     </message>
     <message>
         <source>{name} is listed twice in this dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}在本纠纷中重复列出。</translation>
     </message>
     <message>
         <source>A mediator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调解员姓名。</translation>
     </message>
     <message>
         <source>Unknown sort column: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的排序列：{name}。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（{role}）无权执行此操作：{what}。</translation>
     </message>
     <message>
         <source>No {kind} with id {ident}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到编号为 {ident} 的记录（{kind}）。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed logins. The account is locked; try again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished">请填写姓名或名称。</translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The selection date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>选任日期晚于今天。</translation>
     </message>
     <message>
         <source>Please give the reason for the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写退出（除名）的原因。</translation>
     </message>
     <message>
         <source>A person whose status is {state} cannot become {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“{state}”的人员不能变更为“{target}”。</translation>
     </message>
     <message>
         <source>Please enter the training&apos;s topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写培训主题。</translation>
     </message>
     <message>
         <source>Training hours must be between 0.1 and 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训学时须在 0.1 至 40 之间。</translation>
     </message>
     <message>
         <source>A score is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩须在 0 至 100 之间。</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数不能为负数。</translation>
     </message>
     <message>
         <source>The service date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务日期晚于今天。</translation>
     </message>
     <message>
         <source>A removed person cannot record new services.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出的人员不能再登记新的服务记录。</translation>
     </message>
     <message>
         <source>Please enter where the mediation takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调解地点。</translation>
     </message>
     <message>
         <source>The time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间须带时区。</translation>
     </message>
     <message>
         <source>The mediation time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解时间早于现在。</translation>
     </message>
     <message>
         <source>Notices are issued only before or during mediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解通知书只能在调解前或调解期间发出。</translation>
     </message>
     <message>
         <source>This person is not a party of the dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人不是本纠纷的当事人。</translation>
     </message>
     <message>
         <source>Unknown delivery method: {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的送达方式：{method}。</translation>
     </message>
     <message>
         <source>A notice cannot be delivered before it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>送达日期不能早于发出日期。</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长（最多 100 个字）。</translation>
     </message>
     <message>
         <source>The age must be between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄须在 0 至 130 之间。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚于今天。</translation>
     </message>
     <message>
         <source>Another party ({name}) already has this ID number: merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一名当事人（{name}）已使用此证件号码，请将两条记录合并。</translation>
     </message>
     <message>
         <source>A party cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人不能与自己合并。</translation>
     </message>
     <message>
         <source>One of the parties was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中一名当事人已被合并。</translation>
     </message>
     <message>
         <source>Please describe the hazard in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用一句话概括风险隐患（标题）。</translation>
     </message>
     <message>
         <source>The date found is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期晚于今天。</translation>
     </message>
     <message>
         <source>Key-person details belong to items of the key-person category, and only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>重点人员信息只能填写在“重点人员”类别的台账中。</translation>
     </message>
     <message>
         <source>The deadline is before the date found.</source>
-        <translation type="unfinished"></translation>
+        <translation>化解时限早于发现日期。</translation>
     </message>
     <message>
         <source>Please name the responsible leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写包案领导。</translation>
     </message>
     <message>
         <source>Please enter the measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写稳控或化解措施。</translation>
     </message>
     <message>
         <source>This level needs a resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>该等级须设定化解时限。</translation>
     </message>
     <message>
         <source>Please write down the review&apos;s conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写研判结论。</translation>
     </message>
     <message>
         <source>The review date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>研判日期晚于今天。</translation>
     </message>
     <message>
         <source>Please give the reason for the new level.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调整等级的理由。</translation>
     </message>
     <message>
         <source>Closing needs its basis and evidence (agreement number, undertaking, confirmation).</source>
-        <translation type="unfinished"></translation>
+        <translation>销号须写明依据并附佐证材料（如协议编号、承诺书、确认书）。</translation>
     </message>
     <message>
         <source>Record at least one review or visit before asking to close the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请销号前须至少有一次研判或走访记录。</translation>
     </message>
     <message>
         <source>Closing must be approved by someone other than the requester or the responsible leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>销号须由申请人和包案领导以外的人员审核。</translation>
     </message>
     <message>
         <source>Please give the reason for rejecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写退回的理由。</translation>
     </message>
     <message>
         <source>Please describe the relapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明反弹情况。</translation>
     </message>
     <message>
         <source>Choose the community of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择本工作站所属社区。</translation>
     </message>
     <message>
         <source>The folder {path} already holds a database; restore into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 中已有数据库，请恢复到空文件夹中。</translation>
     </message>
     <message>
         <source>The backup {path} does not match its checksum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 与其校验文件不符。</translation>
     </message>
     <message>
         <source>A protected value ({column}) could not be decrypted: wrong key or damaged data.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密受保护的数据（{column}）：密钥不对或数据已损坏。</translation>
     </message>
     <message>
         <source>The data folder {path} is on a {kind}. The database must live on a local disk; only export bundles go on USB sticks and shared folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹 {path} 不在本机硬盘上（{kind}）。数据库只能存放在本机硬盘；U 盘和共享文件夹只用于存放导出的数据包。</translation>
     </message>
     <message>
         <source>A database already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中已有数据库。</translation>
     </message>
     <message>
         <source>The database is busy (another window or program is using it). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙（另一个窗口或程序正在使用），请关闭后重试。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，未保存任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
         <source>The data folder is read-only. Nothing was saved; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹为只读，未保存任何内容。请检查文件夹权限。</translation>
     </message>
     <message>
         <source>The database failed its integrity check ({detail}). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库完整性检查未通过（{detail}）。请恢复最近的备份。</translation>
     </message>
     <message>
         <source>This database was created by a newer version of the app (schema {revision}). Please upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更高版本的软件创建（结构版本 {revision}），请升级软件。</translation>
     </message>
     <message>
         <source>No workstation is set up in {path}. Run the setup first (or use a demo folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中尚未设置工作站。请先运行设置向导（或使用演示数据文件夹）。</translation>
     </message>
     <message>
         <source>No usable system keyring was found (backend: {backend}). The data key is never stored in plain text. On Linux start a Secret Service (e.g. install gnome-keyring and log in to a desktop session, or run &apos;dbus-run-session -- gnome-keyring-daemon --unlock&apos;); on Windows the Credential Manager is used. To try the app without a keyring, use a demo folder: &apos;python main.py --demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用的系统密钥环（后端：{backend}）。数据密钥绝不以明文保存。Linux 上请启动 Secret Service（例如安装 gnome-keyring 并登录桌面会话，或运行 &apos;dbus-run-session -- gnome-keyring-daemon --unlock&apos;）；Windows 使用“凭据管理器”。如只想试用本软件，请使用演示数据文件夹：&apos;python main.py --demo&apos;。</translation>
     </message>
     <message>
         <source>The data key of this workstation is not in the system keyring. Restore it with the printed recovery code (&apos;restore-key&apos;) or the office&apos;s escrow copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中没有本工作站的数据密钥。请用打印的恢复码（&apos;restore-key&apos; 命令）或街道托管的副本恢复。</translation>
     </message>
     <message>
         <source>The recovery code is wrong or does not belong to this database. Check every group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码错误，或不属于此数据库。请逐组核对后重试。</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Reopen it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此记录后，已有其他人修改过它。请重新打开记录，再修改一次。</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Your saved records are safe; details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。已保存的记录不受影响；详细信息见下方。</translation>
     </message>
     <message>
         <source>Cannot continue</source>
-        <translation type="unfinished"></translation>
+        <translation>无法继续</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Risk ledger</source>
+        <translation>风险台账</translation>
+    </message>
+    <message>
+        <source>Legal-clarity persons</source>
+        <translation>法律明白人</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

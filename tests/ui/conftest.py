@@ -27,3 +27,18 @@ def qsettings(tmp_path: object) -> Iterator[QSettings]:
 def app_session(admin: Ctx, qsettings: QSettings) -> AppSession:
     """An app session of the community admin over the test data folder."""
     return AppSession(admin.db, admin.actor, qsettings)
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test() -> Iterator[None]:
+    """Tests that switch the app to Chinese (``dispute_helpers.chinese_app``) switch it back afterwards."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from tests.ui import dispute_helpers
+
+    for translator in dispute_helpers._INSTALLED:  # noqa: SLF001
+        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+    if dispute_helpers._INSTALLED:  # noqa: SLF001
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    dispute_helpers._INSTALLED.clear()  # noqa: SLF001

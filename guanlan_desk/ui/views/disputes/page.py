@@ -48,12 +48,16 @@ class DisputesPage(QWidget):
         self.editor.saved.connect(self._on_editor_saved)
         session.changes_applied.connect(self._on_session_changes_applied)
         session.user_changed.connect(self._on_session_user_changed)
+        # Ctrl+F is the main window's (it calls focus_search): a second binding here would be ambiguous.
         for sequence, slot in ((QKeySequence.StandardKey.New, self.new_record),
-                               (QKeySequence(Qt.Key.Key_F5), self.list.refresh),
-                               (QKeySequence.StandardKey.Find, self.list.focus_search)):
+                               (QKeySequence(Qt.Key.Key_F5), self.list.refresh)):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the quick search box (the main window's Ctrl+F)."""
+        self.list.focus_search()
 
     # -- RecordPage ------------------------------------------------------------------------------------
     @Slot(str)

@@ -144,8 +144,8 @@ class PartiesPage(QWidget):
         self.detail.edit_requested.connect(self._on_detail_edit_requested)
         session.changes_applied.connect(self._on_session_changes_applied)
         session.user_changed.connect(self.refresh)
-        for sequence, slot in ((QKeySequence(Qt.Key.Key_F5), self.refresh),
-                               (QKeySequence.StandardKey.Find, self._focus_search)):
+        # Ctrl+F is the main window's (it calls focus_search): a second binding here would be ambiguous.
+        for sequence, slot in ((QKeySequence(Qt.Key.Key_F5), self.refresh),):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -172,7 +172,8 @@ class PartiesPage(QWidget):
         self.count_label.setText(text)
 
     @Slot()
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (the main window's Ctrl+F)."""
         self.search.setFocus()
         self.search.selectAll()
 

@@ -1,0 +1,127 @@
+"""Desktop start-up benchmark: launch to main window ready on a 100,000-dispute demo folder, against a bare window.
+
+    .venv/bin/python benchmarks/bench_ui.py --records 100000 --runs 3
+
+Both are started as fresh processes in the same run, alternately:
+- the baseline: a bare PySide6 ``QMainWindow`` (QApplication, show, first event-loop turn);
+- the app: ``main.py --demo --data-dir FOLDER`` with ``GUANLAN_BENCHMARK_READY=1``, which logs in as the demo
+  administrator and reports when the main window is on screen (SHOWN) and when its dashboard has loaded
+  its data (READY), then quits.
+Times run from just before the process is started. The store's start-up ``PRAGMA quick_check``
+(RELIABILITY.md) is timed on its own too: it reads the whole file and is most of the app's start. The demo folder is generated once and cached under
+``benchmarks/out/``. Figures are medians; the ratio is app READY over the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 740)
+window.show()
+def ready():
+    print(f"READY {time.time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def demo_folder(records: int, out: Path) -> Path:
+    """The cached demo folder with ``records`` disputes (generated the first time, ~45 s for 100,000)."""
+    from guanlan_desk.services import demo
+
+    folder = out / f"demo-{records}"
+    if not (folder / "guanlan.db").exists():
+        print(f"generating {records} demo disputes in {folder} …", flush=True)
+        start = time.perf_counter()
+        demo.generate(folder, records=records, seed=1)
+        print(f"  done in {time.perf_counter() - start:.1f} s", flush=True)
+    return folder
+
+
+def quick_check_s(folder: Path) -> float:
+    """Seconds for the start-up ``PRAGMA quick_check`` the store runs on every open (RELIABILITY.md)."""
+    import sqlite3
+
+    conn = sqlite3.connect(folder / "guanlan.db")
+    try:
+        start = time.perf_counter()
+        conn.execute("PRAGMA quick_check").fetchone()
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+def marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Start ``command``; seconds from launch to each ``NAME <unix time>`` line it prints."""
+    start = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    out: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        if name in ("SHOWN", "READY"):
+            out[name] = float(stamp) - start
+    if "READY" not in out:
+        raise SystemExit(f"no READY line from {command[:3]}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return out
+
+
+def main() -> int:
+    """Run the comparison and print (and save) the medians."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    folder = demo_folder(args.records, args.out)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app_env = dict(env, GUANLAN_BENCHMARK_READY="1")
+    python = sys.executable
+    bare, shown, ready = [], [], []
+    marks([python, "-c", BARE], env)  # warm the file cache for both
+    marks([python, str(ROOT / "main.py"), "--demo", "--data-dir", str(folder)], app_env)
+    for _ in range(args.runs):
+        bare.append(marks([python, "-c", BARE], env)["READY"])
+        app = marks([python, str(ROOT / "main.py"), "--demo", "--data-dir", str(folder)], app_env)
+        shown.append(app["SHOWN"])
+        ready.append(app["READY"])
+    result = {
+        "records": args.records, "runs": args.runs, "platform": env["QT_QPA_PLATFORM"],
+        "bare_window_s": statistics.median(bare), "app_window_shown_s": statistics.median(shown),
+        "app_ready_s": statistics.median(ready),
+    }
+    result["quick_check_s"] = statistics.median(quick_check_s(folder) for _ in range(args.runs))
+    result["ratio_ready_to_bare"] = result["app_ready_s"] / result["bare_window_s"]
+    result["ratio_shown_to_bare"] = result["app_window_shown_s"] / result["bare_window_s"]
+    print(f"bare PySide6 window:            {result['bare_window_s'] * 1000:7.0f} ms")
+    print(f"app main window shown:          {result['app_window_shown_s'] * 1000:7.0f} ms "
+          f"({result['ratio_shown_to_bare']:.2f}x)")
+    print(f"app ready (dashboard loaded):   {result['app_ready_s'] * 1000:7.0f} ms "
+          f"({result['ratio_ready_to_bare']:.2f}x, aim < 3x)")
+    print(f"  of which the store's start-up quick_check: {result['quick_check_s'] * 1000:5.0f} ms")
+    (args.out / "bench_ui.json").write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

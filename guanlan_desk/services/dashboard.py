@@ -1,0 +1,112 @@
+"""The dashboard (工作台) in one call: what is due, what is late, what is open, what happened lately.
+
+Each section is ``None`` when the user's role may not see it. Recent activity carries no personal data:
+who did what to which kind of record, never the record's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, AuditAction, DisputeStatus, label
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import audit, disputes, risks
+from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.disputes import DueItem
+from guanlan_desk.services.risks import RiskFilter, RiskRow
+from guanlan_desk.store.models import Dispute
+
+RECORD_ENTITIES = ("dispute", "risk", "lcp", "party")
+_STATUS_ORDER = (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING, DisputeStatus.SETTLED)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    """Open disputes in one status."""
+
+    status: DisputeStatus
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCount:
+    """Overdue risk items of one level, with the level's palette colour."""
+
+    code: str
+    label: str
+    colour: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    """One recent event without personal data; ``record_kind`` is set when it names a record to open."""
+
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    record_kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Everything the dashboard shows (``None``: the role may not see that section)."""
+
+    today: date
+    follow_ups: tuple[DueItem, ...] | None
+    jc_windows: tuple[DueItem, ...] | None
+    open_by_status: tuple[StatusCount, ...] | None
+    overdue_levels: tuple[LevelCount, ...] | None
+    overdue_risks: tuple[RiskRow, ...] | None
+    activity: tuple[ActivityRow, ...] | None
+
+
+def _open_by_status(ctx: Ctx) -> tuple[StatusCount, ...]:
+    with ctx.read() as session:
+        counts = {str(s): int(n) for s, n in session.execute(
+            select(Dispute.status, func.count()).where(
+                Dispute.deleted_at.is_(None), Dispute.status.in_([s.value for s in OPEN_DISPUTE_STATUSES]))
+            .group_by(Dispute.status))}
+    order = list(_STATUS_ORDER) + sorted(OPEN_DISPUTE_STATUSES - set(_STATUS_ORDER))
+    return tuple(StatusCount(s, label(s), counts.get(s.value, 0)) for s in order)
+
+
+def _overdue_levels(ctx: Ctx) -> tuple[LevelCount, ...]:
+    counts = risks.overdue_by_level(ctx)
+    with ctx.read() as session:
+        palette = load_config(session).risk_levels
+    known = {lvl.code for lvl in palette}
+    out = [LevelCount(lvl.code, lvl.label, lvl.colour, counts.get(lvl.code, 0)) for lvl in palette]
+    out += [LevelCount(code, code, "#888888", n) for code, n in sorted(counts.items()) if code not in known]
+    return tuple(out)
+
+
+def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
+    rows = audit.recent(ctx, limit=limit)
+    out = []
+    for row in rows:
+        kind = row.entity if (row.entity in RECORD_ENTITIES and row.entity_id
+                              and row.action != AuditAction.DELETE.value) else None
+        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind))
+    return tuple(out)
+
+
+def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20) -> Overview:
+    """The dashboard's sections for the logged-in user."""
+    today = ctx.today()
+    can_disputes = ctx.can(Permission.DISPUTE_READ)
+    can_risks = ctx.can(Permission.RISK_READ)
+    follow_ups = tuple(disputes.due_follow_ups(ctx, today)) if can_disputes else None
+    jc_windows = tuple(disputes.jc_windows_closing(ctx, jc_within_days)) if can_disputes else None
+    by_status = _open_by_status(ctx) if can_disputes else None
+    levels = _overdue_levels(ctx) if can_risks else None
+    late = (risks.list_risks(ctx, RiskFilter(overdue=True), sort="deadline", descending=False,
+                             limit=risk_limit).rows if can_risks else None)
+    activity = _activity(ctx, activity_limit) if ctx.can(Permission.AUDIT_READ) else None
+    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity)

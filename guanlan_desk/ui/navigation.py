@@ -1,0 +1,35 @@
+"""The navigation areas the main window shows, in order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from guanlan_desk.ui.pages import PageSpec
+from guanlan_desk.ui.views.dashboard import dashboard_page
+from guanlan_desk.ui.views.disputes.page import disputes_page_spec
+from guanlan_desk.ui.views.parties.page import parties_page_spec
+from guanlan_desk.ui.views.settings import settings_page
+
+
+def area_title(key: str) -> str:
+    """The translated navigation title of an area (dashboard, disputes, risks, lcp, parties, sync, settings)."""
+    titles = {
+        "dashboard": QCoreApplication.translate("navigation", "Workbench"),
+        "disputes": QCoreApplication.translate("navigation", "Disputes"),
+        "risks": QCoreApplication.translate("navigation", "Risk ledger"),
+        "lcp": QCoreApplication.translate("navigation", "Legal-clarity persons"),
+        "parties": QCoreApplication.translate("navigation", "Parties"),
+        "sync": QCoreApplication.translate("navigation", "Sync"),
+        "settings": QCoreApplication.translate("navigation", "Settings"),
+    }
+    return titles.get(key, key)
+
+
+def default_pages() -> list[PageSpec]:
+    """工作台 first and 设置 last; 矛盾纠纷, 风险台账, 法律明白人, 当事人, 同步 go between."""
+    return [
+        PageSpec("dashboard", lambda: area_title("dashboard"), dashboard_page),
+        disputes_page_spec(),
+        parties_page_spec(),
+        PageSpec("settings", lambda: area_title("settings"), settings_page),
+    ]
