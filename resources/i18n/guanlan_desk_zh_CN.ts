@@ -2,6 +2,651 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <source>Request closing</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>Why the hazard is resolved</source>
+        <translation>隐患已化解的依据</translation>
+    </message>
+    <message>
+        <source>Basis *</source>
+        <translation>销号依据 *</translation>
+    </message>
+    <message>
+        <source>Agreement number, undertaking, site photos …</source>
+        <translation>调解协议编号、承诺书、现场照片等</translation>
+    </message>
+    <message>
+        <source>Evidence *</source>
+        <translation>佐证材料 *</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Closing needs its basis and its evidence.</source>
+        <translation>申请销号须填写销号依据和佐证材料。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>Closing record</source>
+        <translation>销号情况</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>销号依据</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>反弹情况</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Double-click to open a file</source>
+        <translation>双击打开文件</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>添加附件…</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Change the level</source>
+        <translation>调整风险等级</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>调整理由 *</translation>
+    </message>
+    <message>
+        <source>Choose a level different from the current one.</source>
+        <translation>请选择与当前不同的等级。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the new level.</source>
+        <translation>请填写调整等级的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Linked disputes</source>
+        <translation>关联矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Parties involved</source>
+        <translation>涉及当事人</translation>
+    </message>
+    <message>
+        <source>Double-click to open the dispute</source>
+        <translation>双击打开该纠纷</translation>
+    </message>
+    <message>
+        <source>No linked disputes.</source>
+        <translation>暂无关联纠纷。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the party</source>
+        <translation>双击打开该当事人</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print the forms of this record (Ctrl+P)</source>
+        <translation>预览并打印本记录的文书（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Please write the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Add to the review log</source>
+        <translation>添加研判稳控记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Findings and conclusion</source>
+        <translation>情况和研判结论</translation>
+    </message>
+    <message>
+        <source>Content *</source>
+        <translation>内容 *</translation>
+    </message>
+    <message>
+        <source>Level after review</source>
+        <translation>研判后等级</translation>
+    </message>
+    <message>
+        <source>Please write down the review&apos;s conclusion.</source>
+        <translation>请填写研判结论。</translation>
+    </message>
+    <message>
+        <source>The review date is in the future.</source>
+        <translation>记录日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No entries yet. Closing needs at least one review or visit.</source>
+        <translation>暂无记录。申请销号前至少需要一条研判或回访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskActions</name>
+    <message>
+        <source>Add review…</source>
+        <translation>添加研判记录…</translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <source>Request closing…</source>
+        <translation>申请销号…</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>批准销号</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回申请…</translation>
+    </message>
+    <message>
+        <source>Reopen (relapse)…</source>
+        <translation>反弹重启…</translation>
+    </message>
+    <message>
+        <source>Save the new item first.</source>
+        <translation>请先保存新登记的事项。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this.</source>
+        <translation>您的角色（{role}）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Not possible in the current status.</source>
+        <translation>当前状态下不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Save your changes first.</source>
+        <translation>请先保存修改。</translation>
+    </message>
+    <message>
+        <source>You asked to close this item; someone else must approve it.</source>
+        <translation>您是本事项的销号申请人，须由其他人审批。</translation>
+    </message>
+    <message>
+        <source>You are the responsible leader of this item; someone else must approve closing.</source>
+        <translation>您是本事项的包案领导，销号须由其他人审批。</translation>
+    </message>
+    <message>
+        <source>Record at least one review or visit before asking to close the item.</source>
+        <translation>申请销号前，请至少添加一条研判或回访记录。</translation>
+    </message>
+    <message>
+        <source>Close {code} for good? It can only be reopened if the hazard comes back.</source>
+        <translation>确定对 {code} 予以销号？销号后仅在隐患反弹时才能重新启动。</translation>
+    </message>
+    <message>
+        <source>Send the closing request back</source>
+        <translation>退回销号申请</translation>
+    </message>
+    <message>
+        <source>Why is the item not ready to be closed?</source>
+        <translation>为什么该事项尚不能销号？</translation>
+    </message>
+    <message>
+        <source>Reopen the item</source>
+        <translation>反弹重启</translation>
+    </message>
+    <message>
+        <source>The hazard came back (relapse). What happened?</source>
+        <translation>隐患出现反弹，请说明具体情况。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssignment</name>
+    <message>
+        <source>Responsible leader *</source>
+        <translation>包案领导 *</translation>
+    </message>
+    <message>
+        <source>e.g. Party secretary of the community</source>
+        <translation>如：社区党委书记</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s post</source>
+        <translation>领导职务</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s unit</source>
+        <translation>领导单位</translation>
+    </message>
+    <message>
+        <source>login name, if the leader uses this app</source>
+        <translation>该领导在本系统的登录名（如有）</translation>
+    </message>
+    <message>
+        <source>The responsible leader may not approve closing the item.</source>
+        <translation>包案领导不能审批本事项的销号。</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s account</source>
+        <translation>领导账号</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Stabilising measures: patrols, visits, who watches</source>
+        <translation>稳控措施：巡查、走访、专人盯守等</translation>
+    </message>
+    <message>
+        <source>Control measures *</source>
+        <translation>稳控措施 *</translation>
+    </message>
+    <message>
+        <source>How the hazard will be resolved, by when</source>
+        <translation>化解措施及完成时间</translation>
+    </message>
+    <message>
+        <source>Resolution measures</source>
+        <translation>化解措施</translation>
+    </message>
+    <message>
+        <source>Please name the responsible leader.</source>
+        <translation>请填写包案领导。</translation>
+    </message>
+    <message>
+        <source>Please enter the measures.</source>
+        <translation>请填写稳控或化解措施。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <source>← Ledger</source>
+        <translation>← 返回台账</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Leader and measures</source>
+        <translation>包案与措施</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>研判稳控记录</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>New risk item</source>
+        <translation>登记风险隐患</translation>
+    </message>
+    <message>
+        <source>Available once the item is saved.</source>
+        <translation>保存后可用。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot change risk items.</source>
+        <translation>您的角色（{role}）无权修改风险台账。</translation>
+    </message>
+    <message>
+        <source>Your role cannot see disputes.</source>
+        <translation>您的角色无权查看矛盾纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFacts</name>
+    <message>
+        <source>Category</source>
+        <translation>台账类别</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未指定网格）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>e.g. fire lane blocked in the urban village</source>
+        <translation>如：城中村消防通道堵塞</translation>
+    </message>
+    <message>
+        <source>Hazard *</source>
+        <translation>隐患名称 *</translation>
+    </message>
+    <message>
+        <source>Level *</source>
+        <translation>风险等级 *</translation>
+    </message>
+    <message>
+        <source>Found on *</source>
+        <translation>发现日期 *</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解时限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <source>What was found, where, who is affected, what may happen</source>
+        <translation>发现了什么、在哪里、涉及哪些人、可能引发什么后果</translation>
+    </message>
+    <message>
+        <source>Key person (sensitive)</source>
+        <translation>重点人员（敏感信息）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>管控情况</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>管控责任人</translation>
+    </message>
+    <message>
+        <source>Use “Change level…”: a new level needs a reason for the review log.</source>
+        <translation>请使用“调整等级…”：调整等级须说明理由并记入研判记录。</translation>
+    </message>
+    <message>
+        <source>Please describe the hazard in a title.</source>
+        <translation>请用一句话描述隐患。</translation>
+    </message>
+    <message>
+        <source>The date found is in the future.</source>
+        <translation>发现日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The deadline is before the date found.</source>
+        <translation>化解时限不能早于发现日期。</translation>
+    </message>
+    <message>
+        <source>This level needs a resolution deadline.</source>
+        <translation>该风险等级必须设定化解时限。</translation>
+    </message>
+    <message>
+        <source>Level {level}: respond within {hours} h, resolve within {days} days.</source>
+        <translation>风险等级“{level}”：{hours} 小时内响应，{days} 天内化解。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskList</name>
+    <message>
+        <source>Search number, title, description (Ctrl+F)</source>
+        <translation>搜索编号、隐患名称、情况描述（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Report a risk…</source>
+        <translation>登记风险…</translation>
+    </message>
+    <message>
+        <source>Report a new risk item (Ctrl+N)</source>
+        <translation>登记新的风险隐患（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Your role cannot report risk items.</source>
+        <translation>您的角色无权登记风险隐患。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Found on or after</source>
+        <translation>发现日期起</translation>
+    </message>
+    <message>
+        <source>Found on or before</source>
+        <translation>发现日期止</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超期</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患名称</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>列表加载失败。</translation>
+    </message>
+    <message>
+        <source>No risk items match.</source>
+        <translation>没有符合条件的风险隐患。</translation>
+    </message>
+    <message>
+        <source>{n} items shown; scroll down for more.</source>
+        <translation>已显示 {n} 条，向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} items.</source>
+        <translation>共 {n} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Risk ledger</source>
+        <translation>风险台账</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesPrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet. Save them?</source>
+        <translation>本记录有尚未保存的修改，是否保存？</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Workstation numbers start at 1.</source>
@@ -233,7 +878,7 @@
     </message>
     <message>
         <source>At least one person is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人数至少为 1 人。</translation>
     </message>
     <message>
         <source>A party has neither a record nor a name.</source>
@@ -361,11 +1006,11 @@
     </message>
     <message>
         <source>Please describe the hazard in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请用一句话描述隐患。</translation>
     </message>
     <message>
         <source>The date found is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Key-person details belong to items of the key-person category, and only there.</source>
@@ -373,31 +1018,35 @@
     </message>
     <message>
         <source>The deadline is before the date found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">化解时限不能早于发现日期。</translation>
     </message>
     <message>
         <source>Please name the responsible leader.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写包案领导。</translation>
     </message>
     <message>
         <source>Please enter the measures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写稳控或化解措施。</translation>
     </message>
     <message>
         <source>This level needs a resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">该风险等级必须设定化解时限。</translation>
+    </message>
+    <message>
+        <source>An item cannot be moved into or out of the key-person category; report a new one.</source>
+        <translation>事项不能改入或改出“重点人员”类别，请另行登记。</translation>
     </message>
     <message>
         <source>Please write down the review&apos;s conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写研判结论。</translation>
     </message>
     <message>
         <source>The review date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">记录日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Please give the reason for the new level.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写调整等级的理由。</translation>
     </message>
     <message>
         <source>Closing needs its basis and evidence (agreement number, undertaking, confirmation).</source>
@@ -405,7 +1054,7 @@
     </message>
     <message>
         <source>Record at least one review or visit before asking to close the item.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申请销号前，请至少添加一条研判或回访记录。</translation>
     </message>
     <message>
         <source>Closing must be approved by someone other than the requester or the responsible leader.</source>
