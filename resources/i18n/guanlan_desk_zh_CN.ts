@@ -84,6 +84,377 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+</context>
+<context>
+    <name>LcpEditor</name>
+    <message>
+        <source>← Roster</source>
+        <translation>← 返回名册</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print the roster entry or the culture-wall card</source>
+        <translation>打印名册信息或文化墙展示卡</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Disputes mediated</source>
+        <translation>参与调解</translation>
+    </message>
+    <message>
+        <source>New legal-clarity person</source>
+        <translation>新增法律明白人</translation>
+    </message>
+    <message>
+        <source>Available once the person is saved.</source>
+        <translation>保存后可用。</translation>
+    </message>
+    <message>
+        <source>On the culture wall</source>
+        <translation>文化墙展示中</translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation>照片无法读取</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot change legal-clarity persons.</source>
+        <translation>您的角色（{role}）无权修改法律明白人信息。</translation>
+    </message>
+    <message>
+        <source>Save the new person first.</source>
+        <translation>请先保存新增人员。</translation>
+    </message>
+    <message>
+        <source>Save your changes first.</source>
+        <translation>请先保存修改。</translation>
+    </message>
+    <message>
+        <source>A removed person cannot record new services.</source>
+        <translation>已清退人员不能再登记服务记录。</translation>
+    </message>
+    <message>
+        <source>No further status change is possible.</source>
+        <translation>当前状态不能再变更。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read.</source>
+        <translation>该文件不是可识别的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>LcpList</name>
+    <message>
+        <source>Search name, pinyin initials, certificate number (Ctrl+F)</source>
+        <translation>搜索姓名、拼音首字母、证书编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>全部身份类别</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>新增法律明白人…</translation>
+    </message>
+    <message>
+        <source>Add a legal-clarity person (Ctrl+N)</source>
+        <translation>新增法律明白人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Your role cannot add legal-clarity persons.</source>
+        <translation>您的角色无权新增法律明白人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>{n} / {h} h</source>
+        <translation>{n} 次 / {h} 学时</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Culture wall</source>
+        <translation>文化墙</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>同意展示</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>列表加载失败。</translation>
+    </message>
+    <message>
+        <source>No persons match.</source>
+        <translation>没有符合条件的人员。</translation>
+    </message>
+    <message>
+        <source>{n} persons shown; scroll down for more.</source>
+        <translation>已显示 {n} 人，向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} persons.</source>
+        <translation>共 {n} 人。</translation>
+    </message>
+</context>
+<context>
+    <name>LcpPage</name>
+    <message>
+        <source>Legal-clarity persons</source>
+        <translation>法律明白人</translation>
+    </message>
+</context>
+<context>
+    <name>LcpProfile</name>
+    <message>
+        <source>No photo</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <source>Click to choose a photo</source>
+        <translation>点击选择照片</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Culture wall</source>
+        <translation>文化墙展示</translation>
+    </message>
+    <message>
+        <source>Consents to be shown</source>
+        <translation>本人同意在文化墙展示</translation>
+    </message>
+    <message>
+        <source>Only registered persons who consented appear on the culture wall.</source>
+        <translation>只有在册且本人同意的法律明白人才会在文化墙展示。</translation>
+    </message>
+    <message>
+        <source>Date of the written consent</source>
+        <translation>书面同意日期</translation>
+    </message>
+    <message>
+        <source>Show the phone number</source>
+        <translation>同时展示联系电话</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>e.g. Han</source>
+        <translation>如：汉族</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所在社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所在网格</translation>
+    </message>
+    <message>
+        <source>e.g. Party member</source>
+        <translation>如：中共党员</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Occupation and work unit</source>
+        <translation>职业及工作单位</translation>
+    </message>
+    <message>
+        <source>Occupation / unit</source>
+        <translation>职业/工作单位</translation>
+    </message>
+    <message>
+        <source>Tick every identity that applies</source>
+        <translation>勾选所有符合的身份类别</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身份类别</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>产生方式</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation>选任日期</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登记证号</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>胸牌编号</translation>
+    </message>
+    <message>
+        <source>Legal adviser</source>
+        <translation>联系法律顾问</translation>
+    </message>
+    <message>
+        <source>Adviser&apos;s firm</source>
+        <translation>顾问所在律所</translation>
+    </message>
+    <message>
+        <source>A short introduction for the culture wall (up to 200 characters)</source>
+        <translation>用于文化墙展示的简介（200 字以内）</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The selection date is in the future.</source>
+        <translation>选任日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The introduction is longer than 200 characters.</source>
+        <translation>个人简介超过 200 字。</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未指定网格）</translation>
+    </message>
+</context>
+<context>
     <name>LevelDialog</name>
     <message>
         <source>Change the level</source>
@@ -127,6 +498,28 @@
     <message>
         <source>Double-click to open the party</source>
         <translation>双击打开该当事人</translation>
+    </message>
+</context>
+<context>
+    <name>MediatedPanel</name>
+    <message>
+        <source>Double-click to open the dispute</source>
+        <translation>双击打开该纠纷</translation>
+    </message>
+    <message>
+        <source>{n} disputes.</source>
+        <translation>共 {n} 件纠纷。</translation>
+    </message>
+    <message>
+        <source>Not yet a mediator of any dispute.</source>
+        <translation>暂未参与调解纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1029,189 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Add a service</source>
+        <translation>添加服务记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The service date is in the future.</source>
+        <translation>服务日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>添加服务…</translation>
+    </message>
+    <message>
+        <source>{n} services, {p} people served.</source>
+        <translation>共 {n} 次服务，服务 {p} 人次。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. passed the training assessment; long inactive</source>
+        <translation>如：培训考核合格；长期不履职</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Who approved (defaults to you)</source>
+        <translation>审批人（默认为本人）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the removal.</source>
+        <translation>请填写清退理由。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Add a training</source>
+        <translation>添加培训记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>e.g. The Civil Code and neighbour disputes</source>
+        <translation>如：民法典与邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Topic *</source>
+        <translation>培训主题 *</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训方式</translation>
+    </message>
+    <message>
+        <source>e.g. Guanlan judicial office</source>
+        <translation>如：观澜司法所</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Passed the assessment</source>
+        <translation>考核合格</translation>
+    </message>
+    <message>
+        <source>Please enter the training&apos;s topic.</source>
+        <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>The training date is in the future.</source>
+        <translation>培训日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>Add training…</source>
+        <translation>添加培训…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>{n} trainings, {h} hours in all.</source>
+        <translation>共 {n} 次培训，累计 {h} 学时。</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesPrompt</name>
     <message>
         <source>Unsaved changes</source>
@@ -914,15 +1490,15 @@
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写姓名。</translation>
     </message>
     <message>
         <source>The selection date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选任日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Please give the reason for the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写清退理由。</translation>
     </message>
     <message>
         <source>A person whose status is {state} cannot become {target}.</source>
@@ -930,7 +1506,7 @@
     </message>
     <message>
         <source>Please enter the training&apos;s topic.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写培训主题。</translation>
     </message>
     <message>
         <source>Training hours must be between 0.1 and 40.</source>
@@ -946,11 +1522,11 @@
     </message>
     <message>
         <source>The service date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">服务日期不能晚于今天。</translation>
     </message>
     <message>
         <source>A removed person cannot record new services.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已清退人员不能再登记服务记录。</translation>
     </message>
     <message>
         <source>Please enter where the mediation takes place.</source>
