@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, tuple_
+from sqlalchemy import ColumnElement, case, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from guanlan_desk.domain import case_number, deadlines, masking, phone
@@ -498,6 +498,7 @@ class RiskFilter:
     query: str = ""
 
 
+SEVERITY = "severity"  # a sort key besides SORTS: the levels in the palette's order
 SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "found_on": RiskItem.found_on, "deadline": RiskItem.deadline, "level": RiskItem.level, "code": RiskItem.code,
 }
@@ -532,11 +533,16 @@ def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "foun
     """One page of the ledger (keyset paging on ``(sort key, id)``)."""
     ctx.require(Permission.RISK_READ, "view risk items")
     key = SORTS.get(sort)
-    if key is None:
+    if key is None and sort != SEVERITY:
         raise ValidationError("sort", QT_TRANSLATE_NOOP("errors", "Unknown sort column: {name}."), name=sort)
-    sort_key = func.coalesce(key, "9999-12-31") if sort == "deadline" else key
     with ctx.read() as session:
         config = load_config(session)
+        ranks = {lvl.code: i for i, lvl in enumerate(config.risk_levels)}
+        sort_key: ColumnElement[Any] | InstrumentedAttribute[Any]
+        if key is None:  # severity: the palette's order, its first (most severe) level first
+            sort_key = case(ranks, value=RiskItem.level, else_=len(ranks))
+        else:
+            sort_key = func.coalesce(key, "9999-12-31") if sort == "deadline" else key
         stmt = select(RiskItem).where(*_conditions(ctx, filters or RiskFilter()))
         if after is not None:
             pair, bound = tuple_(sort_key, RiskItem.id), tuple_(after.value, uuid.UUID(after.id))
@@ -554,7 +560,9 @@ def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "foun
                             grid_names.get(r.grid_id, "") if r.grid_id else "", r.community_code)
                     for r in rows)
         cursor = None
-        if more and rows:
+        if more and rows and key is None:
+            cursor = Cursor(ranks.get(rows[-1].level, len(ranks)), str(rows[-1].id))
+        elif more and rows:
             last = getattr(rows[-1], sort)
             value = "9999-12-31" if last is None else (last.isoformat() if isinstance(last, date) else last)
             cursor = Cursor(value, str(rows[-1].id))

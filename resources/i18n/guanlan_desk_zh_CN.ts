@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>销号</translation>
+        <translation>批准销号</translation>
     </message>
     <message>
         <source>Relapse</source>

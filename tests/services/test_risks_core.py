@@ -188,3 +188,20 @@ def test_a_masked_responsible_phone_is_kept_and_rows_name_the_grid(grid_officer:
     assert again.assignment.control_measures == "每日巡查两次"
     row = risks.list_risks(grid_officer).rows[0]
     assert row.grid_name == grid.name and row.community_code == "GC"
+
+
+def test_sorting_by_severity_follows_the_palette_across_pages(grid_officer: Ctx) -> None:
+    for i, level in enumerate(["blue", "red", "yellow", "orange", "red", "blue", "yellow"]):
+        report(grid_officer, f"隐患{i}", level=level)
+    order = ["red", "orange", "yellow", "blue"]
+    for descending in (False, True):
+        seen: list[str] = []
+        after = None
+        while True:
+            page = risks.list_risks(grid_officer, sort=risks.SEVERITY, descending=descending, after=after, limit=2)
+            seen += [r.level.code for r in page.rows]
+            after = page.next_cursor
+            if after is None:
+                break
+        expected = sorted(seen, key=order.index, reverse=descending)
+        assert seen == expected and len(seen) == 7

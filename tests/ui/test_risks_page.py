@@ -277,7 +277,7 @@ def test_the_page_spec_and_changes_from_elsewhere_refresh_the_list(qtbot: QtBot,
     app_session.apply(Changes(risks=True))
     assert page.list.model.rowCount() == 1
     page.list.table.setCurrentIndex(page.list.model.index(0, 0))
-    page.list.table.activated.emit(page.list.model.index(0, 0))
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)  # Enter opens the row
     assert page.stack.currentWidget() is page.editor
 
 
@@ -307,4 +307,48 @@ def test_screenshots_of_the_ledger_and_the_editor(qtbot: QtBot, zh: object, app_
     screenshot(page, tmp_path, "risks_editor_assignment")
     page.editor.tabs.setCurrentIndex(2)
     screenshot(page, tmp_path, "risks_editor_reviews")
+    risks.request_close(grid_officer, refs[0].id, basis="杂物已全部清理，通道畅通", evidence="现场照片三张、整改承诺书")
+    page.open_record(refs[0].id)
+    page.editor.tabs.setCurrentIndex(3)
+    screenshot(page, tmp_path, "risks_editor_closing")
     assert page.list.model.index(0, 0) != QModelIndex()
+
+
+def test_sorting_by_level_follows_the_palette(qtbot: QtBot, app_session: AppSession, seven: list[str]) -> None:
+    lst = RiskList(app_session)
+    qtbot.addWidget(lst)
+    level = [c.key for c in lst.model.columns].index("level")
+    lst.table.sortByColumn(level, Qt.SortOrder.AscendingOrder)
+    shown = texts(lst, "level")
+    assert shown == ["红"] * 3 + ["蓝"] * 4
+
+
+def test_the_print_button_opens_the_print_dialog_when_it_exists(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                                app_session: AppSession, grid_officer: Ctx) -> None:
+    import sys
+    import types
+
+    from guanlan_desk.ui.widgets.ledger_print import PrintButton, print_dialog_available
+
+    calls: list[tuple[str, str]] = []
+
+    class FakePrintDialog:
+        @classmethod
+        def ask(cls, parent: object, session: object, *, subject: str, record_id: str) -> None:
+            calls.append((subject, record_id))
+
+    module = types.ModuleType("guanlan_desk.ui.dialogs.print_dialog")
+    module.PrintDialog = FakePrintDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "guanlan_desk.ui.dialogs.print_dialog", module)
+    assert print_dialog_available()
+    ref = report(grid_officer)
+    page = page_for(qtbot, app_session)
+    page.open_record(ref.id)
+    button = page.editor.findChild(PrintButton)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert calls == [("risk", ref.id)]
+    monkeypatch.delitem(sys.modules, "guanlan_desk.ui.dialogs.print_dialog")
+    monkeypatch.setitem(sys.modules, "guanlan_desk.ui.dialogs.print_dialog", None)  # import fails: button hides
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert calls == [("risk", ref.id)] and button.isHidden()

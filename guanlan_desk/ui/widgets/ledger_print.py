@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence
@@ -15,9 +16,11 @@ PRINT_MODULE = "guanlan_desk.ui.dialogs.print_dialog"
 
 def print_dialog_available() -> bool:
     """Whether the print dialog module exists in this build."""
+    if PRINT_MODULE in sys.modules:
+        return True
     try:
         return importlib.util.find_spec(PRINT_MODULE) is not None
-    except ImportError:  # the dialogs package itself is missing
+    except (ImportError, ValueError):  # the dialogs package itself is missing
         return False
 
 

@@ -55,6 +55,7 @@ class RiskFacts(QWidget):
                 continue
             self.category.addItem(label(category), category.value)
         left.addRow(self.tr("Category"), self.category)
+        errors.add("category", self.category, left)
         self.grid = QComboBox()
         self.grid.addItem(self.tr("(no grid)"), None)
         for grid in reference.grids(session.ctx, session.db.workstation.community_code):

@@ -130,7 +130,7 @@ class RiskList(RecordList):
             Column("found_on", self.tr("Found on"), lambda r: _day(r.found_on), sort="found_on"),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
             Column("category", self.tr("Category"), lambda r: label(r.category)),
-            Column("level", self.tr("Level"), lambda r: r.level.label, sort="level", color=lambda r: r.level.colour),
+            Column("level", self.tr("Level"), lambda r: r.level.label, sort=risks.SEVERITY, color=lambda r: r.level.colour),
             Column("leader", self.tr("Leader"), lambda r: r.leader_name),
             Column("deadline", self.tr("Deadline"), lambda r: _day(r.deadline), sort="deadline"),
             Column("status", self.tr("Status"), lambda r: r.status_label),
