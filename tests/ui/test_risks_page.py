@@ -352,3 +352,34 @@ def test_the_print_button_opens_the_print_dialog_when_it_exists(qtbot: QtBot, mo
     monkeypatch.setitem(sys.modules, "guanlan_desk.ui.dialogs.print_dialog", None)  # import fails: button hides
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert calls == [("risk", ref.id)] and button.isHidden()
+
+
+def test_reporting_a_key_person_and_sending_a_closing_request_back(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                                   app_session: AppSession, grid_officer: Ctx) -> None:
+    page = page_for(qtbot, app_session)
+    page.new_record()
+    facts = page.editor.facts
+    assert facts.key_group.isHidden()
+    facts.category.setCurrentIndex(facts.category.findData(RiskCategory.KEY_PERSON.value))
+    assert page.editor.key_person_visible()
+    facts.title.setText("社区矫正对象定期走访")
+    facts.level.set_code("yellow")
+    facts.key_kind.setCurrentIndex(facts.key_kind.findData(KeyPersonKind.COMMUNITY_CORRECTION.value))
+    facts.key_notes.setPlainText("每周报到一次")
+    page.editor.save()
+    qtbot.waitUntil(lambda: page.editor.record_id is not None, timeout=5000)
+    detail = risks.get_risk(app_session.ctx, page.editor.record_id or "")
+    assert detail.key_person == KeyPersonInput(KeyPersonKind.COMMUNITY_CORRECTION, "每周报到一次", "")
+    assert detail.status == RiskStatus.UNRESOLVED and not page.editor.steps.request_close.isEnabled()
+
+    ref = report(grid_officer, "电动车违规充电")
+    from tests.services.test_risks_core import assign
+    assign(grid_officer, ref.id)
+    risks.add_review(grid_officer, ref.id, kind=ReviewKind.VISIT, reviewed_on=TODAY, content="已劝导")
+    risks.request_close(grid_officer, ref.id, basis="已整改", evidence="照片")
+    page.open_record(ref.id)
+    assert page.editor.steps.reject.isEnabled() and page.editor.steps.approve.isEnabled()
+    monkeypatch.setattr(ledger_form.ReasonDialog, "ask", classmethod(lambda cls, *a: "证据不足，需补充照片"))
+    qtbot.mouseClick(page.editor.steps.reject, Qt.MouseButton.LeftButton)
+    wait_status(qtbot, page, RiskStatus.IN_PROGRESS)
+    assert "证据不足" in page.editor.reviews.table.item(page.editor.reviews.table.rowCount() - 1, 5).text()

@@ -1,4 +1,5 @@
-"""List helpers shared by the risk ledger and the roster: a debounced search box and remembered columns."""
+"""List helpers shared by the risk ledger and the roster: a debounced search box, remembered columns and
+small read-only tables."""
 
 from __future__ import annotations
 
@@ -6,9 +7,23 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QTableWidget, QWidget
 
 SEARCH_DELAY_MS = 300
+ID_ROLE = Qt.ItemDataRole.UserRole + 7  # a record id kept on list and table items
+
+
+def read_only_table(headers: Sequence[str], parent: QWidget | None = None) -> QTableWidget:
+    """A small table that shows rows and never edits them."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 class SearchBox(QLineEdit):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import LcpStatus, label
 from guanlan_desk.services.lcp import ServiceRow, StatusChangeRow, TrainingRow
-from guanlan_desk.ui.views.risks.risk_panels import ID_ROLE, read_only_table
+from guanlan_desk.ui.widgets.ledger_table import ID_ROLE, read_only_table
 
 
 def _status_word(value: str) -> str:

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,22 +23,7 @@ from PySide6.QtWidgets import (
 from guanlan_desk.domain.enums import label
 from guanlan_desk.services.attachments import AttachmentRow
 from guanlan_desk.services.risks import ReviewRow, RiskDetail
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 7
-
-
-def read_only_table(headers: Sequence[str], parent: QWidget | None = None) -> QTableWidget:
-    """A small table that shows rows and never edits them."""
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
+from guanlan_desk.ui.widgets.ledger_table import ID_ROLE, read_only_table
 
 class ReviewLog(QWidget):
     """研判/稳控记录: every entry, oldest first, with the level before and after."""
