@@ -945,6 +945,10 @@
         <translation>全部等级</translation>
     </message>
     <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>

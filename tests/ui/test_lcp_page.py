@@ -239,3 +239,23 @@ def test_screenshots_of_the_roster_and_the_profile(qtbot: QtBot, zh: object, app
     page.editor.tabs.setCurrentIndex(2)
     screenshot(page, tmp_path, "lcp_editor_trainings")
     assert page.list.model.index(0, 0) != QModelIndex()
+
+
+def test_a_stale_profile_save_says_so_and_reloads(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                  app_session: AppSession, roster: dict[str, str], admin: Ctx) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    pid = roster["陈建国"]
+    page = page_for(qtbot, app_session)
+    page.open_record(pid)
+    detail = lcp.get_lcp(admin, pid)
+    lcp.update_lcp(admin, pid, replace(detail.data, occupation="别人填的单位"), expected_version=detail.version)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    page.editor.profile.occupation.setText("我填的单位")
+    page.editor.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: page.editor.profile.occupation.text() == "别人填的单位", timeout=3000)
+    assert not page.has_unsaved_changes()

@@ -69,6 +69,7 @@ def test_the_list_model_over_real_rows_passes_the_model_tester_and_colours_level
 def test_filter_by_level_and_quick_search(qtbot: QtBot, app_session: AppSession, seven: list[str]) -> None:
     lst = RiskList(app_session)
     qtbot.addWidget(lst)
+    assert lst.community.isHidden()  # a community workstation keeps to its own community
     lst.level.set_code("red")
     assert set(texts(lst, "level")) == {"红"} and lst.model.rowCount() == 3
     lst.level.setCurrentIndex(0)
@@ -383,3 +384,17 @@ def test_reporting_a_key_person_and_sending_a_closing_request_back(qtbot: QtBot,
     qtbot.mouseClick(page.editor.steps.reject, Qt.MouseButton.LeftButton)
     wait_status(qtbot, page, RiskStatus.IN_PROGRESS)
     assert "证据不足" in page.editor.reviews.table.item(page.editor.reviews.table.rowCount() - 1, 5).text()
+
+
+def test_the_street_office_filters_by_community_and_picks_any_grid(qtbot: QtBot, office_db: object,
+                                                                   qsettings: object) -> None:
+    from guanlan_desk.store.engine import Database
+
+    assert isinstance(office_db, Database)
+    session = AppSession(office_db, actor(Role.OFFICE_ADMIN, "office1"), qsettings)  # type: ignore[arg-type]
+    lst = RiskList(session)
+    qtbot.addWidget(lst)
+    assert not lst.community.isHidden() and lst.community.findData("GC") > 0
+    assert lst.grid.count() > 12  # the office has no grids of its own: every community's are offered
+    lst.community.setCurrentIndex(lst.community.findData("GC"))
+    assert lst.current_filter().community_code == "GC"

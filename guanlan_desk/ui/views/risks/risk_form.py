@@ -58,7 +58,7 @@ class RiskFacts(QWidget):
         errors.add("category", self.category, left)
         self.grid = QComboBox()
         self.grid.addItem(self.tr("(no grid)"), None)
-        for grid in reference.grids(session.ctx, session.db.workstation.community_code):
+        for grid in reference.grids(session.ctx, session.db.workstation.community_code) or reference.grids(session.ctx):
             self.grid.addItem(grid.name, grid.id)
         left.addRow(self.tr("Grid"), self.grid)
         self.title = QLineEdit()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import RiskCategory, RiskStatus, label
+from guanlan_desk.domain.enums import RiskCategory, RiskStatus, WorkstationRole, label
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import reference, risks
 from guanlan_desk.services.dto import Cursor, Page
@@ -31,6 +31,11 @@ from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
 COLUMNS_KEY = "risks/hidden_columns"
+
+
+def workstation_grids(session: AppSession) -> list[reference.GridRow]:
+    """The grids of this workstation's community (every grid at the street office, which has none of its own)."""
+    return reference.grids(session.ctx, session.db.workstation.community_code) or reference.grids(session.ctx)
 
 
 def _day(value: date | None) -> str:
@@ -75,16 +80,23 @@ class RiskList(RecordList):
             self.category.addItem(label(category), category.value)
         self.level = LevelCombo()
         self.level.set_levels(risks.ledger_config(session.ctx).risk_levels, any_text=self.tr("All levels"))
+        self.community = QComboBox()
+        self.community.addItem(self.tr("All communities"), None)
+        office = session.db.workstation.role == WorkstationRole.OFFICE.value
+        if office:  # the street office sees every community's items (after sync)
+            for community in reference.communities(session.ctx):
+                self.community.addItem(community.name, community.code)
+        self.community.setVisible(office)
         self.grid = QComboBox()
         self.grid.addItem(self.tr("All grids"), None)
-        for grid in reference.grids(session.ctx, session.db.workstation.community_code):
+        for grid in workstation_grids(session):
             self.grid.addItem(grid.name, grid.id)
         self.found_from = OptionalDateEdit()
         self.found_from.setToolTip(self.tr("Found on or after"))
         self.found_to = OptionalDateEdit()
         self.found_to.setToolTip(self.tr("Found on or before"))
         self.overdue = QCheckBox(self.tr("Overdue only"))
-        for widget in (self.status, self.category, self.level, self.grid):
+        for widget in (self.status, self.category, self.level, self.community, self.grid):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self._on_filter_changed)
         bar.addWidget(QLabel(self.tr("Found")))
@@ -158,7 +170,7 @@ class RiskList(RecordList):
         category = self.category.currentData()
         self._filter = RiskFilter(
             statuses=statuses, category=RiskCategory(category) if category else None, level=self.level.code(),
-            grid_id=self.grid.currentData(), found_from=self.found_from.value(), found_to=self.found_to.value(),
+            community_code=self.community.currentData(), grid_id=self.grid.currentData(), found_from=self.found_from.value(), found_to=self.found_to.value(),
             overdue=self.overdue.isChecked(), query=self.search.text().strip())
         self.model.reload()
 
