@@ -25,10 +25,10 @@ from guanlan_desk.ui.widgets.ledger_form import Leave
 from tests.conftest import actor
 from tests.services.test_disputes_core import new_case
 from tests.services.test_lcp_core import person
-from tests.ui.test_risks_support import screenshot, type_text, zh
+from tests.ui.test_risks_support import gc_on_the_gui_thread, screenshot, type_text, zh
 
 TODAY = date(2026, 3, 4)
-__all__ = ["zh"]
+__all__ = ["gc_on_the_gui_thread", "zh"]
 
 
 @pytest.fixture

@@ -62,3 +62,21 @@ def type_text(qtbot: object, widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def gc_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """Collect garbage only on the GUI thread: a collection that starts on an op's worker thread could free
+    Python-owned Qt objects of earlier tests there."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.enable()
+        gc.collect()
