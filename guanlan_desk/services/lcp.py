@@ -24,6 +24,7 @@ from guanlan_desk.store.errors import StaleRecord
 from guanlan_desk.store.models import (
     Dispute,
     DisputeMediator,
+    Grid,
     LcpService,
     LcpStatusChange,
     LcpTraining,
@@ -76,6 +77,10 @@ class LcpRow:
     identities: tuple[LcpIdentity, ...]
     phone: str
     display_consent: bool
+    grid_name: str = ""
+    training_count: int = 0
+    training_hours: Decimal = Decimal(0)
+    service_count: int = 0
 
     @property
     def status_label(self) -> str:
@@ -412,8 +417,23 @@ def list_lcps(ctx: Ctx, filters: LcpFilter | None = None, *, after: Cursor | Non
         rows = list(session.scalars(stmt.order_by(LegalClarityPerson.name, LegalClarityPerson.id).limit(limit + 1)))
         more = len(rows) > limit
         rows = rows[:limit]
+        ids = [p.id for p in rows]
+        trainings = {pid: (int(n), int(tenths or 0)) for pid, n, tenths in session.execute(
+            select(LcpTraining.person_id, func.count(), func.sum(LcpTraining.hours_tenths))
+            .where(LcpTraining.person_id.in_(ids), LcpTraining.deleted_at.is_(None))
+            .group_by(LcpTraining.person_id))} if ids else {}
+        services = {pid: int(n) for pid, n in session.execute(
+            select(LcpService.person_id, func.count())
+            .where(LcpService.person_id.in_(ids), LcpService.deleted_at.is_(None))
+            .group_by(LcpService.person_id))} if ids else {}
+        grid_keys = {p.grid_id for p in rows if p.grid_id is not None}
+        grid_names = {g: n for g, n in session.execute(select(Grid.id, Grid.name).where(Grid.id.in_(grid_keys)))} \
+            if grid_keys else {}
         out = tuple(LcpRow(str(p.id), p.name, p.community_code, LcpStatus(p.status), _identities(p.identities),
-                           masking.mask_phone(p.phone) if p.phone else "", p.display_consent) for p in rows)
+                           masking.mask_phone(p.phone) if p.phone else "", p.display_consent,
+                           grid_names.get(p.grid_id, "") if p.grid_id else "",
+                           trainings.get(p.id, (0, 0))[0], Decimal(trainings.get(p.id, (0, 0))[1]) / 10,
+                           services.get(p.id, 0)) for p in rows)
         return Page(out, Cursor(rows[-1].name, str(rows[-1].id)) if more and rows else None)
 
 

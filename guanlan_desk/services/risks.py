@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, tuple_
+from sqlalchemy import ColumnElement, case, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from guanlan_desk.domain import case_number, deadlines, masking, phone
@@ -27,7 +27,7 @@ from guanlan_desk.services.errors import NotFound, RuleViolation
 from guanlan_desk.services.parties import PartyInput
 from guanlan_desk.store import search
 from guanlan_desk.store.errors import StaleRecord
-from guanlan_desk.store.models import Dispute, DisputeRisk, LocalState, Party, RiskItem, RiskParty, RiskReview
+from guanlan_desk.store.models import Dispute, DisputeRisk, Grid, LocalState, Party, RiskItem, RiskParty, RiskReview
 from guanlan_desk.store.uow import GuanlanSession
 
 _OPEN = {RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED}
@@ -107,6 +107,8 @@ class RiskRow:
     deadline: date | None
     leader_name: str
     overdue: bool
+    grid_name: str = ""
+    community_code: str = ""
 
     @property
     def status_label(self) -> str:
@@ -244,6 +246,60 @@ def report_risk(ctx: Ctx, data: RiskInput) -> RiskRef:
         return RiskRef(str(item.id), code)
 
 
+@dataclass(frozen=True, slots=True)
+class RiskEdit:
+    """The reported facts an officer may correct while the item is open (the level changes with a reason)."""
+
+    category: RiskCategory
+    title: str
+    found_on: date
+    description: str = ""
+    grid_id: str | None = None
+    involved_count: int = 1
+    reporter: str = ""
+    deadline: date | None = None
+
+
+def ledger_config(ctx: Ctx) -> LocalityConfig:
+    """The locality configuration the ledger works with (palette, deadline rules) for pickers and defaults."""
+    ctx.require(Permission.RISK_READ, "view risk items")
+    with ctx.read() as session:
+        return load_config(session)
+
+
+def update_risk(ctx: Ctx, risk_id: str, data: RiskEdit, *, expected_version: int) -> None:
+    """Correct the reported facts of an open item; raises :class:`StaleRecord` if it changed meanwhile."""
+    ctx.require(Permission.RISK_WRITE, "edit risk items")
+    if not data.title.strip():
+        raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "Please describe the hazard in a title."))
+    if data.found_on > ctx.today():
+        raise ValidationError("found_on", QT_TRANSLATE_NOOP("errors", "The date found is in the future."))
+    if data.deadline is not None and data.deadline < data.found_on:
+        raise ValidationError("deadline", QT_TRANSLATE_NOOP("errors", "The deadline is before the date found."))
+    if data.involved_count < 1:
+        raise ValidationError("involved_count", QT_TRANSLATE_NOOP("errors", "At least one person is involved."))
+    with ctx.write() as session:
+        item = _load(session, ctx, risk_id)
+        if item.version != expected_version:
+            raise StaleRecord()
+        if (item.category == RiskCategory.KEY_PERSON.value) != (data.category == RiskCategory.KEY_PERSON):
+            raise ValidationError("category", QT_TRANSLATE_NOOP(
+                "errors", "An item cannot be moved into or out of the key-person category; report a new one."))
+        config = load_config(session)
+        if data.deadline is None and item.level in config.deadline_required_levels:
+            raise ValidationError("deadline", QT_TRANSLATE_NOOP("errors", "This level needs a resolution deadline."))
+        _step(session, ctx, item, RiskAction.EDIT, {"title": data.title.strip()})
+        item.category = data.category.value
+        item.title = data.title.strip()
+        item.description = data.description.strip()
+        item.grid_id = uuid.UUID(data.grid_id) if data.grid_id else None
+        item.involved_count = data.involved_count
+        item.found_on = data.found_on
+        item.reporter = data.reporter.strip() or item.reporter
+        item.deadline = data.deadline
+        session.commit()
+
+
 def _step(session: GuanlanSession, ctx: Ctx, item: RiskItem, action: RiskAction, detail: dict[str, Any]) -> None:
     before = RiskStatus(item.status)
     after = risk_step(before, action)
@@ -261,8 +317,9 @@ def assign_risk(ctx: Ctx, risk_id: str, data: AssignInput, *, expected_version: 
         raise ValidationError("leader_name", QT_TRANSLATE_NOOP("errors", "Please name the responsible leader."))
     if not (data.control_measures.strip() or data.resolution_measures.strip()):
         raise ValidationError("control_measures", QT_TRANSLATE_NOOP("errors", "Please enter the measures."))
+    keep_phone = "*" in data.responsible_phone  # the masked value the editor showed: unchanged
     contact = phone.normalize_phone(data.responsible_phone, field="responsible_phone") \
-        if data.responsible_phone.strip() else None
+        if data.responsible_phone.strip() and not keep_phone else None
     with ctx.write() as session:
         item = _load(session, ctx, risk_id)
         if expected_version is not None and item.version != expected_version:
@@ -278,7 +335,8 @@ def assign_risk(ctx: Ctx, risk_id: str, data: AssignInput, *, expected_version: 
         item.leader_user = data.leader_user.strip()
         item.responsible_units = data.responsible_units.strip()
         item.responsible_person = data.responsible_person.strip()
-        item.responsible_phone = contact
+        if not keep_phone:
+            item.responsible_phone = contact
         item.control_measures = data.control_measures.strip()
         item.resolution_measures = data.resolution_measures.strip()
         item.deadline = deadline
@@ -440,6 +498,7 @@ class RiskFilter:
     query: str = ""
 
 
+SEVERITY = "severity"  # a sort key besides SORTS: the levels in the palette's order
 SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "found_on": RiskItem.found_on, "deadline": RiskItem.deadline, "level": RiskItem.level, "code": RiskItem.code,
 }
@@ -474,11 +533,16 @@ def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "foun
     """One page of the ledger (keyset paging on ``(sort key, id)``)."""
     ctx.require(Permission.RISK_READ, "view risk items")
     key = SORTS.get(sort)
-    if key is None:
+    if key is None and sort != SEVERITY:
         raise ValidationError("sort", QT_TRANSLATE_NOOP("errors", "Unknown sort column: {name}."), name=sort)
-    sort_key = func.coalesce(key, "9999-12-31") if sort == "deadline" else key
     with ctx.read() as session:
         config = load_config(session)
+        ranks = {lvl.code: i for i, lvl in enumerate(config.risk_levels)}
+        sort_key: ColumnElement[Any] | InstrumentedAttribute[Any]
+        if key is None:  # severity: the palette's order, its first (most severe) level first
+            sort_key = case(ranks, value=RiskItem.level, else_=len(ranks))
+        else:
+            sort_key = func.coalesce(key, "9999-12-31") if sort == "deadline" else key
         stmt = select(RiskItem).where(*_conditions(ctx, filters or RiskFilter()))
         if after is not None:
             pair, bound = tuple_(sort_key, RiskItem.id), tuple_(after.value, uuid.UUID(after.id))
@@ -488,11 +552,17 @@ def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "foun
         more = len(rows) > limit
         rows = rows[:limit]
         today = ctx.today()
+        grid_keys = {r.grid_id for r in rows if r.grid_id is not None}
+        grid_names = {g: n for g, n in session.execute(select(Grid.id, Grid.name).where(Grid.id.in_(grid_keys)))} \
+            if grid_keys else {}
         out = tuple(RiskRow(str(r.id), r.code, RiskCategory(r.category), r.title, _level_or_raw(config, r.level),
-                            RiskStatus(r.status), r.found_on, r.deadline, r.leader_name, _is_overdue(r, today))
+                            RiskStatus(r.status), r.found_on, r.deadline, r.leader_name, _is_overdue(r, today),
+                            grid_names.get(r.grid_id, "") if r.grid_id else "", r.community_code)
                     for r in rows)
         cursor = None
-        if more and rows:
+        if more and rows and key is None:
+            cursor = Cursor(ranks.get(rows[-1].level, len(ranks)), str(rows[-1].id))
+        elif more and rows:
             last = getattr(rows[-1], sort)
             value = "9999-12-31" if last is None else (last.isoformat() if isinstance(last, date) else last)
             cursor = Cursor(value, str(rows[-1].id))

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.views.dashboard import dashboard_page
 from guanlan_desk.ui.views.disputes.page import disputes_page_spec
+from guanlan_desk.ui.views.lcp.page import lcp_page_spec
 from guanlan_desk.ui.views.parties.page import parties_page_spec
+from guanlan_desk.ui.views.risks.page import risks_page_spec
 from guanlan_desk.ui.views.settings import settings_page
 
 
@@ -30,6 +32,8 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec("dashboard", lambda: area_title("dashboard"), dashboard_page),
         disputes_page_spec(),
+        risks_page_spec(),
+        lcp_page_spec(),
         parties_page_spec(),
         PageSpec("settings", lambda: area_title("settings"), settings_page),
     ]

@@ -73,3 +73,19 @@ def test_search_by_name_initials_and_filters(admin: Ctx, viewer: Ctx) -> None:
     assert [r.name for r in lcp.list_lcps(viewer, LcpFilter(identity=LcpIdentity.GRID_OFFICER)).rows] == ["欧阳建华"]
     with pytest.raises(PermissionDenied):
         person(viewer, "查看者不能新建")
+
+
+def test_roster_rows_count_trainings_and_services(admin: Ctx) -> None:
+    from guanlan_desk.services import reference
+
+    grid = reference.grids(admin, "GC")[1]
+    pid = person(admin, grid_id=grid.id)
+    person(admin, "陈建国")
+    lcp.add_training(admin, pid, held_on=TODAY, topic="民法典", hours=2.5, mode=TrainingMode.OFFLINE)
+    lcp.add_training(admin, pid, held_on=TODAY, topic="调解技巧", hours=1, mode=TrainingMode.ONLINE)
+    lcp.add_service(admin, pid, served_on=TODAY, kind=ServiceKind.PUBLICITY, people_served=40)
+    rows = {r.name: r for r in lcp.list_lcps(admin).rows}
+    assert (rows["黄丽娟"].training_count, rows["黄丽娟"].training_hours, rows["黄丽娟"].service_count) == \
+        (2, Decimal("3.5"), 1)
+    assert rows["黄丽娟"].grid_name == grid.name
+    assert (rows["陈建国"].training_count, rows["陈建国"].service_count, rows["陈建国"].grid_name) == (0, 0, "")

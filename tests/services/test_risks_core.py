@@ -151,3 +151,57 @@ def test_list_filters_search_and_overdue(grid_officer: Ctx, clock: FakeClock) ->
     clock.advance(days=20)
     assert risks.overdue_by_level(grid_officer) == {"red": 3}
     assert all(r.overdue for r in risks.list_risks(grid_officer, RiskFilter(overdue=True)).rows)
+
+
+def test_update_risk_corrects_the_facts_and_checks_the_version(grid_officer: Ctx) -> None:
+    ref = report(grid_officer)
+    detail = risks.get_risk(grid_officer, ref.id)
+    grid = risks.ledger_config(grid_officer)  # the palette the editor offers
+    assert [lvl.code for lvl in grid.risk_levels][:2] == ["red", "orange"]
+    edit = risks.RiskEdit(category=RiskCategory.LATENT_DISPUTE, title="租户与房东押金争议", found_on=TODAY,
+                          description="押金未退", involved_count=3, deadline=TODAY + timedelta(days=10))
+    risks.update_risk(grid_officer, ref.id, edit, expected_version=detail.version)
+    after = risks.get_risk(grid_officer, ref.id)
+    assert (after.title, after.category, after.involved_count) == ("租户与房东押金争议", RiskCategory.LATENT_DISPUTE, 3)
+    assert after.version > detail.version
+    from guanlan_desk.store.errors import StaleRecord
+    with pytest.raises(StaleRecord):
+        risks.update_risk(grid_officer, ref.id, edit, expected_version=detail.version)
+    with pytest.raises(ValidationError):
+        risks.update_risk(grid_officer, ref.id, replace(edit, category=RiskCategory.KEY_PERSON),
+                          expected_version=after.version)
+    with pytest.raises(ValidationError):  # orange needs a deadline
+        risks.update_risk(grid_officer, ref.id, replace(edit, deadline=None), expected_version=after.version)
+
+
+def test_a_masked_responsible_phone_is_kept_and_rows_name_the_grid(grid_officer: Ctx) -> None:
+    from guanlan_desk.services import reference
+
+    grid = reference.grids(grid_officer, "GC")[0]
+    ref = report(grid_officer, grid_id=grid.id)
+    assign(grid_officer, ref.id)
+    detail = risks.get_risk(grid_officer, ref.id)
+    assert "*" in detail.assignment.responsible_phone
+    risks.assign_risk(grid_officer, ref.id, replace(detail.assignment, control_measures="每日巡查两次"))
+    again = risks.get_risk(grid_officer, ref.id)
+    assert again.assignment.responsible_phone == detail.assignment.responsible_phone
+    assert again.assignment.control_measures == "每日巡查两次"
+    row = risks.list_risks(grid_officer).rows[0]
+    assert row.grid_name == grid.name and row.community_code == "GC"
+
+
+def test_sorting_by_severity_follows_the_palette_across_pages(grid_officer: Ctx) -> None:
+    for i, level in enumerate(["blue", "red", "yellow", "orange", "red", "blue", "yellow"]):
+        report(grid_officer, f"隐患{i}", level=level)
+    order = ["red", "orange", "yellow", "blue"]
+    for descending in (False, True):
+        seen: list[str] = []
+        after = None
+        while True:
+            page = risks.list_risks(grid_officer, sort=risks.SEVERITY, descending=descending, after=after, limit=2)
+            seen += [r.level.code for r in page.rows]
+            after = page.next_cursor
+            if after is None:
+                break
+        expected = sorted(seen, key=order.index, reverse=descending)
+        assert seen == expected and len(seen) == 7

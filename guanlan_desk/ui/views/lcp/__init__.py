@@ -1,0 +1,1 @@
+"""The legal-clarity person area (法律明白人)."""

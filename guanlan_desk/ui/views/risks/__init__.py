@@ -1,0 +1,1 @@
+"""The risk ledger area (风险台账)."""
