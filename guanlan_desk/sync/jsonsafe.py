@@ -1,0 +1,85 @@
+"""Strict JSON for bundle content: valid UTF-8, no duplicate keys, no NaN/Infinity, no huge numbers, bounded depth."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from guanlan_desk.sync.errors import BundleInvalid
+
+MAX_DEPTH = 16
+MAX_INT_DIGITS = 19  # fits SQLite's 64-bit integers
+MAX_STRING = 1_000_000
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise BundleInvalid(f"duplicate key {key[:40]!r}")
+        out[key] = value
+    return out
+
+
+def _constant(name: str) -> Any:
+    raise BundleInvalid(f"{name} is not allowed")
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise BundleInvalid("a number is too large")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > 40:
+        raise BundleInvalid("a number is too long")
+    value = float(text)
+    if not math.isfinite(value):
+        raise BundleInvalid("a number is out of range")
+    return value
+
+
+def _check(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise BundleInvalid("nesting is too deep")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check(key, depth + 1)
+            _check(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check(item, depth + 1)
+    elif isinstance(value, str):
+        if len(value) > MAX_STRING:
+            raise BundleInvalid("a text value is too long")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BundleInvalid("a text value holds an unpaired surrogate") from None
+
+
+def loads(data: bytes, what: str) -> Any:
+    """Parse one JSON document from bytes, strictly; raises :class:`BundleInvalid` naming ``what``."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleInvalid(f"{what}: not valid UTF-8") from None
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int,
+                           parse_float=_float)
+    except BundleInvalid as exc:
+        raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
+    except (ValueError, RecursionError):  # the C parser raises RecursionError on absurd nesting: safe
+        raise BundleInvalid(f"{what}: not valid JSON") from None
+    try:
+        _check(value, 0)
+    except BundleInvalid as exc:
+        raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
+    return value
+
+
+def dumps(value: Any) -> bytes:
+    """Canonical JSON bytes (sorted keys, no spaces, UTF-8)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode("utf-8")
