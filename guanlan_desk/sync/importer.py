@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from nacl.signing import VerifyKey
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
 from guanlan_desk.domain.enums import AuditAction
@@ -24,7 +25,7 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import ImportLog, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import apply, audit_chain, envelope, payload, peers, schema, tables
-from guanlan_desk.sync.errors import BrokenChain, BundleInvalid, StaleBundle, SyncError
+from guanlan_desk.sync.errors import BrokenChain, BundleConflictsWithData, BundleInvalid, StaleBundle, SyncError
 from guanlan_desk.sync.exporter import SUFFIX, id_totals
 from guanlan_desk.sync.keys import PublicKeys
 from guanlan_desk.sync.progress import Cancel, Progress, Steps
@@ -155,28 +156,31 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
         raise BrokenChain(name, header.seq)
     parsed = apply.parse_rows(pl, header.schema_version, {t.name for t in tables.tables_for(role)}, steps)
     events = audit_chain.parse(pl.members.get("audit.jsonl"))
-    with ctx.write() as session:
-        peer = peers.by_workstation(session, header.sender)
-        if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
-            raise SyncError("Another import ran at the same time; import the bundle again.")
-        result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
-        warnings = list(result.warnings)
-        warnings += audit_chain.store(session, header.sender, name, events)
-        _receipt(session, peer, pl.manifest["receipt"], warnings)
-        diverged = _divergence(session, header, pl.manifest["totals"])
-        if diverged:
-            warnings.append("records differ from the sender's (" + "; ".join(diverged[:5])
-                            + "): ask for a full re-export")
-        peer.problem = "; ".join(warnings)[:2000]
-        peer.last_bundle_seq = header.seq
-        peer.last_received_sha256 = digest
-        session.add(ImportLog(bundle_sha256=digest, sender=header.sender, seq=header.seq, imported_at=ctx.now(),
-                              counts=dict(result.counts), status=APPLIED))
-        audit.record(session, ctx, AuditAction.IMPORT, "bundle", str(header.seq), {
-            "sha256": digest, "sender": name, "records": result.inserted + result.updated,
-            "conflicts": result.conflicts, "source": path})
-        steps.step("saving", 1, 1)
-        session.commit()
+    try:
+        with ctx.write() as session:
+            peer = peers.by_workstation(session, header.sender)
+            if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
+                raise SyncError("Another import ran at the same time; import the bundle again.")
+            result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
+            warnings = list(result.warnings)
+            warnings += audit_chain.store(session, header.sender, name, events)
+            _receipt(session, peer, pl.manifest["receipt"], warnings)
+            diverged = _divergence(session, header, pl.manifest["totals"])
+            if diverged:
+                warnings.append("records differ from the sender's (" + "; ".join(diverged[:5])
+                                + "): ask for a full re-export")
+            peer.problem = "; ".join(warnings)[:2000]
+            peer.last_bundle_seq = header.seq
+            peer.last_received_sha256 = digest
+            session.add(ImportLog(bundle_sha256=digest, sender=header.sender, seq=header.seq, imported_at=ctx.now(),
+                                  counts=dict(result.counts), status=APPLIED))
+            audit.record(session, ctx, AuditAction.IMPORT, "bundle", str(header.seq), {
+                "sha256": digest, "sender": name, "records": result.inserted + result.updated,
+                "conflicts": result.conflicts, "source": path})
+            steps.step("saving", 1, 1)
+            session.commit()
+    except sa_exc.IntegrityError as exc:  # a dangling reference or a broken uniqueness rule
+        raise BundleConflictsWithData(str(exc.orig)[:120]) from None
     outcome = ImportResult(path, APPLIED, f"bundle {header.seq} from {name} imported", name, header.seq,
                            tuple(sorted(result.counts.items())), result.inserted, result.updated, result.conflicts,
                            result.attachments, tuple(warnings))
