@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +28,9 @@ MAX_MANIFEST = 4 * 1024 * 1024
 MAX_TOTAL = 1024 * 1024 * 1024
 MAX_RATIO = 200
 _CHUNK = 1 << 16
+# What zipfile and zlib raise on damaged archives (found by the fuzz tests; zlib.error is not an OSError).
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError,
+               NotImplementedError, RuntimeError, KeyError, IndexError)
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$")
 
 
@@ -76,7 +81,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget:
                 if budget[0] < 0:
                     raise BundleTooBig("total unpacked size")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except _ZIP_ERRORS as exc:
         raise BundleInvalid(f"entry {info.filename[:60]} cannot be read ({type(exc).__name__})") from None
     return b"".join(chunks)
 
@@ -85,7 +90,7 @@ def read(data: bytes, *, cancel: Callable[[], bool] | None = None) -> Payload:
     """Open the zip in memory with every cap and check; raises a :class:`SyncError` subclass."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except _ZIP_ERRORS:
         raise BundleInvalid("not a readable archive") from None
     with zf:
         infos = zf.infolist()
