@@ -105,12 +105,18 @@ def add_commands(add: AddCommand) -> None:
     p.add_argument("path", help="a .glbundle file or a folder")
     p = add("enrol", cmd_enrol, "enrol workstations with each other (office: create, answer; community: import)")
     enrol = p.add_subparsers(dest="enrol_command", required=True)
-    e = enrol.add_parser("create", help="office: write an enrolment file for a community workstation")
+
+    def step(name: str, help_text: str) -> argparse.ArgumentParser:
+        e = enrol.add_parser(name, help=help_text)
+        e.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
+        return e
+
+    e = step("create", "office: write an enrolment file for a community workstation")
     e.add_argument("--community", required=True, help="community code, e.g. KK")
     e.add_argument("--to", required=True, help="folder for the enrolment file")
-    e = enrol.add_parser("import", help="community: import the office's enrolment file and write the answer")
+    e = step("import", "community: import the office's enrolment file and write the answer")
     e.add_argument("file")
     e.add_argument("--answer-to", required=True, help="folder for the answer file")
-    e = enrol.add_parser("answer", help="office: import a community workstation's answer file")
+    e = step("answer", "office: import a community workstation's answer file")
     e.add_argument("file")
     add("sync-status", cmd_status, "show pending changes, receipts, gaps, conflicts and peers")
