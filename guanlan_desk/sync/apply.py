@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import bindparam, select, text, update
 
 from guanlan_desk.domain import hlc as hlc_mod
 from guanlan_desk.domain.ids import new_id
@@ -179,7 +179,7 @@ def apply_rows(ctx: Ctx, session: GuanlanSession, parsed: list[tuple[str, list[P
                 seq += 1
             result.counts[name] = changed
         if inserts:
-            conn.execute(insert(t), inserts)
+            _bulk_insert(conn, t, inserts)
         if updates:
             columns = [c.name for c in t.columns if c.name != "id"]
             stmt = update(t).where(t.c.id == bindparam("v_id")).values({c: bindparam(f"v_{c}") for c in columns})
@@ -214,6 +214,17 @@ def _receive_clock(ctx: Ctx, session: GuanlanSession, newest: str) -> None:
     now = int(ctx.now().timestamp() * 1000)
     stamp = hlc_mod.receive(last, remote, now, ctx.db.workstation.id).encode()
     session.execute(text("UPDATE local_state SET text_value = :v WHERE key = 'hlc'"), {"v": stamp})
+
+
+def _bulk_insert(conn: Any, t: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert through the driver's executemany with the columns' own bind processors (encryption, UUIDs, UTC
+    times) applied: the Core statement machinery costs more than the insert itself for big bundles."""
+    columns = list(t.columns)
+    processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
+    names = [c.name for c in columns]
+    pairs = list(zip(names, processors))
+    sql = f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    conn.exec_driver_sql(sql, [tuple(p(row[n]) if p is not None else row[n] for n, p in pairs) for row in rows])
 
 
 def _record_conflict(ctx: Ctx, session: GuanlanSession, t: Any, row_id: str, name: str, kept: Any, other: Any,

@@ -110,15 +110,15 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
         stmt = (select(*[t.c[c] for c in columns]).where(t.c.change_seq > mark_cs, t.c.change_seq <= max_cs,
                                                           tables.scope(t, community)).order_by(t.c.change_seq))
         lines: list[bytes] = []
+        id_at, origin_at = columns.index("id"), columns.index("origin")
         for values in session.execute(stmt):
-            row = dict(zip(columns, values))
-            row_id = str(row["id"])
-            row_clocks = clocks.get(row_id, {})
+            row_clocks = clocks.get(str(values[id_at]), {})
             # Echo suppression: every value of the row came from the peer itself.
-            if row["origin"] == peer.workstation_id and all(
+            if values[origin_at] == peer.workstation_id and all(
                     clock_origin(c[0]) == peer.workstation_id for c in row_clocks.values()):
                 continue
-            lines.append(jsonsafe.dumps({"r": {c: tables.to_wire(v) for c, v in row.items()}, "c": row_clocks}))
+            row = tables.wire_row(t.name, values)
+            lines.append(jsonsafe.dumps({"r": row, "c": row_clocks}))
             if t.name == "attachment" and row["deleted_at"] is None:
                 att_rows.append((row["sha256"], row["filename"]))
         if lines:

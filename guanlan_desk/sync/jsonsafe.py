@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from guanlan_desk.sync.errors import BundleInvalid
@@ -14,11 +15,13 @@ MAX_STRING = 1_000_000
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise BundleInvalid(f"duplicate key {key[:40]!r}")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise BundleInvalid(f"duplicate key {key[:40]!r}")
+            seen.add(key)
     return out
 
 
@@ -39,6 +42,23 @@ def _float(text: str) -> float:
     if not math.isfinite(value):
         raise BundleInvalid("a number is out of range")
     return value
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float)
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _depth(value: Any) -> None:
+    # Iterative, containers only: scalars cost nothing here.
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise BundleInvalid("nesting is too deep")
+        children = item.values() if type(item) is dict else item
+        for child in children:
+            if type(child) is dict or type(child) is list:
+                stack.append((child, depth + 1))
 
 
 def _check(value: Any, depth: int) -> None:
@@ -67,14 +87,18 @@ def loads(data: bytes, what: str) -> Any:
     except UnicodeDecodeError:
         raise BundleInvalid(f"{what}: not valid UTF-8") from None
     try:
-        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int,
-                           parse_float=_float)
+        value = _DECODER.decode(text)
     except BundleInvalid as exc:
         raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
     except (ValueError, RecursionError):  # the C parser raises RecursionError on absurd nesting: safe
         raise BundleInvalid(f"{what}: not valid JSON") from None
     try:
-        _check(value, 0)
+        # Fast paths: strings cannot be longer than the text, unpaired surrogates need a \\uD8xx escape, and
+        # nesting needs brackets. Only a document that might break a rule is walked value by value.
+        if len(text) > MAX_STRING or _SURROGATE.search(text):
+            _check(value, 0)
+        elif (type(value) is dict or type(value) is list) and text.count("[") + text.count("{") > MAX_DEPTH:
+            _depth(value)
     except BundleInvalid as exc:
         raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
     return value

@@ -96,91 +96,98 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def _decoder(column: Any) -> Callable[[Any], Any]:
-    kind = column.type
-    nullable = bool(column.nullable)
-    name = column.name
-
-    def bad() -> BundleInvalid:
-        return BundleInvalid(f"wrong type in column {column.table.name}.{name}")
-
-    def wrap(inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        def decode(value: Any) -> Any:
-            if value is None:
-                if nullable:
-                    return None
-                raise bad()
-            try:
-                return inner(value)
-            except (ValueError, TypeError, AttributeError):
-                raise bad() from None
-        return decode
-
-    if isinstance(kind, Uuid):
-        def as_uuid(value: Any) -> uuid.UUID:
-            if type(value) is not str or len(value) != 36:
-                raise TypeError
-            return uuid.UUID(value)
-        return wrap(as_uuid)
-    if isinstance(kind, Boolean):
-        def as_bool(value: Any) -> bool:
-            if type(value) is not bool:
-                raise TypeError
-            return value
-        return wrap(as_bool)
-    if isinstance(kind, Integer):
-        def as_int(value: Any) -> int:
-            if type(value) is not int or not -(2**63) <= value < 2**63:
-                raise TypeError
-            return value
-        return wrap(as_int)
-    if isinstance(kind, UtcDateTime):
-        def as_datetime(value: Any) -> datetime:
-            if type(value) is not str or len(value) > 40:
-                raise TypeError
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:
-                raise ValueError
-            return parsed
-        return wrap(as_datetime)
-    if isinstance(kind, Date):
-        def as_date(value: Any) -> date:
-            if type(value) is not str or len(value) != 10:
-                raise TypeError
-            return date.fromisoformat(value)
-        return wrap(as_date)
-    limit = getattr(kind, "length", None) if isinstance(kind, (String, Text)) else None
-    if isinstance(kind, (String, Text, Encrypted)):
-        cap = limit or 1_000_000
-
-        def as_text(value: Any) -> str:
-            if type(value) is not str or len(value) > cap:
-                raise TypeError
-            return value
-        return wrap(as_text)
-    raise BundleInvalid(f"column {name} cannot travel")
+_UUID, _BOOL, _INT, _DATETIME, _DATE, _TEXT = range(6)
 
 
 @cache
-def decoders(name: str) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    """Per wire column, the function that checks and converts its JSON value."""
+def _specs(name: str) -> tuple[tuple[str, int, bool, int], ...]:
+    """Per wire column: name, kind, nullable, maximum length (a flat table the row check loops over)."""
     t = table(name)
-    return tuple((c, _decoder(t.c[c])) for c in wire_columns(name))
+    out = []
+    for column in wire_columns(name):
+        c = t.c[column]
+        kind_type = c.type
+        if isinstance(kind_type, Uuid):
+            kind = _UUID
+        elif isinstance(kind_type, Boolean):
+            kind = _BOOL
+        elif isinstance(kind_type, Integer):
+            kind = _INT
+        elif isinstance(kind_type, UtcDateTime):
+            kind = _DATETIME
+        elif isinstance(kind_type, Date):
+            kind = _DATE
+        elif isinstance(kind_type, (String, Text, Encrypted)):
+            kind = _TEXT
+        else:
+            raise BundleInvalid(f"column {column} cannot travel")
+        limit = getattr(kind_type, "length", None) if isinstance(kind_type, (String, Text)) else None
+        out.append((column, kind, bool(c.nullable), int(limit or 1_000_000)))
+    return tuple(out)
+
+
+def _convert(kind: int, cap: int, value: Any) -> Any:
+    kind_of = type(value)
+    if kind == _TEXT:
+        if kind_of is str and len(value) <= cap:
+            return value
+    elif kind == _UUID:
+        if kind_of is str and len(value) == 36:
+            return uuid.UUID(value)
+    elif kind == _INT:
+        if kind_of is int and -(2**63) <= value < 2**63:
+            return value
+    elif kind == _BOOL:
+        if kind_of is bool:
+            return value
+    elif kind == _DATETIME:
+        if kind_of is str and len(value) <= 40:
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is not None:
+                return parsed
+    elif kind == _DATE:
+        if kind_of is str and len(value) == 10:
+            return date.fromisoformat(value)
+    raise TypeError
+
+
+@cache
+def _needs_conversion(name: str) -> tuple[bool, ...]:
+    return tuple(kind in (_UUID, _DATETIME, _DATE) for _, kind, _, _ in _specs(name))
+
+
+def wire_row(name: str, values: Any) -> dict[str, Any]:
+    """A row read with :func:`wire_columns`' order, as JSON values."""
+    return {c: (to_wire(v) if conv and v is not None else v)
+            for c, v, conv in zip(wire_columns(name), values, _needs_conversion(name))}
 
 
 def from_wire(name: str, raw: Any) -> dict[str, Any]:
     """Check a JSON row against the table's columns and convert it; raises :class:`BundleInvalid`."""
     if not isinstance(raw, dict):
         raise BundleInvalid(f"a row of {name} is not an object")
-    specs = decoders(name)
+    specs = _specs(name)
     if len(raw) != len(specs):
-        extra = set(raw) - {c for c, _ in specs}
-        missing = {c for c, _ in specs} - set(raw)
-        raise BundleInvalid(f"row of {name}: unexpected {sorted(extra)[:3]} missing {sorted(missing)[:3]}")
-    try:
-        return {column: decode(raw[column]) for column, decode in specs}
-    except KeyError as exc:
-        raise BundleInvalid(f"row of {name}: missing column {exc.args[0]}") from None
+        names = {c for c, _, _, _ in specs}
+        raise BundleInvalid(f"row of {name}: unexpected {sorted(set(raw) - names)[:3]} "
+                            f"missing {sorted(names - set(raw))[:3]}")
+    out: dict[str, Any] = {}
+    for column, kind, nullable, cap in specs:
+        try:
+            value = raw[column]
+        except KeyError:
+            raise BundleInvalid(f"row of {name}: missing column {column}") from None
+        if value is None:
+            if not nullable:
+                raise BundleInvalid(f"wrong type in column {name}.{column}")
+            out[column] = None
+            continue
+        try:
+            out[column] = value if kind == _TEXT and type(value) is str and len(value) <= cap else _convert(
+                kind, cap, value)
+        except (ValueError, TypeError):
+            raise BundleInvalid(f"wrong type in column {name}.{column}") from None
+    return out
 
 
 def derive(name: str, row: dict[str, Any], cipher: FieldCipher) -> None:
@@ -203,4 +210,7 @@ def derive(name: str, row: dict[str, Any], cipher: FieldCipher) -> None:
 
 def from_wire_value(t: Table, name: str, value: Any) -> Any:
     """Convert one JSON value of column ``name`` back (conflict values)."""
-    return _decoder(t.c[name])(value)
+    for column, kind, _nullable, cap in _specs(t.name):
+        if column == name:
+            return None if value is None else _convert(kind, cap, value)
+    raise BundleInvalid(f"unknown column {name[:40]}")
