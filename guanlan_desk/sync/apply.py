@@ -9,6 +9,7 @@ import base64
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, select, text, update
@@ -220,11 +221,19 @@ def _bulk_insert(conn: Any, t: Any, rows: list[dict[str, Any]]) -> None:
     """Insert through the driver's executemany with the columns' own bind processors (encryption, UUIDs, UTC
     times) applied: the Core statement machinery costs more than the insert itself for big bundles."""
     columns = list(t.columns)
-    processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
     names = [c.name for c in columns]
-    pairs = list(zip(names, processors))
+    convert = [(i, p) for i, p in enumerate(c.type._cached_bind_processor(conn.dialect) for c in columns)
+               if p is not None]
+    get = itemgetter(*names)
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(get(row))
+        for i, processor in convert:
+            if values[i] is not None:
+                values[i] = processor(values[i])
+        params.append(tuple(values))
     sql = f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    conn.exec_driver_sql(sql, [tuple(p(row[n]) if p is not None else row[n] for n, p in pairs) for row in rows])
+    conn.exec_driver_sql(sql, params)
 
 
 def _record_conflict(ctx: Ctx, session: GuanlanSession, t: Any, row_id: str, name: str, kept: Any, other: Any,

@@ -80,12 +80,13 @@ class SchemaTooOld(SyncError):
 
 
 class StaleBundle(SyncError):
-    """A different bundle with this sequence number was already applied."""
+    """A bundle older than what was already imported from its sender (a replay, or superseded)."""
 
-    def __init__(self, sender: str, seq: int) -> None:
+    def __init__(self, sender: str, seq: int, applied: int = 0) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
-            "errors", "An older bundle from {sender} (number {seq}) was replayed; a different bundle with that number "
-            "was already imported. Nothing was imported."), sender=sender, seq=seq)
+            "errors", "Bundle {seq} from {sender} is an older bundle than those already imported from it (up to "
+            "{applied}). Nothing was imported; its changes are in the later bundles."),
+            sender=sender, seq=seq, applied=applied)
 
 
 class BrokenChain(SyncError):

@@ -134,7 +134,10 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
             members[name] = attachments.read_blob(ctx.db, sha)
         except attachments.AttachmentDamaged:
             warnings.append(f"attachment {filename} is missing or damaged here and was not sent")
-    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq)))
+    # A community's audit chain travels to the office, which verifies it; the office's own log (which names
+    # every community's imports) stays at the office.
+    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq))
+                  ) if me.role == "community" else []
     if events:
         members["audit.jsonl"] = b"\n".join(jsonsafe.dumps({
             "seq": e.seq, "at": e.at.isoformat(), "username": e.username, "action": e.action, "entity": e.entity,

@@ -25,7 +25,14 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import ImportLog, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import apply, audit_chain, envelope, payload, peers, schema, tables
-from guanlan_desk.sync.errors import BrokenChain, BundleConflictsWithData, BundleInvalid, StaleBundle, SyncError
+from guanlan_desk.sync.errors import (
+    BrokenChain,
+    BundleConflictsWithData,
+    BundleInvalid,
+    Cancelled,
+    StaleBundle,
+    SyncError,
+)
 from guanlan_desk.sync.exporter import SUFFIX, id_totals
 from guanlan_desk.sync.keys import PublicKeys
 from guanlan_desk.sync.progress import Cancel, Progress, Steps
@@ -145,7 +152,7 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
         peer = peers.by_workstation(session, header.sender)
         applied, last_sha, name, role = peer.last_bundle_seq, peer.last_received_sha256, peer.name, peer.role
     if header.seq <= applied:
-        raise StaleBundle(name, header.seq)
+        raise StaleBundle(name, header.seq, applied)
     full = bool(pl.manifest["full"])
     if header.seq != applied + 1 and not full:
         if not from_backlog:
@@ -242,9 +249,9 @@ def import_path(ctx: Ctx, path: Path, *, progress: Progress | None = None,
                     results.append(ImportResult(str(file), SKIPPED, "not addressed to this workstation"))
                     continue
                 results.append(import_bytes(ctx, data, path=str(file), progress=progress, cancel=cancel))
+            except Cancelled:
+                raise
             except SyncError as exc:
-                if type(exc).__name__ == "Cancelled":
-                    raise
                 results.append(ImportResult(str(file), REFUSED, exc.render()))
         results.extend(drain_backlog(ctx))
         return tuple(results)

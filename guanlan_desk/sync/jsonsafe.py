@@ -44,7 +44,12 @@ def _float(text: str) -> float:
     return value
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float)
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
+# A run of more digits than a 64-bit integer has (outside or inside strings: refusing a long digit string
+# inside a text value would be wrong, so the slow per-number check runs only when such a run exists).
+_LONG_DIGITS = re.compile(r"[0-9]{%d}" % (MAX_INT_DIGITS + 1))
+_SLOW_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int,
+                                 parse_float=_float)
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -87,7 +92,7 @@ def loads(data: bytes, what: str) -> Any:
     except UnicodeDecodeError:
         raise BundleInvalid(f"{what}: not valid UTF-8") from None
     try:
-        value = _DECODER.decode(text)
+        value = (_SLOW_DECODER if _LONG_DIGITS.search(text) else _DECODER).decode(text)
     except BundleInvalid as exc:
         raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
     except (ValueError, RecursionError):  # the C parser raises RecursionError on absurd nesting: safe
@@ -102,6 +107,36 @@ def loads(data: bytes, what: str) -> Any:
     except BundleInvalid as exc:
         raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
     return value
+
+
+def loads_lines(data: bytes, what: str) -> list[Any]:
+    """Parse JSON lines strictly (each line one document); the text-wide checks run once per member."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleInvalid(f"{what}: not valid UTF-8") from None
+    decoder = _SLOW_DECODER if _LONG_DIGITS.search(text) else _DECODER
+    walk = len(text) > MAX_STRING or _SURROGATE.search(text) is not None
+    out: list[Any] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{what} line {number}"
+        try:
+            value = decoder.decode(line)
+        except BundleInvalid as exc:
+            raise BundleInvalid(f"{where}: {exc.params.get('detail', '')}") from None
+        except (ValueError, RecursionError):
+            raise BundleInvalid(f"{where}: not valid JSON") from None
+        try:
+            if walk:
+                _check(value, 0)
+            elif (type(value) is dict or type(value) is list) and line.count("[") + line.count("{") > MAX_DEPTH:
+                _depth(value)
+        except BundleInvalid as exc:
+            raise BundleInvalid(f"{where}: {exc.params.get('detail', '')}") from None
+        out.append(value)
+    return out
 
 
 def dumps(value: Any) -> bytes:

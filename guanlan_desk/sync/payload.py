@@ -128,9 +128,4 @@ def read(data: bytes, *, cancel: Callable[[], bool] | None = None) -> Payload:
 
 def jsonl(data: bytes, what: str) -> list[Any]:
     """Parse a JSON-lines member strictly (each line one JSON document)."""
-    out: list[Any] = []
-    for number, line in enumerate(data.split(b"\n"), 1):
-        if not line.strip():
-            continue
-        out.append(jsonsafe.loads(line, f"{what} line {number}"))
-    return out
+    return jsonsafe.loads_lines(data, what)
