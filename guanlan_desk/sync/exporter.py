@@ -31,6 +31,8 @@ from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.progress import Cancel, Progress, Steps
 
 SUFFIX = ".glbundle"
+ASK_FULL = "sync.ask_full:"  # we want a full re-export from this peer (sent in our receipts)
+SEND_FULL = "sync.send_full:"  # this peer asked us for one
 KEEP_LAST = 10
 PENDING_KEY = "sync.export_pending"
 
@@ -85,6 +87,7 @@ class _Collected:
 
 def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, steps: Steps) -> _Collected:
     me = ctx.db.workstation
+    full = full or session.get(Setting, SEND_FULL + peer.workstation_id) is not None
     since_seq = 0 if full else peer.acked_seq
     mark_cs = mark_audit = 0
     if since_seq:
@@ -148,7 +151,8 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
         "schema_version": schema.current(), "sender": me.id, "recipient": peer.workstation_id,
         "created_at": ctx.now().isoformat(), "full": full or since_seq == 0, "since_seq": since_seq,
         "counts": counts, "totals": totals,
-        "receipt": {"seq": peer.last_bundle_seq, "sha256": peer.last_received_sha256},
+        "receipt": {"seq": peer.last_bundle_seq, "sha256": peer.last_received_sha256,
+                    "full_wanted": session.get(Setting, ASK_FULL + peer.workstation_id) is not None},
     }
     return _Collected(members, manifest, counts, total_rows, max_cs, max_audit, since_seq,
                       sum(1 for n in members if n.startswith("att_")), warnings)
@@ -257,6 +261,10 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
                 path=str(path), created_at=datetime.fromisoformat(str(collected.manifest["created_at"])),
                 max_change_seq=collected.max_change_seq, max_audit_seq=collected.max_audit_seq,
                 full=bool(collected.manifest["full"]), counts=dict(collected.counts)))
+            if collected.since_seq == 0:
+                asked = session.get(Setting, SEND_FULL + peer_id)
+                if asked is not None:
+                    session.delete(asked)
             # The register of what left the machine (as audit.record_output does, in this transaction).
             audit.record(session, ctx, AuditAction.EXPORT, "bundle", str(seq), {
                 "sha256": digest, "bytes": len(data), "records": collected.rows, "destination": str(path),

@@ -22,7 +22,7 @@ from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.store.models import ImportLog, SyncExport, SyncPeer
+from guanlan_desk.store.models import ImportLog, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import apply, audit_chain, envelope, payload, peers, schema, tables
 from guanlan_desk.sync.errors import (
@@ -33,11 +33,12 @@ from guanlan_desk.sync.errors import (
     StaleBundle,
     SyncError,
 )
-from guanlan_desk.sync.exporter import SUFFIX, id_totals
+from guanlan_desk.sync.exporter import ASK_FULL, SEND_FULL, SUFFIX, id_totals
 from guanlan_desk.sync.keys import PublicKeys
 from guanlan_desk.sync.progress import Cancel, Progress, Steps
 
 BACKLOG_DIR = "sync_backlog"
+MAX_CLOCK_AHEAD_HOURS = 24
 APPLIED = "applied"
 ALREADY = "already imported"
 WAITING = "waiting"
@@ -110,7 +111,18 @@ def _stash(ctx: Ctx, header: envelope.Header, data: bytes, digest: str) -> None:
     os.replace(tmp, final)
 
 
+def _flag(session: GuanlanSession, key: str, on: bool) -> None:
+    row = session.get(Setting, key)
+    if on and row is None:
+        session.add(Setting(key=key, value="1"))
+    elif not on and row is not None:
+        session.delete(row)
+
+
 def _receipt(session: GuanlanSession, peer: SyncPeer, receipt: dict[str, object], warnings: list[str]) -> None:
+    if receipt.get("full_wanted") is True:
+        # The peer found its copy of our records diverged: the next export to it is a full one.
+        _flag(session, SEND_FULL + peer.workstation_id, True)
     seq, sha = receipt.get("seq"), receipt.get("sha256")
     if type(seq) is not int or not isinstance(sha, str) or seq <= 0:
         return
@@ -122,6 +134,19 @@ def _receipt(session: GuanlanSession, peer: SyncPeer, receipt: dict[str, object]
     if seq > peer.acked_seq:
         peer.acked_seq = seq
         peer.acked_created_at = ex.created_at
+
+
+def _clock_skew(ctx: Ctx, header: envelope.Header) -> list[str]:
+    try:
+        made = datetime.fromisoformat(header.created_at)
+    except ValueError:
+        return []
+    if made.tzinfo is None:
+        return []
+    ahead = (made - ctx.now()).total_seconds() / 3600
+    if ahead > MAX_CLOCK_AHEAD_HOURS:
+        return [f"the clock of {header.sender_name} is about {ahead:.0f} hours ahead of this one"]
+    return []
 
 
 def _divergence(session: GuanlanSession, header: envelope.Header, totals: dict[str, object]) -> list[str]:
@@ -175,7 +200,9 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
             diverged = _divergence(session, header, pl.manifest["totals"])
             if diverged:
                 warnings.append("records differ from the sender's (" + "; ".join(diverged[:5])
-                                + "): ask for a full re-export")
+                                + "): a full re-export was requested with the next receipt")
+            _flag(session, ASK_FULL + header.sender, bool(diverged))
+            warnings.extend(_clock_skew(ctx, header))
             peer.problem = "; ".join(warnings)[:2000]
             peer.last_bundle_seq = header.seq
             peer.last_received_sha256 = digest

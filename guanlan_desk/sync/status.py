@@ -48,6 +48,7 @@ class SyncOverview:
     gaps: tuple[str, ...]
     open_conflicts: int
     peers: tuple[PeerRow, ...]
+    full_export_requested_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +137,11 @@ def sync_overview(ctx: Ctx) -> SyncOverview:
         by_id = {p.workstation_id: p for p in enrolled}
         gaps = _gaps(ctx, by_id)
         last_import = importer.last_import(session)
+        asked = tuple(p.name for p in enrolled if session.get(Setting, exporter.SEND_FULL + p.workstation_id))
         return SyncOverview(
             ctx.db.workstation.id, ctx.db.workstation.role, peers.my_keys(ctx).public.fingerprint, pending,
             last_export, min(acked) if acked else None, last_import, pending_row.value if pending_row else "", gaps,
-            conflicts, rows)
+            conflicts, rows, asked)
 
 
 def history(ctx: Ctx, *, limit: int = 100) -> tuple[HistoryRow, ...]:

@@ -38,12 +38,23 @@ def synced_tables() -> tuple[Table, ...]:
     return tuple(t for t in Base.metadata.sorted_tables if "change_seq" in t.c and "hlc" in t.c)
 
 
+@cache
+def _by_name() -> dict[str, Table]:
+    return {t.name: t for t in synced_tables()}
+
+
 def table(name: str) -> Table:
     """A synced table by name; raises :class:`BundleInvalid` for any other name."""
-    for t in synced_tables():
-        if t.name == name:
-            return t
-    raise BundleInvalid(f"unknown table {name[:40]!r}")
+    found = _by_name().get(name)
+    if found is None:
+        raise BundleInvalid(f"unknown table {name[:40]!r}")
+    return found
+
+
+@cache
+def _derived(name: str) -> tuple[bool, bool]:
+    t = table(name)
+    return "phone_bidx" in t.c, "id_bidx" in t.c
 
 
 def tables_for(sender_role: str) -> tuple[Table, ...]:
@@ -192,10 +203,11 @@ def from_wire(name: str, raw: Any) -> dict[str, Any]:
 
 def derive(name: str, row: dict[str, Any], cipher: FieldCipher) -> None:
     """Recompute the receiver's blind indexes for a row (the sender's are keyed with the sender's key)."""
-    if "phone_bidx" in table(name).c:
+    has_phone, has_id = _derived(name)
+    if has_phone:
         phone = row.get("phone")
         row["phone_bidx"] = cipher.blind_index("phone", phone) if phone else None
-    if "id_bidx" in table(name).c:
+    if has_id:
         number = row.get("id_number")
         if not number:
             row["id_bidx"] = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,13 @@ def test_cli_enrolment_round(trio: Trio, capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert out.count(status.sync_overview(trio.office.ctx).fingerprint) == 2
     assert status.sync_overview(trio.kk.ctx).fingerprint in out
+
+
+def test_a_sender_whose_clock_is_far_ahead_is_flagged(trio: Trio) -> None:
+    new_case(trio.gc.ctx)
+    ahead = trio.clock.now + timedelta(days=3)
+    trio.gc.db.clock = lambda: ahead
+    [made] = trio.gc.export()
+    [result] = trio.office.take(Path(made.path))
+    assert result.status == "applied"
+    assert any("72 hours ahead" in w for w in result.warnings)

@@ -175,9 +175,14 @@ def test_divergence_is_detected_and_a_full_re_export_repairs_it(trio: Trio) -> N
     new_case(trio.gc.ctx, a="赵六")
     [r] = trio.office.take(Path(trio.gc.export()[0].path))
     assert any("full re-export" in w for w in r.warnings)
-    [r] = trio.office.take(Path(trio.gc.export(full=True)[0].path))
+    send(trio.office, trio.gc)  # the receipt carries the request
+    assert status.sync_overview(trio.gc.ctx).full_export_requested_by == ("GLJD 1号机",)
+    [again] = trio.gc.export()
+    assert again.full and again.since_seq == 0
+    [r] = trio.office.take(Path(again.path))
     assert r.status == "applied" and r.warnings == ()
     assert get(trio.office, Dispute, ref.id).case_no == ref.case_no
+    assert status.sync_overview(trio.gc.ctx).full_export_requested_by == ()
 
 
 def test_two_communities_and_the_office_agree_after_any_order(trio: Trio) -> None:
