@@ -22,14 +22,15 @@ from guanlan_desk.store import tracking
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import SyncConflict
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import payload, schema, tables
+from guanlan_desk.sync import tables
 from guanlan_desk.sync.errors import BundleInvalid
 from guanlan_desk.sync.merge import Clock, merge_row
 from guanlan_desk.sync.payload import Payload
 from guanlan_desk.sync.progress import Steps
+from guanlan_desk.sync.rows import ParsedRow
+from guanlan_desk.sync.rows import decode as decode_rows
 
 _CHUNK = 500
-ParsedRow = tuple[dict[str, Any], dict[str, Clock]]
 
 
 @dataclass
@@ -51,13 +52,6 @@ def _chunks(items: list[Any]) -> Iterator[list[Any]]:
         yield items[start:start + _CHUNK]
 
 
-def _clock_of(value: Any, what: str) -> Clock:
-    if (type(value) is not list or len(value) != 2 or type(value[0]) is not str or type(value[1]) is not str
-            or len(value[0]) > 64 or len(value[1]) > 64):
-        raise BundleInvalid(f"{what}: bad field clock")
-    return value[0], value[1]
-
-
 def parse_rows(pl: Payload, version: int, allowed: set[str], steps: Steps) -> list[tuple[str, list[ParsedRow]]]:
     """Check and convert every table member (before the transaction opens); parents come first."""
     counts = pl.manifest.get("counts")
@@ -72,23 +66,7 @@ def parse_rows(pl: Payload, version: int, allowed: set[str], steps: Steps) -> li
         name = member[2:-6]
         if name not in allowed:
             raise BundleInvalid(f"table {name[:40]} is not accepted from this sender")
-        fields = set(tables.data_fields(name))
-        rows: list[ParsedRow] = []
-        seen: set[Any] = set()
-        for raw in payload.jsonl(data, member):
-            if not isinstance(raw, dict) or set(raw) != {"r", "c"} or not isinstance(raw["c"], dict):
-                raise BundleInvalid(f"{member}: a line is not a row")
-            wire = schema.upgrade_row(version, name, raw["r"]) if isinstance(raw["r"], dict) else raw["r"]
-            row = tables.from_wire(name, wire)
-            if row["id"] in seen:
-                raise BundleInvalid(f"{member}: the same row twice")
-            seen.add(row["id"])
-            clocks: dict[str, Clock] = {}
-            for key, value in raw["c"].items():
-                if key not in fields:
-                    raise BundleInvalid(f"{member}: clock for unknown field")
-                clocks[key] = _clock_of(value, member)
-            rows.append((row, clocks))
+        rows = decode_rows(name, data, version, member)
         if counts.get(name) != len(rows):
             raise BundleInvalid(f"{member}: the manifest counts {counts.get(name)} rows, the file holds {len(rows)}")
         found[name] = rows

@@ -26,7 +26,7 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Community, SyncPeer
-from guanlan_desk.sync import apply, envelope, jsonsafe, payload, peers, schema, tables
+from guanlan_desk.sync import apply, envelope, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import BundleDamaged, EnrolmentRefused
 from guanlan_desk.sync.exporter import _clocks, _fsync_dir
 from guanlan_desk.sync.keys import PublicKeys, valid_public_key
@@ -85,12 +85,11 @@ def _reference_members(ctx: Ctx) -> tuple[dict[str, bytes], dict[str, int]]:
             t = tables.table(name)
             columns = tables.wire_columns(name)
             clocks = _clocks(session, name)
-            lines = [jsonsafe.dumps({"r": {c: tables.to_wire(v) for c, v in zip(columns, values)},
-                                     "c": clocks.get(str(values[columns.index("id")]), {})})
-                     for values in session.execute(select(*[t.c[c] for c in columns]))]
-            if lines:
-                members[f"t_{name}.jsonl"] = b"\n".join(lines) + b"\n"
-                counts[name] = len(lines)
+            picked = [(values, clocks.get(str(values[columns.index("id")]), {}))
+                      for values in session.execute(select(*[t.c[c] for c in columns]))]
+            if picked:
+                members[f"t_{name}.jsonl"] = rows.encode(name, picked)
+                counts[name] = len(picked)
     return members, counts
 
 

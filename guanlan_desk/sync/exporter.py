@@ -25,7 +25,7 @@ from guanlan_desk.services import attachments, audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import envelope, jsonsafe, payload, peers, schema, tables
+from guanlan_desk.sync import envelope, jsonsafe, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, SyncError
 from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.progress import Cancel, Progress, Steps
@@ -112,7 +112,7 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
         clocks = _clocks(session, t.name)
         stmt = (select(*[t.c[c] for c in columns]).where(t.c.change_seq > mark_cs, t.c.change_seq <= max_cs,
                                                           tables.scope(t, community)).order_by(t.c.change_seq))
-        lines: list[bytes] = []
+        picked: list[tuple[Any, dict[str, list[str]]]] = []
         id_at, origin_at = columns.index("id"), columns.index("origin")
         for values in session.execute(stmt):
             row_clocks = clocks.get(str(values[id_at]), {})
@@ -120,14 +120,13 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
             if values[origin_at] == peer.workstation_id and all(
                     clock_origin(c[0]) == peer.workstation_id for c in row_clocks.values()):
                 continue
-            row = tables.wire_row(t.name, values)
-            lines.append(jsonsafe.dumps({"r": row, "c": row_clocks}))
-            if t.name == "attachment" and row["deleted_at"] is None:
-                att_rows.append((row["sha256"], row["filename"]))
-        if lines:
-            members[f"t_{t.name}.jsonl"] = b"\n".join(lines) + b"\n"
-            counts[t.name] = len(lines)
-            total_rows += len(lines)
+            picked.append((values, row_clocks))
+            if t.name == "attachment" and values[columns.index("deleted_at")] is None:
+                att_rows.append((values[columns.index("sha256")], values[columns.index("filename")]))
+        if picked:
+            members[f"t_{t.name}.jsonl"] = rows.encode(t.name, picked)
+            counts[t.name] = len(picked)
+            total_rows += len(picked)
         totals[t.name] = id_totals(session, t, me.id, community)
     for sha, filename in att_rows:
         name = f"att_{sha}.bin"

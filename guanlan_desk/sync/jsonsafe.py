@@ -25,7 +25,8 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _constant(name: str) -> Any:
+def refuse_constant(name: str) -> Any:
+    """``parse_constant`` hook: NaN and Infinity are refused."""
     raise BundleInvalid(f"{name} is not allowed")
 
 
@@ -35,7 +36,8 @@ def _int(text: str) -> int:
     return int(text)
 
 
-def _float(text: str) -> float:
+def finite_float(text: str) -> float:
+    """``parse_float`` hook: short, finite numbers only."""
     if len(text) > 40:
         raise BundleInvalid("a number is too long")
     value = float(text)
@@ -44,12 +46,12 @@ def _float(text: str) -> float:
     return value
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=refuse_constant, parse_float=finite_float)
 # A run of more digits than a 64-bit integer has (outside or inside strings: refusing a long digit string
 # inside a text value would be wrong, so the slow per-number check runs only when such a run exists).
 _LONG_DIGITS = re.compile(r"[0-9]{%d}" % (MAX_INT_DIGITS + 1))
-_SLOW_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int,
-                                 parse_float=_float)
+_SLOW_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=refuse_constant, parse_int=_int,
+                                 parse_float=finite_float)
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -107,6 +109,12 @@ def loads(data: bytes, what: str) -> Any:
     except BundleInvalid as exc:
         raise BundleInvalid(f"{what}: {exc.params.get('detail', '')}") from None
     return value
+
+
+def text_needs_walk(text: str) -> bool:
+    """Whether a document might hold a huge number, an unpaired surrogate or an overlong string (the slow,
+    value-by-value checks of :func:`loads` are needed only then)."""
+    return len(text) > MAX_STRING or _SURROGATE.search(text) is not None or _LONG_DIGITS.search(text) is not None
 
 
 def loads_lines(data: bytes, what: str) -> list[Any]:

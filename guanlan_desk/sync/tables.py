@@ -173,6 +173,23 @@ def wire_row(name: str, values: Any) -> dict[str, Any]:
             for c, v, conv in zip(wire_columns(name), values, _needs_conversion(name))}
 
 
+def from_wire_values(name: str, values: list[Any]) -> dict[str, Any]:
+    """Check and convert a row given as values in :func:`wire_columns` order (the caller checked the count)."""
+    out: dict[str, Any] = {}
+    for (column, kind, nullable, cap), value in zip(_specs(name), values):
+        if value is None:
+            if not nullable:
+                raise BundleInvalid(f"wrong type in column {name}.{column}")
+            out[column] = None
+            continue
+        try:
+            out[column] = value if kind == _TEXT and type(value) is str and len(value) <= cap else _convert(
+                kind, cap, value)
+        except (ValueError, TypeError):
+            raise BundleInvalid(f"wrong type in column {name}.{column}") from None
+    return out
+
+
 def from_wire(name: str, raw: Any) -> dict[str, Any]:
     """Check a JSON row against the table's columns and convert it; raises :class:`BundleInvalid`."""
     if not isinstance(raw, dict):

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from guanlan_desk.sync import envelope, jsonsafe, payload, peers, schema
+from guanlan_desk.sync import envelope, jsonsafe, payload, peers, schema, tables
 from guanlan_desk.sync.errors import (
     BrokenChain,
     BundleConflictsWithData,
@@ -134,14 +134,18 @@ def test_entries_the_manifest_does_not_list_are_refused(trio: Trio) -> None:
     b'{"r": {"id": 1' + b"0" * 40 + b'}, "c": {}}', b'"\\ud800"',
 ])
 def test_invalid_json_or_utf8_is_refused(trio: Trio, line: bytes) -> None:
-    data = forge(trio.gc, trio.office, members={"t_dispute.jsonl": line + b"\n"}, manifest={"counts": {"dispute": 1}})
-    refused(trio.office, data, BundleInvalid)
+    header = jsonsafe.dumps({"columns": list(tables.wire_columns("dispute"))})
+    for member in (line + b"\n", header + b"\n" + line + b"\n"):  # as the header line, and as a row
+        data = forge(trio.gc, trio.office, members={"t_dispute.jsonl": member}, manifest={"counts": {"dispute": 1}})
+        refused(trio.office, data, BundleInvalid)
 
 
 def _with_row_change(trio: Trio, bundle: bytes, table: str, change: Any) -> bytes:
     pl = opened(trio, bundle)
     lines = [jsonsafe.loads(x, "x") for x in pl.members[f"t_{table}.jsonl"].splitlines() if x]
-    change(lines[0]["r"])
+    row = dict(zip(lines[0]["columns"], lines[1]))
+    change(row)
+    lines[1] = [*row.values(), lines[1][-1]]
     members = {k: v for k, v in pl.members.items() if k != "manifest.json"}
     members[f"t_{table}.jsonl"] = b"\n".join(jsonsafe.dumps(x) for x in lines) + b"\n"
     manifest = {k: v for k, v in pl.manifest.items() if k != "entries"}
