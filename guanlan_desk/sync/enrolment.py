@@ -28,7 +28,7 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Community, SyncPeer
 from guanlan_desk.sync import apply, envelope, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import BundleDamaged, EnrolmentRefused
-from guanlan_desk.sync.exporter import _clocks, _fsync_dir
+from guanlan_desk.sync.exporter import field_clocks, fsync_dir
 from guanlan_desk.sync.keys import PublicKeys, valid_public_key
 from guanlan_desk.sync.progress import Steps
 
@@ -73,7 +73,7 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, final)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return final
 
 
@@ -84,7 +84,7 @@ def _reference_members(ctx: Ctx) -> tuple[dict[str, bytes], dict[str, int]]:
         for name in _REFERENCE:
             t = tables.table(name)
             columns = tables.wire_columns(name)
-            clocks = _clocks(session, name)
+            clocks = field_clocks(session, name)
             picked = [(values, clocks.get(str(values[columns.index("id")]), {}))
                       for values in session.execute(select(*[t.c[c] for c in columns]))]
             if picked:

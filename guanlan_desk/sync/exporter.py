@@ -64,7 +64,8 @@ def id_totals(session: GuanlanSession, t: Any, origin: str, community: str | Non
     return {"count": len(ids), "id_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
 
 
-def _clocks(session: GuanlanSession, name: str) -> dict[str, dict[str, list[str]]]:
+def field_clocks(session: GuanlanSession, name: str) -> dict[str, dict[str, list[str]]]:
+    """Every field clock of table ``name``, by row id."""
     out: dict[str, dict[str, list[str]]] = {}
     for row_id, field, hlc, base in session.execute(text(
             "SELECT row_id, field, hlc, base_hlc FROM sync_field_clock WHERE table_name = :t"), {"t": name}):
@@ -109,7 +110,7 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
     for index, t in enumerate(chosen):
         steps.step("reading", index, len(chosen))
         columns = tables.wire_columns(t.name)
-        clocks = _clocks(session, t.name)
+        clocks = field_clocks(session, t.name)
         stmt = (select(*[t.c[c] for c in columns]).where(t.c.change_seq > mark_cs, t.c.change_seq <= max_cs,
                                                           tables.scope(t, community)).order_by(t.c.change_seq))
         picked: list[tuple[Any, dict[str, list[str]]]] = []
@@ -157,7 +158,8 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
                       sum(1 for n in members if n.startswith("att_")), warnings)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable."""
     if os.name == "nt":  # WORKAROUND: directories cannot be opened for fsync on Windows; NTFS journals the rename
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -177,7 +179,7 @@ def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
             os.fsync(fh.fileno())
         steps.step("writing", 1, 2)
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -72,6 +72,7 @@ class ConflictRow:
     id: str
     table_name: str
     row_id: str
+    record_label: str
     field: str
     kept_value: str
     other_value: str
@@ -165,6 +166,18 @@ def _display(ctx: Ctx, t: Any, name: str, stored: dict[str, Any]) -> str:
     return "" if value is None else str(tables.to_wire(value))
 
 
+_LABELS = {"dispute": ("case_no", "title"), "risk_item": ("code", "title"), "party": ("name",),
+           "legal_clarity_person": ("name",), "grid": ("name",), "venue": ("name",), "community": ("name",)}
+
+
+def _label(session: Any, t: Any, row_id: str) -> str:
+    columns = _LABELS.get(t.name)
+    if not columns:
+        return ""
+    found = session.execute(select(*[t.c[c] for c in columns]).where(t.c.id == uuid.UUID(row_id))).first()
+    return " ".join(str(v) for v in found if v) if found else ""
+
+
 def list_conflicts(ctx: Ctx, *, include_resolved: bool = False) -> tuple[ConflictRow, ...]:
     """The conflicts waiting for a person (or all of them)."""
     ctx.require(Permission.EXPORT, "review sync conflicts")
@@ -177,7 +190,7 @@ def list_conflicts(ctx: Ctx, *, include_resolved: bool = False) -> tuple[Conflic
         for c in session.scalars(stmt):
             t = tables.table(c.table_name)
             out.append(ConflictRow(
-                str(c.id), c.table_name, c.row_id, c.field_names, _display(ctx, t, c.field_names, c.kept[c.field_names]),
+                str(c.id), c.table_name, c.row_id, _label(session, t, c.row_id), c.field_names, _display(ctx, t, c.field_names, c.kept[c.field_names]),
                 _display(ctx, t, c.field_names, c.other[c.field_names]), c.kept_hlc, c.other_hlc,
                 names.get(c.other_origin, c.other_origin), c.detected_at, c.resolved_at is not None, c.resolution))
         return tuple(out)

@@ -71,6 +71,7 @@ def test_same_field_on_both_sides_newest_wins_and_the_other_waits_for_a_person(t
         assert get(station, RiskItem, rid).title == "街道版标题"
         [c] = status.list_conflicts(station.ctx)
         assert (c.field, c.kept_value, c.other_value) == ("title", "街道版标题", "社区版标题")
+        assert c.record_label.endswith("街道版标题") and c.table_name == "risk_item"
     # A person at the community puts its own wording back: it travels on, with no new conflict.
     [c] = status.list_conflicts(trio.gc.ctx)
     trio.clock.advance(minutes=1)
