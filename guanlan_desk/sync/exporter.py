@@ -28,7 +28,7 @@ from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import envelope, jsonsafe, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, SyncError
 from guanlan_desk.sync.merge import clock_origin
-from guanlan_desk.sync.progress import Cancel, Progress, Steps
+from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
 SUFFIX = ".glbundle"
 ASK_FULL = "sync.ask_full:"  # we want a full re-export from this peer (sent in our receipts)
@@ -232,7 +232,7 @@ def export_bundles(
 def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, keep_last: int) -> ExportResult:
     me = ctx.db.workstation
     keys = peers.my_keys(ctx)
-    with ctx.read() as session:
+    with ctx.read() as session, bulk_objects():
         peer = peers.by_workstation(session, peer_id)
         collected = _collect(ctx, session, peer, full, steps)
         seq = peer.sent_seq + 1

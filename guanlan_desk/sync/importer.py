@@ -35,7 +35,7 @@ from guanlan_desk.sync.errors import (
 )
 from guanlan_desk.sync.exporter import ASK_FULL, SEND_FULL, SUFFIX, id_totals
 from guanlan_desk.sync.keys import PublicKeys
-from guanlan_desk.sync.progress import Cancel, Progress, Steps
+from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
 BACKLOG_DIR = "sync_backlog"
 MAX_CLOCK_AHEAD_HOURS = 24
@@ -186,6 +186,12 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
         return ImportResult(path, WAITING, gap_text(name, first_missing, header.seq - 1), name, header.seq)
     if header.seq == applied + 1 and applied > 0 and header.prev_sha256 != last_sha and not full:
         raise BrokenChain(name, header.seq)
+    with bulk_objects():
+        return _apply(ctx, header, pl, data, digest, path, steps, applied, name, role)
+
+
+def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, digest: str, path: str,
+           steps: Steps, applied: int, name: str, role: str) -> ImportResult:
     parsed = apply.parse_rows(pl, header.schema_version, {t.name for t in tables.tables_for(role)}, steps)
     events = audit_chain.parse(pl.members.get("audit.jsonl"))
     try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from guanlan_desk.sync.errors import Cancelled
 
@@ -24,3 +26,19 @@ class Steps:
             raise Cancelled()
         if self.progress is not None:
             self.progress(stage, done, total)
+
+
+@contextmanager
+def bulk_objects() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a bundle's rows are built.
+
+    WORKAROUND: every generation-2 collection rescans all live objects, and a big bundle holds hundreds of
+    thousands of small row objects (no cycles among them): imports of 10,000 cases became superlinear.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
