@@ -115,7 +115,7 @@ def create_enrolment(ctx: Ctx, *, community_code: str, folder: Path, name: str =
                              recipient=token, seq=0, since_seq=0, prev_sha256="", created_at=ctx.now().isoformat(),
                              schema_version=schema.current())
     data = envelope.seal(header, body, peers.my_keys(ctx).signing, None)
-    path = _write(folder, f"enrol-{community.code}-{token[:8]}{ENROL_SUFFIX}", data)
+    path = _write(folder, f"enrol-{community.code}-{token[-8:]}{ENROL_SUFFIX}", data)
     with ctx.write() as session:
         session.add(SyncPeer(id=new_id(), workstation_id=token, role=peers.PENDING, community_code=community.code,
                              name=name or community.name, enrolled_at=ctx.now(), enrolment_token=token))
@@ -190,7 +190,7 @@ def _write_answer(ctx: Ctx, token: str, office_id: str, folder: Path) -> Path:
                              recipient=token, seq=0, since_seq=0, prev_sha256="", created_at=ctx.now().isoformat(),
                              schema_version=schema.current())
     data = envelope.seal(header, payload.build(manifest, {}), keys.signing, None)
-    return _write(folder, f"answer-{me.community_code}-{me.id[:8]}{ANSWER_SUFFIX}", data)
+    return _write(folder, f"answer-{me.community_code}-{me.id[-8:]}{ANSWER_SUFFIX}", data)
 
 
 def import_answer(ctx: Ctx, path: Path) -> EnrolledPeer:

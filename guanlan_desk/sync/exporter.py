@@ -54,8 +54,8 @@ class ExportResult:
 
 
 def bundle_name(sender_code: str, sender_id: str, recipient_code: str, seq: int) -> str:
-    """``GC-1a2b3c4d-to-GLJD-000013.glbundle``."""
-    return f"{sender_code}-{sender_id[:8]}-to-{recipient_code}-{seq:06d}{SUFFIX}"
+    """``GC-1a2b3c4d-to-GLJD-000013.glbundle`` (the id's last, random digits: time-ordered ids share a prefix)."""
+    return f"{sender_code}-{sender_id[-8:]}-to-{recipient_code}-{seq:06d}{SUFFIX}"
 
 
 def id_totals(session: GuanlanSession, t: Any, origin: str, community: str | None) -> dict[str, Any]:
@@ -274,7 +274,7 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    _prune(folder, f"{me.community_code}-{me.id[:8]}-to-{peer_code}-", keep_last)
+    _prune(folder, f"{me.community_code}-{me.id[-8:]}-to-{peer_code}-", keep_last)
     steps.step("done", 1, 1)
     return ExportResult(peer_name, str(path), seq, collected.since_seq, digest, collected.rows,
                         tuple(sorted(collected.counts.items())), collected.attachment_count,

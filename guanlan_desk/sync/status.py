@@ -127,8 +127,10 @@ def sync_overview(ctx: Ctx) -> SyncOverview:
                 SyncExport.peer_id == p.workstation_id, SyncExport.seq == p.acked_seq)).scalar()
             marks.append(int(mark or 0))
         low = min(marks) if marks else 0
-        pending = sum(int(session.execute(select(func.count()).select_from(t).where(t.c.change_seq > low)).scalar_one())
-                      for t in tables.tables_for(ctx.db.workstation.role))
+        me = ctx.db.workstation.id
+        # Local changes not yet confirmed (rows that only arrived from a peer carry that peer's clock).
+        pending = sum(int(session.execute(select(func.count()).select_from(t).where(
+            t.c.change_seq > low, t.c.hlc.endswith(me))).scalar_one()) for t in tables.tables_for(ctx.db.workstation.role))
         last_export = session.execute(select(func.max(SyncExport.created_at))).scalar()
         acked = [p.acked_created_at for p in enrolled if p.acked_created_at is not None]
         pending_row = session.get(Setting, exporter.PENDING_KEY)
