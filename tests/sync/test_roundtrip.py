@@ -202,3 +202,17 @@ def test_two_communities_and_the_office_agree_after_any_order(trio: Trio) -> Non
         assert s.get(Dispute, uuid.UUID(kk_case.id)) is None
     hist = status.history(trio.gc.ctx)
     assert [h.kind for h in hist][:2] == ["import", "export"] or {h.kind for h in hist} == {"import", "export"}
+
+
+def test_merging_parties_refreshes_the_case_names_at_the_office_too(trio: Trio) -> None:
+    keep_ref, drop_ref = new_case(trio.gc.ctx, a="张三"), new_case(trio.gc.ctx, a="张叁")
+    send(trio.gc, trio.office)
+    send(trio.office, trio.gc)
+
+    def applicant(ref: disputes.DisputeRef) -> str:
+        return next(p.party_id for p in disputes.get_dispute(trio.gc.ctx, ref.id).parties if p.name.startswith("张"))
+
+    parties.merge_parties(trio.gc.ctx, keep_id=applicant(keep_ref), drop_id=applicant(drop_ref))
+    assert get(trio.gc, Dispute, drop_ref.id).party_names.startswith("张三 ")
+    send(trio.gc, trio.office)
+    assert get(trio.office, Dispute, drop_ref.id).party_names.startswith("张三 ")
