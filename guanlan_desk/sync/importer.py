@@ -261,7 +261,7 @@ def bundle_files(folder: Path) -> list[Path]:
             continue
         try:
             with open(file, "rb") as fh:
-                head = envelope.peek(fh.read(envelope.MAX_HEADER + 64))
+                head = envelope.peek(fh.read(envelope.MAX_HEADER + 128))
             found.append((head.sender, head.seq, file.name, file))
         except (SyncError, OSError):
             found.append(("", 0, file.name, file))

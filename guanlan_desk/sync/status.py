@@ -24,13 +24,16 @@ from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import ImportLog, Setting, SyncConflict, SyncExport, SyncPeer
 from guanlan_desk.sync import envelope, exporter, importer, peers, tables
 from guanlan_desk.sync.apply import decode_conflict_value
+from guanlan_desk.sync.enrolment import EnrolledPeer, EnrolmentFile, create_enrolment, import_answer, import_enrolment
 from guanlan_desk.sync.exporter import ExportResult
 from guanlan_desk.sync.importer import ImportResult
 from guanlan_desk.sync.peers import PeerRow
 from guanlan_desk.sync.progress import Cancel, Progress
 
-__all__ = ["ConflictRow", "ExportResult", "HistoryRow", "ImportResult", "PeerRow", "SyncOverview", "export_now",
-           "history", "import_path", "list_conflicts", "resolve_conflict", "sync_overview"]
+# The enrolment steps are part of the page's API too (settings: enrol, compare fingerprints).
+__all__ = ["ConflictRow", "EnrolledPeer", "EnrolmentFile", "ExportResult", "HistoryRow", "ImportResult", "PeerRow",
+           "SyncOverview", "create_enrolment", "export_now", "history", "import_answer", "import_enrolment",
+           "import_path", "list_conflicts", "resolve_conflict", "sync_overview"]
 
 
 @dataclass(frozen=True, slots=True)
