@@ -216,3 +216,17 @@ def test_merging_parties_refreshes_the_case_names_at_the_office_too(trio: Trio) 
     assert get(trio.gc, Dispute, drop_ref.id).party_names.startswith("张三 ")
     send(trio.gc, trio.office)
     assert get(trio.office, Dispute, drop_ref.id).party_names.startswith("张三 ")
+
+
+def test_roster_changes_made_at_the_office_reach_their_community_only(trio: Trio) -> None:
+    from guanlan_desk.services import lcp
+    from guanlan_desk.store.models import LegalClarityPerson
+
+    person_id = lcp.create_lcp(trio.office.ctx, lcp.LcpInput(name="李明白", community_code="GC", phone="13800138000"))
+    [to_gc] = trio.office.export(peer="GC")
+    [to_kk] = trio.office.export(peer="KK")
+    assert dict(to_gc.counts)["legal_clarity_person"] == 1
+    assert "legal_clarity_person" not in dict(to_kk.counts)
+    trio.gc.take(Path(to_gc.path))
+    person = get(trio.gc, LegalClarityPerson, person_id)
+    assert (person.name, person.phone, person.community_code) == ("李明白", "13800138000", "GC")
