@@ -300,6 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "restore a backup on a new machine with the recovery code")
     p.add_argument("backup")
     p.add_argument("--code")
+    from guanlan_desk.sync.commands import add_commands as add_sync_commands
+
+    add_sync_commands(add)
     return parser
 
 

@@ -380,6 +380,7 @@ class ReviewKind(StrEnum):
     CONTROL = "control"
     PROGRESS = "progress"
     VISIT = "visit"
+    INSTRUCTION = "instruction"  # 交办: written by the street office, travels to the community (issue 5)
 
 
 _labels(ReviewKind, {
@@ -387,6 +388,7 @@ _labels(ReviewKind, {
     "control": ("稳控", "Control"),
     "progress": ("进展", "Progress"),
     "visit": ("回访", "Visit"),
+    "instruction": ("交办", "Instruction"),
 })
 
 

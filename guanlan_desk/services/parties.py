@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 
 from guanlan_desk.domain import documents, idcard, masking, phone, uscc
 from guanlan_desk.domain.enums import AuditAction, IdType, PartyKind, Sex, label
@@ -353,7 +353,11 @@ def _refresh_party_names(session: GuanlanSession, party_id: uuid.UUID) -> None:
             select(Party.name).join(DisputeParty, DisputeParty.party_id == Party.id)
             .where(DisputeParty.dispute_id == dispute_id, DisputeParty.deleted_at.is_(None))
             .order_by(DisputeParty.position))
-        session.execute(update(Dispute).where(Dispute.id == dispute_id).values(party_names=" ".join(names)))
+        # Through the ORM, so the change is stamped (change_seq, clock) and travels in sync bundles (issue 5).
+        dispute = session.get(Dispute, dispute_id)
+        joined = " ".join(names)
+        if dispute is not None and dispute.party_names != joined:
+            dispute.party_names = joined
 
 
 def _row(party: Party) -> PartyRow:

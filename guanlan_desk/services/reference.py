@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -28,6 +29,15 @@ GUANLAN_COMMUNITIES: tuple[tuple[str, str, str], ...] = (
 )
 OFFICE_CODE = "GLJD"
 GRIDS_PER_COMMUNITY = 6
+# Seeded reference rows get the same id on every workstation (so records that point at a grid or venue
+# mean the same row at the office) and a shared origin (they belong to no workstation's own records).
+REFERENCE_ORIGIN = "reference"
+_NAMESPACE = uuid.UUID("6b0c1f7e-3d0a-4b8e-9f51-2a7c5d4e1b90")
+
+
+def reference_id(kind: str, key: str) -> uuid.UUID:
+    """The fixed id of a seeded reference row (``kind`` community/grid/venue, ``key`` its natural key)."""
+    return uuid.uuid5(_NAMESPACE, f"{kind}:{key}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +75,21 @@ def seed_defaults(session: GuanlanSession) -> None:
     for code, name, abbrev in GUANLAN_COMMUNITIES:
         if code in known:
             continue
-        session.add(Community(code=code, name=name, abbrev=abbrev))
+        session.add(Community(id=reference_id("community", code), origin=REFERENCE_ORIGIN, code=code, name=name,
+                              abbrev=abbrev))
         for n in range(1, GRIDS_PER_COMMUNITY + 1):
-            session.add(Grid(community_code=code, code=f"{code}{n:02d}", name=f"{name}第{n}网格"))
-        session.add(Venue(community_code=code, name=f"{name}微调解室", venue_type=VenueType.MICRO_ROOM.value,
-                          address=f"{name}党群服务中心"))
+            session.add(Grid(id=reference_id("grid", f"{code}{n:02d}"), origin=REFERENCE_ORIGIN, community_code=code,
+                             code=f"{code}{n:02d}", name=f"{name}第{n}网格"))
+        session.add(Venue(id=reference_id("venue", f"{code}:micro"), origin=REFERENCE_ORIGIN, community_code=code,
+                          name=f"{name}微调解室", venue_type=VenueType.MICRO_ROOM.value, address=f"{name}党群服务中心"))
     if OFFICE_CODE not in known:
-        session.add(Community(code=OFFICE_CODE, name="观澜街道", abbrev="观澜"))
-        session.add(Venue(community_code=OFFICE_CODE, name="观澜街道人民调解委员会调解室",
+        session.add(Community(id=reference_id("community", OFFICE_CODE), origin=REFERENCE_ORIGIN, code=OFFICE_CODE,
+                              name="观澜街道", abbrev="观澜"))
+        session.add(Venue(id=reference_id("venue", f"{OFFICE_CODE}:street"), origin=REFERENCE_ORIGIN,
+                          community_code=OFFICE_CODE, name="观澜街道人民调解委员会调解室",
                           venue_type=VenueType.STREET_ROOM.value, address="观澜街道办事处"))
-        session.add(Venue(community_code=OFFICE_CODE, name="观澜高新园区驻园调解工作室",
+        session.add(Venue(id=reference_id("venue", f"{OFFICE_CODE}:park"), origin=REFERENCE_ORIGIN,
+                          community_code=OFFICE_CODE, name="观澜高新园区驻园调解工作室",
                           venue_type=VenueType.PARK_STUDIO.value, address="观澜高新技术产业园"))
 
 

@@ -48,6 +48,32 @@ def next_hlc(session: Session, now: datetime) -> str:
     return stamp
 
 
+# Derived columns: recomputed by the receiver with its own key, never merged or sent.
+DERIVED_FIELDS = frozenset({"phone_bidx", "id_bidx"})
+# Sync columns that are not data fields of their own.
+META_FIELDS = frozenset({"id", "origin", "created_at", "updated_at", "hlc", "version", "change_seq"})
+
+
+def _record_field_clocks(session: Session, dirty: list[Any], stamp: str) -> None:
+    """Remember, per changed field, the new clock and the one it replaced (the importer merges with them)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    changes: list[tuple[str, str, str]] = []
+    for obj in dirty:
+        state = sa_inspect(obj)
+        table = obj.__tablename__
+        for attr in state.mapper.column_attrs:
+            if attr.key in META_FIELDS or attr.key in DERIVED_FIELDS:
+                continue
+            if state.attrs[attr.key].history.has_changes():
+                changes.append((table, str(obj.id), attr.key))
+    for table, row_id, field in changes:
+        session.execute(text(
+            "INSERT INTO sync_field_clock (table_name, row_id, field, hlc, base_hlc) VALUES (:t, :r, :f, :h, '') "
+            "ON CONFLICT (table_name, row_id, field) DO UPDATE SET base_hlc = hlc, hlc = excluded.hlc"),
+            {"t": table, "r": row_id, "f": field, "h": stamp})
+
+
 def _before_flush(session: Session, _flush_context: UOWTransaction, _instances: Any) -> None:
     if ORIGIN not in session.info:
         return
@@ -78,6 +104,7 @@ def _before_flush(session: Session, _flush_context: UOWTransaction, _instances: 
         obj.hlc = stamp
         obj.change_seq = seq
         seq += 1
+    _record_field_clocks(session, dirty, stamp)
     for obj in dirty:
         obj.updated_at = now
         obj.version = (obj.version or 0) + 1

@@ -1,1 +1,1 @@
-"""Offline sync by signed, encrypted file bundles."""
+"""Offline sync by file bundles: keys, envelope, payload, exporter, importer, enrolment (issue 5). No Qt."""

@@ -15,11 +15,19 @@ from guanlan_desk.store.models.disputes import (
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
 from guanlan_desk.store.models.parties import Party
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
-from guanlan_desk.store.models.sync import ImportLog, SyncConflict, SyncPeer
+from guanlan_desk.store.models.sync import (
+    ImportLog,
+    PeerAuditEvent,
+    SyncConflict,
+    SyncExport,
+    SyncFieldClock,
+    SyncPeer,
+)
 
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "RiskItem", "RiskParty", "RiskReview",
+    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

@@ -1,0 +1,301 @@
+"""Import: verify, decrypt, check versions and order, then apply in one transaction with the ledger row.
+
+The import ledger (``import_log``, keyed by the bundle's SHA-256) is written in the same transaction as
+the data, so a replay is a no-op that says "already imported". Bundles must follow each other (the
+``prev_sha256`` chain); one that arrives early waits in a backlog folder until the gap is filled, and the
+gap is named. A full re-export applies whatever came before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from nacl.signing import VerifyKey
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+
+from guanlan_desk.domain.enums import AuditAction
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import audit
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.store.models import ImportLog, Setting, SyncExport, SyncPeer
+from guanlan_desk.store.uow import GuanlanSession
+from guanlan_desk.sync import apply, audit_chain, envelope, payload, peers, schema, tables
+from guanlan_desk.sync.errors import (
+    BrokenChain,
+    BundleConflictsWithData,
+    BundleInvalid,
+    Cancelled,
+    StaleBundle,
+    SyncError,
+)
+from guanlan_desk.sync.exporter import ASK_FULL, SEND_FULL, SUFFIX, id_totals
+from guanlan_desk.sync.keys import PublicKeys
+from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
+
+BACKLOG_DIR = "sync_backlog"
+MAX_CLOCK_AHEAD_HOURS = 24
+APPLIED = "applied"
+ALREADY = "already imported"
+WAITING = "waiting"
+REFUSED = "refused"
+SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What happened to one bundle file."""
+
+    path: str
+    status: str
+    message: str
+    sender_name: str = ""
+    seq: int = 0
+    counts: tuple[tuple[str, int], ...] = ()
+    inserted: int = 0
+    updated: int = 0
+    conflicts: int = 0
+    attachments: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+def backlog_dir(ctx: Ctx) -> Path:
+    """Where early bundles wait (still encrypted, as they arrived)."""
+    return ctx.db.data_dir / BACKLOG_DIR
+
+
+def gap_text(name: str, first: int, last: int) -> str:
+    """``库坑社区: bundles 13–14 missing``."""
+    span = f"bundle {first}" if first == last else f"bundles {first}–{last}"
+    return f"{name}: {span} missing"
+
+
+def _verify_key(ctx: Ctx, header: envelope.Header) -> VerifyKey:
+    with ctx.read() as session:
+        peer = peers.by_workstation(session, header.sender)
+        return PublicKeys(peer.sign_public_key, peer.box_public_key).verify_key()
+
+
+def _open(ctx: Ctx, data: bytes) -> tuple[envelope.Header, payload.Payload]:
+    keys = peers.my_keys(ctx)
+    header, body = envelope.open_bundle(data, me=ctx.db.workstation.id, my_box=keys.box,
+                                        sender_key=lambda h: _verify_key(ctx, h))
+    if header.kind != "data":
+        raise BundleInvalid("not a data bundle")
+    schema.check(header.schema_version)
+    pl = payload.read(body)
+    m = pl.manifest
+    if (m.get("sender") != header.sender or m.get("recipient") != header.recipient
+            or m.get("schema_version") != header.schema_version or m.get("since_seq") != header.since_seq
+            or not isinstance(m.get("full"), bool) or not isinstance(m.get("totals"), dict)
+            or not isinstance(m.get("receipt"), dict)):
+        raise BundleInvalid("the manifest does not match the envelope")
+    return header, pl
+
+
+def _stash(ctx: Ctx, header: envelope.Header, data: bytes, digest: str) -> None:
+    folder = backlog_dir(ctx)
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{header.sender}-{header.seq:06d}-{digest[:16]}{SUFFIX}"
+    if final.exists():
+        return
+    tmp = final.with_suffix(".part")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+
+
+def _flag(session: GuanlanSession, key: str, on: bool) -> None:
+    row = session.get(Setting, key)
+    if on and row is None:
+        session.add(Setting(key=key, value="1"))
+    elif not on and row is not None:
+        session.delete(row)
+
+
+def _receipt(session: GuanlanSession, peer: SyncPeer, receipt: dict[str, object], warnings: list[str]) -> None:
+    if receipt.get("full_wanted") is True:
+        # The peer found its copy of our records diverged: the next export to it is a full one.
+        _flag(session, SEND_FULL + peer.workstation_id, True)
+    seq, sha = receipt.get("seq"), receipt.get("sha256")
+    if type(seq) is not int or not isinstance(sha, str) or seq <= 0:
+        return
+    ex = session.execute(select(SyncExport).where(SyncExport.peer_id == peer.workstation_id,
+                                                  SyncExport.seq == seq)).scalar_one_or_none()
+    if ex is None or ex.bundle_sha256 != sha:
+        warnings.append(f"{peer.name} confirms a bundle {seq} that this workstation did not send")
+        return
+    if seq > peer.acked_seq:
+        peer.acked_seq = seq
+        peer.acked_created_at = ex.created_at
+
+
+def _clock_skew(ctx: Ctx, header: envelope.Header) -> list[str]:
+    try:
+        made = datetime.fromisoformat(header.created_at)
+    except ValueError:
+        return []
+    if made.tzinfo is None:
+        return []
+    ahead = (made - ctx.now()).total_seconds() / 3600
+    if ahead > MAX_CLOCK_AHEAD_HOURS:
+        return [f"the clock of {header.sender_name} is about {ahead:.0f} hours ahead of this one"]
+    return []
+
+
+def _divergence(session: GuanlanSession, header: envelope.Header, totals: dict[str, object]) -> list[str]:
+    problems: list[str] = []
+    for name, theirs in sorted(totals.items()):
+        t = tables.table(name)
+        if not isinstance(theirs, dict):
+            raise BundleInvalid("manifest totals")
+        ours = id_totals(session, t, header.sender, None)
+        if ours != theirs:
+            problems.append(f"{name}: {ours['count']} records here, {theirs.get('count')} at {header.sender_name}")
+    return problems
+
+
+def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | None = None,
+                 cancel: Cancel | None = None, from_backlog: bool = False) -> ImportResult:
+    """Import one bundle's bytes; raises a :class:`SyncError` subclass when it is refused (nothing changed)."""
+    ctx.require(Permission.EXPORT, "import bundles")
+    steps = Steps(progress, cancel)
+    digest = hashlib.sha256(data).hexdigest()
+    with ctx.read() as session:
+        done = session.get(ImportLog, digest)
+        if done is not None:
+            return ImportResult(path, ALREADY, "already imported", seq=done.seq)
+    steps.step("verifying", 0, 1)
+    header, pl = _open(ctx, data)
+    with ctx.read() as session:
+        peer = peers.by_workstation(session, header.sender)
+        applied, last_sha, name, role = peer.last_bundle_seq, peer.last_received_sha256, peer.name, peer.role
+    if header.seq <= applied:
+        raise StaleBundle(name, header.seq, applied)
+    full = bool(pl.manifest["full"])
+    if header.seq != applied + 1 and not full:
+        if not from_backlog:
+            _stash(ctx, header, data, digest)
+        first_missing = applied + 1
+        return ImportResult(path, WAITING, gap_text(name, first_missing, header.seq - 1), name, header.seq)
+    if header.seq == applied + 1 and applied > 0 and header.prev_sha256 != last_sha and not full:
+        raise BrokenChain(name, header.seq)
+    with bulk_objects():
+        return _apply(ctx, header, pl, data, digest, path, steps, applied, name, role)
+
+
+def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, digest: str, path: str,
+           steps: Steps, applied: int, name: str, role: str) -> ImportResult:
+    parsed = apply.parse_rows(pl, header.schema_version, {t.name for t in tables.tables_for(role)}, steps)
+    events = audit_chain.parse(pl.members.get("audit.jsonl"))
+    try:
+        with ctx.write() as session:
+            peer = peers.by_workstation(session, header.sender)
+            if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
+                raise SyncError("Another import ran at the same time; import the bundle again.")
+            result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
+            warnings = list(result.warnings)
+            warnings += audit_chain.store(session, header.sender, name, events)
+            _receipt(session, peer, pl.manifest["receipt"], warnings)
+            diverged = _divergence(session, header, pl.manifest["totals"])
+            if diverged:
+                warnings.append("records differ from the sender's (" + "; ".join(diverged[:5])
+                                + "): a full re-export was requested with the next receipt")
+            _flag(session, ASK_FULL + header.sender, bool(diverged))
+            warnings.extend(_clock_skew(ctx, header))
+            peer.problem = "; ".join(warnings)[:2000]
+            peer.last_bundle_seq = header.seq
+            peer.last_received_sha256 = digest
+            session.add(ImportLog(bundle_sha256=digest, sender=header.sender, seq=header.seq, imported_at=ctx.now(),
+                                  counts=dict(result.counts), status=APPLIED))
+            audit.record(session, ctx, AuditAction.IMPORT, "bundle", str(header.seq), {
+                "sha256": digest, "sender": name, "records": result.inserted + result.updated,
+                "conflicts": result.conflicts, "source": path})
+            steps.step("saving", 1, 1)
+            session.commit()
+    except sa_exc.IntegrityError as exc:  # a dangling reference or a broken uniqueness rule
+        raise BundleConflictsWithData(str(exc.orig)[:120]) from None
+    outcome = ImportResult(path, APPLIED, f"bundle {header.seq} from {name} imported", name, header.seq,
+                           tuple(sorted(result.counts.items())), result.inserted, result.updated, result.conflicts,
+                           result.attachments, tuple(warnings))
+    for old in backlog_dir(ctx).glob(f"{header.sender}-*{SUFFIX}") if backlog_dir(ctx).is_dir() else []:
+        if int(old.name.split("-")[-2]) <= header.seq:
+            old.unlink(missing_ok=True)
+    return outcome
+
+
+def drain_backlog(ctx: Ctx) -> list[ImportResult]:
+    """Apply waiting bundles whose turn has come (after a gap was filled)."""
+    results: list[ImportResult] = []
+    folder = backlog_dir(ctx)
+    progressed = True
+    while progressed and folder.is_dir():
+        progressed = False
+        for file in sorted(folder.glob(f"*{SUFFIX}")):
+            try:
+                outcome = import_bytes(ctx, file.read_bytes(), path=str(file), from_backlog=True)
+            except SyncError as exc:
+                file.unlink(missing_ok=True)
+                results.append(ImportResult(str(file), REFUSED, exc.render()))
+                continue
+            if outcome.status == APPLIED:
+                results.append(outcome)
+                progressed = True
+                break
+            if outcome.status == ALREADY:
+                file.unlink(missing_ok=True)
+    return results
+
+
+def bundle_files(folder: Path) -> list[Path]:
+    """The bundle files of a folder, sorted by sender and number (their unverified headers)."""
+    found: list[tuple[str, int, str, Path]] = []
+    for file in folder.iterdir():
+        if not file.is_file() or not file.name.endswith(SUFFIX) or file.name.startswith("."):
+            continue
+        try:
+            with open(file, "rb") as fh:
+                head = envelope.peek(fh.read(envelope.MAX_HEADER + 128))
+            found.append((head.sender, head.seq, file.name, file))
+        except (SyncError, OSError):
+            found.append(("", 0, file.name, file))
+    return [item[3] for item in sorted(found)]
+
+
+def import_path(ctx: Ctx, path: Path, *, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> tuple[ImportResult, ...]:
+    """Import one file (refusals raise) or every bundle of a folder (refusals are reported per file)."""
+    if path.is_dir():
+        results: list[ImportResult] = []
+        me = ctx.db.workstation.id
+        for file in bundle_files(path):
+            data = file.read_bytes()
+            try:
+                head = envelope.peek(data)
+                if head.sender == me or head.recipient != me:
+                    results.append(ImportResult(str(file), SKIPPED, "not addressed to this workstation"))
+                    continue
+                results.append(import_bytes(ctx, data, path=str(file), progress=progress, cancel=cancel))
+            except Cancelled:
+                raise
+            except SyncError as exc:
+                results.append(ImportResult(str(file), REFUSED, exc.render()))
+        results.extend(drain_backlog(ctx))
+        return tuple(results)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SyncError("The file {path} does not exist.", path=str(path)) from None
+    first = import_bytes(ctx, data, path=str(path), progress=progress, cancel=cancel)
+    return (first, *drain_backlog(ctx)) if first.status == APPLIED else (first,)
+
+
+def last_import(session: GuanlanSession) -> datetime | None:
+    """When the last bundle was applied."""
+    return session.execute(select(ImportLog.imported_at).order_by(ImportLog.imported_at.desc()).limit(1)).scalar()
