@@ -77,7 +77,7 @@ def test_using_the_other_value_writes_it_back_and_announces_the_change(qtbot: An
     assert risks.get_risk(pair.office.station.ctx, rid).title == "社区版标题：消防通道堵塞"
     assert applied and applied[-1].risks and applied[-1].ids == (rid,)
     assert office.tabs.tabText(0) == "Conflicts"
-    assert panel.empty.isVisibleTo(office)
+    assert panel.empty.isVisibleTo(panel) and not panel.splitter.isVisibleTo(panel)
     panel.show_resolved.setChecked(True)
     assert panel.list.count() == 1 and "(resolved)" in panel.list.item(0).text()
     assert not panel.kept.button.isEnabled() and not panel.other.button.isEnabled()

@@ -24,7 +24,7 @@ from guanlan_desk.sync import status, ui_api
 from guanlan_desk.sync.ui_api import ConflictView
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.views.sync.texts import table_label, when
+from guanlan_desk.ui.views.sync.texts import field_label, table_label, when
 
 _KIND_CHANGES = {"dispute": Changes(disputes=True), "risk": Changes(risks=True), "lcp": Changes(lcps=True),
                  "party": Changes(parties=True)}
@@ -58,10 +58,14 @@ class ConflictsPanel(QWidget):
         self._views: tuple[ConflictView, ...] = ()
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"))
         self.empty = QLabel(self.tr("No conflicts. When both sides change the same field, the newer value is kept "
                                     "and the other one waits here for a decision."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setMargin(12)
         self.record = QLabel()
         self.record.setWordWrap(True)
         self.open_record = QPushButton(self.tr("Open record"))
@@ -74,7 +78,6 @@ class ConflictsPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.show_resolved)
         self.detail = QWidget()
         sides = QHBoxLayout()
         sides.addWidget(self.kept)
@@ -90,16 +93,18 @@ class ConflictsPanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.show_resolved)
 
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.show_resolved.toggled.connect(self._on_show_resolved_toggled)
@@ -124,8 +129,8 @@ class ConflictsPanel(QWidget):
         for i, v in enumerate(views):
             c = v.conflict
             record = v.record_label or table_label(c.table_name)
-            text = self.tr("{record} · field {field} · {time}").format(
-                record=record, field=c.field, time=when(c.detected_at))
+            text = self.tr("{record}\nfield {field} · {time}").format(
+                record=record, field=field_label(c.field), time=when(c.detected_at))
             if c.resolved:
                 text = self.tr("{text} (resolved)").format(text=text)
             item = QListWidgetItem(text)
@@ -144,13 +149,14 @@ class ConflictsPanel(QWidget):
 
     def _show(self, view: ConflictView | None) -> None:
         self.empty.setVisible(not self._views)
+        self.splitter.setVisible(bool(self._views))
         self.detail.setVisible(view is not None)
         if view is None:
             return
         c = view.conflict
         what = table_label(c.table_name)
         self.record.setText(self.tr("Record: {record} ({what}); field: {field}").format(
-            record=view.record_label or c.row_id, what=what, field=c.field))
+            record=view.record_label or c.row_id, what=what, field=field_label(c.field)))
         self.open_record.setVisible(bool(view.record_kind))
         self.kept.value.setPlainText(c.kept_value)
         self.other.value.setPlainText(c.other_value)

@@ -87,6 +87,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._last_state: tuple[int, object] | None = None
+        self._tab_chosen = False
         self.setAcceptDrops(True)
         role = session.db.workstation.role
         self.overview = OverviewPanel()
@@ -149,7 +150,7 @@ class SyncPage(QWidget):
         self.results_caption = QLabel(self.tr("Result of the last export or import:"))
         self.results = QListWidget()
         self.results.setWordWrap(True)
-        self.results.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.results.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.results_caption.hide()
         self.results.hide()
 
@@ -226,6 +227,9 @@ class SyncPage(QWidget):
         n = o.open_conflicts
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=n) if n else self.tr("Conflicts"))
         self._last_state = (unexported, o.last_export_at)
+        if not self._tab_chosen:  # open on the conflicts when there are some, else on the history
+            self.tabs.setCurrentIndex(0 if n else 1)
+            self._tab_chosen = True
 
     def _emit_state(self) -> None:
         self.refresh()
@@ -247,6 +251,9 @@ class SyncPage(QWidget):
             self.results.addItem(item)
         self.results_caption.setVisible(bool(lines))
         self.results.setVisible(bool(lines))
+        # As tall as its lines (up to five, then it scrolls), so the tabs below keep the room.
+        row = max(self.results.sizeHintForRow(0), self.fontMetrics().height() + 6) if lines else 0
+        self.results.setFixedHeight(row * min(max(len(lines), 1), 5) + 2 * self.results.frameWidth() + 4)
 
     def result_texts(self) -> list[str]:
         """The lines shown under "Result of the last export or import"."""
