@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionsBox</name>
+    <message>
+        <source>Export and import</source>
+        <translation>导出与导入</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>立即导出</translation>
+    </message>
+    <message>
+        <source>Write the changes for the other workstations into the export folder (Ctrl+E)</source>
+        <translation>把更改写入导出文件夹，供其他工作站导入（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Full re-export (everything, not just the changes)</source>
+        <translation>全量重新导出（导出全部数据，而不只是更改）</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>Choose one or more .glbundle files (Ctrl+I)</source>
+        <translation>选择一个或多个 .glbundle 文件（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Import every bundle of a folder, e.g. the USB stick</source>
+        <translation>导入某个文件夹（如 U 盘）中的全部同步包</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Export the changes in the background this often (0 = off)</source>
+        <translation>按此间隔在后台自动导出更改（0 表示关闭）</translation>
+    </message>
+    <message>
+        <source>Export when the program closes</source>
+        <translation>退出程序时导出</translation>
+    </message>
+    <message>
+        <source>Enrol a community workstation…</source>
+        <translation>登记社区工作站…</translation>
+    </message>
+    <message>
+        <source>Import a community&apos;s answer…</source>
+        <translation>导入社区应答文件…</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s enrolment file…</source>
+        <translation>导入街道登记文件…</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>导出文件夹：</translation>
+    </message>
+    <message>
+        <source>Export automatically every</source>
+        <translation>定时导出：每隔</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting or importing sync bundles.</source>
+        <translation>您的角色无权导出或导入同步包。</translation>
+    </message>
+    <message>
+        <source>Only an administrator enrols workstations.</source>
+        <translation>只有管理员才能登记工作站。</translation>
+    </message>
+    <message>
+        <source>Release the mouse button to import these bundles.</source>
+        <translation>松开鼠标即可导入这些同步包。</translation>
+    </message>
+    <message>
+        <source>You can also drag bundle files or a folder onto this page to import them.</source>
+        <translation>也可以把同步包文件或文件夹拖到本页面上导入。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show resolved conflicts</source>
@@ -408,78 +499,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Sync bundles (*{suffix})</source>
         <translation>同步包 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>更改…</translation>
-    </message>
-    <message>
-        <source>Export now</source>
-        <translation>立即导出</translation>
-    </message>
-    <message>
-        <source>Write the changes for the other workstations into the export folder (Ctrl+E)</source>
-        <translation>把更改写入导出文件夹，供其他工作站导入（Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>Full re-export (everything, not just the changes)</source>
-        <translation>全量重新导出（导出全部数据，而不只是更改）</translation>
-    </message>
-    <message>
-        <source>Import bundles…</source>
-        <translation>导入同步包…</translation>
-    </message>
-    <message>
-        <source>Choose one or more .glbundle files (Ctrl+I)</source>
-        <translation>选择一个或多个 .glbundle 文件（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>Import a folder…</source>
-        <translation>导入文件夹…</translation>
-    </message>
-    <message>
-        <source>Import every bundle of a folder, e.g. the USB stick</source>
-        <translation>导入某个文件夹（如 U 盘）中的全部同步包</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Export when the program closes</source>
-        <translation>退出程序时导出</translation>
-    </message>
-    <message>
-        <source>You can also drag bundle files or a folder onto this page to import them.</source>
-        <translation>也可以把同步包文件或文件夹拖到本页面上导入。</translation>
-    </message>
-    <message>
-        <source>Export and import</source>
-        <translation>导出与导入</translation>
-    </message>
-    <message>
-        <source>Export folder:</source>
-        <translation>导出文件夹：</translation>
-    </message>
-    <message>
-        <source>Export automatically every</source>
-        <translation>定时导出：每隔</translation>
-    </message>
-    <message>
-        <source>Enrol a community workstation…</source>
-        <translation>登记社区工作站…</translation>
-    </message>
-    <message>
-        <source>Import a community&apos;s answer…</source>
-        <translation>导入社区应答文件…</translation>
-    </message>
-    <message>
-        <source>Import the office&apos;s enrolment file…</source>
-        <translation>导入街道登记文件…</translation>
     </message>
     <message>
         <source>Result of the last export or import:</source>

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from guanlan_desk.services import risks
 from guanlan_desk.sync import status
 from guanlan_desk.ui.ops import _OpBase
 from guanlan_desk.ui.pages import PageSpec
-from guanlan_desk.ui.views.sync.page import FileAsk, SyncPage, sync_page_spec
+from guanlan_desk.ui.views.sync.actions import FileAsk
+from guanlan_desk.ui.views.sync.page import SyncPage, sync_page_spec
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
 from tests.sync.helpers import db_digest
 from tests.ui.sync_fixtures import Pair, Side, pair, report_risk  # noqa: F401 - fixture
@@ -242,3 +244,57 @@ def test_a_refusal_to_read_is_shown_not_crashed(qtbot: Any, pair: Pair, monkeypa
     office = page_of(qtbot, pair.office)
     [line] = import_paths(qtbot, office, pair.root / "gone.glbundle")
     assert "does not exist" in line
+
+
+def test_the_import_buttons_use_the_file_and_folder_choosers(qtbot: Any, pair: Pair,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    report_risk(pair.gc)
+    export(qtbot, page_of(qtbot, pair.gc))
+    [made] = bundles(pair.gc.folder)
+    office = page_of(qtbot, pair.office)
+    office.resize(1366, 768)
+    office.show()
+    monkeypatch.setattr(FileAsk, "ask_bundles", classmethod(lambda cls, parent, start="": [str(made)]))
+    monkeypatch.setattr(FileAsk, "ask_folder", classmethod(lambda cls, parent, title, start="": str(pair.gc.folder)))
+    with qtbot.waitSignal(office.sync_state_changed, timeout=WAIT):
+        qtbot.mouseClick(office.import_files, Qt.MouseButton.LeftButton)
+    assert "imported" in office.result_texts()[0]
+    with qtbot.waitSignal(office.sync_state_changed, timeout=WAIT):
+        qtbot.mouseClick(office.import_folder, Qt.MouseButton.LeftButton)
+    assert "already imported" in office.result_texts()[0]
+
+
+def drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    with warnings.catch_warnings():  # PySide6 marks the QPoint constructor deprecated; Qt 6 has no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+
+
+def test_dragging_bundles_over_the_page_is_accepted_and_highlighted(qtbot: Any, pair: Pair) -> None:
+    page = page_of(qtbot, pair.office)
+    normal = page.controls.hint.text()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pair.gc.folder))])
+    event = drag_enter(mime)
+    page.dragEnterEvent(event)
+    assert event.isAccepted() and page.controls.hint.text() != normal
+    text = QMimeData()
+    text.setText("some words")
+    other = drag_enter(text)
+    page.dragEnterEvent(other)
+    assert not other.isAccepted()
+
+
+def test_a_viewer_sees_the_state_but_cannot_export_and_is_told_why(qtbot: Any, pair: Pair) -> None:
+    from guanlan_desk.domain.enums import Role
+    from tests.conftest import actor
+
+    pair.gc.session.switch_user(actor(Role.VIEWER, "viewer1"))
+    page = page_of(qtbot, pair.gc)
+    assert not page.export_button.isEnabled() and "does not allow" in page.export_button.toolTip()
+    assert not page.import_enrolment.isEnabled() and "administrator" in page.import_enrolment.toolTip()
+    assert not page.acceptDrops()
+    assert page.overview.pending.text().isdigit() and not page.overview.message.isVisibleTo(page)
+    pair.gc.session.switch_user(actor(Role.ADMIN, "admin"))
+    assert page.export_button.isEnabled() and page.acceptDrops()

@@ -25,7 +25,7 @@ from tests.sync.helpers import edit
 from tests.ui.sync_fixtures import SCREENS, Pair, Side, pair, report_risk, strangers  # noqa: F401 - fixtures
 
 WAIT = 10_000
-SYNC_CONTEXTS = {"ConflictsPanel", "EnrolCommunityDialog", "EnrolmentFileAsk", "HistoryModel", "ImportAnswerDialog",
+SYNC_CONTEXTS = {"ActionsBox", "ConflictsPanel", "EnrolCommunityDialog", "EnrolmentFileAsk", "HistoryModel", "ImportAnswerDialog",
                  "ImportEnrolmentDialog", "OverviewPanel", "PeersModel", "SyncPage", "SyncTexts", "sync_details"}
 
 

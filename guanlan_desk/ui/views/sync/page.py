@@ -10,19 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
     QStyle,
     QTableView,
     QTabWidget,
@@ -31,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.errors import UserFacingError
+from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.sync import status, ui_api
 from guanlan_desk.sync.errors import Cancelled, ExportPending
@@ -41,37 +36,14 @@ from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import LongOp
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.sync.actions import ActionsBox, FileAsk
 from guanlan_desk.ui.views.sync.conflicts import ConflictsPanel
 from guanlan_desk.ui.views.sync.models import HistoryModel, PeersModel
 from guanlan_desk.ui.views.sync.overview import OverviewPanel
-from guanlan_desk.ui.views.sync.scheduler import (
-    EXPORT_FOLDER_KEY,
-    EXPORT_ON_EXIT_KEY,
-    SCHEDULE_KEY,
-    export_folder,
-    export_on_exit_enabled,
-    schedule_minutes,
-)
+from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY, export_folder
 from guanlan_desk.ui.views.sync.texts import error_message, export_text, gap_text, outcome_text
 
 _ALL_RECORDS = Changes(disputes=True, parties=True, risks=True, lcps=True)
-
-
-class FileAsk:
-    """The file and folder choosers of the sync page (tests monkeypatch these ``ask_*`` classmethods)."""
-
-    @classmethod
-    def ask_folder(cls, parent: QWidget | None, title: str, start: str = "") -> str:
-        """A folder, or '' when the person cancelled."""
-        return QFileDialog.getExistingDirectory(parent, title, start)
-
-    @classmethod
-    def ask_bundles(cls, parent: QWidget | None, start: str = "") -> list[str]:
-        """Bundle files, or [] when the person cancelled."""
-        files, _ = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("SyncPage", "Import sync bundles"), start,
-            QCoreApplication.translate("SyncPage", "Sync bundles (*{suffix})").format(suffix=ui_api.BUNDLE_SUFFIX))
-        return list(files)
 
 
 def _droppable(paths: Sequence[Path]) -> list[Path]:
@@ -89,63 +61,16 @@ class SyncPage(QWidget):
         self._last_state: tuple[int, object] | None = None
         self._tab_chosen = False
         self.setAcceptDrops(True)
-        role = session.db.workstation.role
         self.overview = OverviewPanel()
 
-        # Export and import.
-        self.folder_label = QLabel()
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_folder = QPushButton(self.tr("Change…"))
-        self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                         self.tr("Export now"))
-        self.export_button.setToolTip(self.tr("Write the changes for the other workstations into the export folder "
-                                              "(Ctrl+E)"))
-        self.full = QCheckBox(self.tr("Full re-export (everything, not just the changes)"))
-        self.import_files = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                        self.tr("Import bundles…"))
-        self.import_files.setToolTip(self.tr("Choose one or more .glbundle files (Ctrl+I)"))
-        self.import_folder = QPushButton(self.tr("Import a folder…"))
-        self.import_folder.setToolTip(self.tr("Import every bundle of a folder, e.g. the USB stick"))
-        self.schedule = QSpinBox()
-        self.schedule.setRange(0, 24 * 60)
-        self.schedule.setSingleStep(15)
-        self.schedule.setSpecialValueText(self.tr("off"))
-        self.schedule.setSuffix(self.tr(" min"))
-        self.schedule.setValue(schedule_minutes(session))
-        self.on_exit = QCheckBox(self.tr("Export when the program closes"))
-        self.on_exit.setChecked(export_on_exit_enabled(session))
-        hint = QLabel(self.tr("You can also drag bundle files or a folder onto this page to import them."))
-        hint.setEnabled(False)
-
-        box = QGroupBox(self.tr("Export and import"))
-        row1 = QHBoxLayout()
-        row1.addWidget(QLabel(self.tr("Export folder:")))
-        row1.addWidget(self.folder_label, 1)
-        row1.addWidget(self.choose_folder)
-        row1.addSpacing(16)
-        row1.addWidget(QLabel(self.tr("Export automatically every")))
-        row1.addWidget(self.schedule)
-        row1.addWidget(self.on_exit)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.export_button)
-        row2.addWidget(self.full)
-        row2.addSpacing(24)
-        row2.addWidget(self.import_files)
-        row2.addWidget(self.import_folder)
-        row2.addStretch(1)
-        # Enrolment, by role.
-        self.enrol_community = QPushButton(self.tr("Enrol a community workstation…"))
-        self.import_answer = QPushButton(self.tr("Import a community's answer…"))
-        self.import_enrolment = QPushButton(self.tr("Import the office's enrolment file…"))
-        for button in (self.enrol_community, self.import_answer):
-            row2.addWidget(button)
-            button.setVisible(role == "office")
-        row2.addWidget(self.import_enrolment)
-        self.import_enrolment.setVisible(role == "community")
-        box_layout = QVBoxLayout(box)
-        box_layout.addLayout(row1)
-        box_layout.addLayout(row2)
-        box_layout.addWidget(hint)
+        self.controls = ActionsBox(session)
+        a = self.controls  # its widgets, for the slots below and for tests
+        self.folder_label, self.choose_folder, self.export_button, self.full = (
+            a.folder_label, a.choose_folder, a.export_button, a.full)
+        self.import_files, self.import_folder, self.schedule, self.on_exit = (
+            a.import_files, a.import_folder, a.schedule, a.on_exit)
+        self.enrol_community, self.import_answer, self.import_enrolment = (
+            a.enrol_community, a.import_answer, a.import_enrolment)
 
         self.results_caption = QLabel(self.tr("Result of the last export or import:"))
         self.results = QListWidget()
@@ -173,7 +98,7 @@ class SyncPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.overview)
-        layout.addWidget(box)
+        layout.addWidget(self.controls)
         layout.addWidget(self.results_caption)
         layout.addWidget(self.results)
         layout.addWidget(self.tabs, 1)
@@ -182,13 +107,12 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.import_files.clicked.connect(self._on_import_files_clicked)
         self.import_folder.clicked.connect(self._on_import_folder_clicked)
-        self.schedule.valueChanged.connect(self._on_schedule_value_changed)
-        self.on_exit.toggled.connect(self._on_on_exit_toggled)
         self.enrol_community.clicked.connect(self._on_enrol_community_clicked)
         self.import_answer.clicked.connect(self._on_import_answer_clicked)
         self.import_enrolment.clicked.connect(self._on_import_enrolment_clicked)
         self.conflicts.conflict_resolved.connect(self._on_conflicts_conflict_resolved)
         session.changes_applied.connect(self._on_session_changes_applied)
+        session.user_changed.connect(self._on_session_user_changed)
         QShortcut(QKeySequence("Ctrl+E"), self, self._on_export_button_clicked)
         QShortcut(QKeySequence("Ctrl+I"), self, self._on_import_files_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -209,6 +133,10 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         """Read the overview, history, peers, gaps and conflicts again (short reads)."""
         ctx = self._session.ctx
+        may_sync = self._session.ctx.can(Permission.EXPORT)
+        self.controls.apply_permissions()
+        self.setAcceptDrops(may_sync)
+        self.conflicts.setEnabled(may_sync)
         self.folder_label.setText(export_folder(self._session) or self.tr("(not chosen yet)"))
         try:
             o = status.sync_overview(ctx)
@@ -219,7 +147,10 @@ class SyncPage(QWidget):
             self.peers_model.set_rows([*o.peers, *ui_api.invitations(ctx)])
             self.gaps.setText(self.tr("Missing bundles: {gaps}").format(gaps=self.tr("; ").join(
                 gap_text(g) for g in gaps)) if gaps else self.tr("No bundles are missing."))
-            self.conflicts.reload()
+            if ctx.can(Permission.EXPORT):
+                self.conflicts.reload()
+            else:
+                self.conflicts.set_conflicts(())
         except UserFacingError as exc:
             self.overview.show_message(error_message(exc))
             return
@@ -320,10 +251,7 @@ class SyncPage(QWidget):
 
     @Slot()
     def _on_op_finished(self) -> None:
-        self.export_button.setEnabled(True)
-        self.import_files.setEnabled(True)
-        self.import_folder.setEnabled(True)
-        self._emit_state()
+        self._emit_state()  # refresh() enables the buttons again
 
     # Import ---------------------------------------------------------------------------------------------
 
@@ -389,11 +317,18 @@ class SyncPage(QWidget):
         mime = event.mimeData()
         if mime.hasUrls() and _droppable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]):
             event.acceptProposedAction()
+            self.controls.show_drop_hint(True)
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        """Back to the usual hint."""
+        self.controls.show_drop_hint(False)
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
         """Import the dropped bundle files and folders."""
+        self.controls.show_drop_hint(False)
         mime = event.mimeData()
         paths = _droppable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]) if mime.hasUrls() else []
         if not paths:
@@ -403,14 +338,6 @@ class SyncPage(QWidget):
         self.import_paths(paths)
 
     # Settings and enrolment -----------------------------------------------------------------------------
-
-    @Slot(int)
-    def _on_schedule_value_changed(self, minutes: int) -> None:
-        self._session.settings.setValue(SCHEDULE_KEY, minutes)
-
-    @Slot(bool)
-    def _on_on_exit_toggled(self, checked: bool) -> None:
-        self._session.settings.setValue(EXPORT_ON_EXIT_KEY, checked)
 
     @Slot()
     def _on_enrol_community_clicked(self) -> None:
@@ -431,6 +358,10 @@ class SyncPage(QWidget):
     @Slot(str)
     def _on_conflicts_conflict_resolved(self, conflict_id: str) -> None:
         self._emit_state()
+
+    @Slot()
+    def _on_session_user_changed(self) -> None:
+        self.refresh()
 
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: object, initiator: object) -> None:
