@@ -60,6 +60,7 @@ class SyncPage(QWidget):
         self._session = session
         self._last_state: tuple[int, object] | None = None
         self._tab_chosen = False
+        self._busy = False  # an export or import is running: one at a time
         self.setAcceptDrops(True)
         self.overview = OverviewPanel()
 
@@ -135,6 +136,8 @@ class SyncPage(QWidget):
         ctx = self._session.ctx
         may_sync = self._session.ctx.can(Permission.EXPORT)
         self.controls.apply_permissions()
+        for button in (self.export_button, self.import_files, self.import_folder):
+            button.setEnabled(button.isEnabled() and not self._busy)
         self.setAcceptDrops(may_sync)
         self.conflicts.setEnabled(may_sync)
         self.folder_label.setText(export_folder(self._session) or self.tr("(not chosen yet)"))
@@ -215,6 +218,8 @@ class SyncPage(QWidget):
 
     def export_now(self) -> LongOp[tuple[ExportResult, ...]] | None:
         """Write bundles for the enrolled workstations into the export folder (asks for it the first time)."""
+        if self._busy or not self._session.ctx.can(Permission.EXPORT):
+            return None
         folder = self._ensure_folder()
         if not folder:
             return None
@@ -227,7 +232,7 @@ class SyncPage(QWidget):
         op: LongOp[tuple[ExportResult, ...]] = LongOp(self, self.tr("Writing the sync bundles…"), work)
         op.success(self._on_exported).failure(self._on_export_failed)
         op.finished.connect(self._on_op_finished)
-        self.export_button.setEnabled(False)
+        self._set_busy(True)
         op.run()
         return op
 
@@ -249,9 +254,15 @@ class SyncPage(QWidget):
         else:
             show_error(self, exc)
 
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.export_button, self.import_files, self.import_folder):
+            button.setEnabled(not busy and self._session.ctx.can(Permission.EXPORT))
+
     @Slot()
     def _on_op_finished(self) -> None:
-        self._emit_state()  # refresh() enables the buttons again
+        self._set_busy(False)
+        self._emit_state()
 
     # Import ---------------------------------------------------------------------------------------------
 
@@ -269,7 +280,7 @@ class SyncPage(QWidget):
 
     def import_paths(self, paths: Sequence[Path]) -> LongOp[tuple[BundleOutcome, ...]] | None:
         """Import bundle files and folders with progress and Cancel; the outcome of each file is listed."""
-        if not paths:
+        if not paths or self._busy or not self._session.ctx.can(Permission.EXPORT):
             return None
         ctx, chosen = self._session.ctx, list(paths)
 
@@ -280,8 +291,7 @@ class SyncPage(QWidget):
         op: LongOp[tuple[BundleOutcome, ...]] = LongOp(self, self.tr("Importing the sync bundles…"), work)
         op.success(self._on_imported).failure(self._on_import_failed)
         op.finished.connect(self._on_op_finished)
-        self.import_files.setEnabled(False)
-        self.import_folder.setEnabled(False)
+        self._set_busy(True)
         op.run()
         return op
 
@@ -331,11 +341,10 @@ class SyncPage(QWidget):
         self.controls.show_drop_hint(False)
         mime = event.mimeData()
         paths = _droppable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]) if mime.hasUrls() else []
-        if not paths:
+        if paths and self.import_paths(paths) is not None:
+            event.acceptProposedAction()
+        else:
             event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
 
     # Settings and enrolment -----------------------------------------------------------------------------
 
