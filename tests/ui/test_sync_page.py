@@ -298,3 +298,34 @@ def test_a_viewer_sees_the_state_but_cannot_export_and_is_told_why(qtbot: Any, p
     assert page.overview.pending.text().isdigit() and not page.overview.message.isVisibleTo(page)
     pair.gc.session.switch_user(actor(Role.ADMIN, "admin"))
     assert page.export_button.isEnabled() and page.acceptDrops()
+
+
+def test_a_missing_bundle_is_named_and_later_ones_wait(qtbot: Any, pair: Pair) -> None:
+    gc, office = page_of(qtbot, pair.gc), page_of(qtbot, pair.office)
+    report_risk(pair.gc)
+    export(qtbot, gc)
+    import_paths(qtbot, office, *bundles(pair.gc.folder))
+    export(qtbot, office)
+    import_paths(qtbot, gc, *bundles(pair.office.folder))  # the receipt: incremental bundles from here on
+    for n in range(2):
+        report_risk(pair.gc, f"隐患{n}")
+        export(qtbot, gc)
+    second, third = bundles(pair.gc.folder)[-2:]
+    [line] = import_paths(qtbot, office, third)
+    assert "arrived early" in line
+    office.show()
+    assert office.overview.gaps.isVisible() and "观城社区: bundle 2 missing" in office.overview.gaps.text()
+    assert "bundle 2 missing" in office.gaps.text()
+    lines = import_paths(qtbot, office, second)
+    assert len(lines) == 2 and all("imported" in t for t in lines)  # the waiting one follows by itself
+    assert not office.overview.gaps.isVisible() and office.gaps.text() == "No bundles are missing."
+
+
+def test_one_export_at_a_time(qtbot: Any, pair: Pair) -> None:
+    report_risk(pair.gc)
+    page = page_of(qtbot, pair.gc)
+    with qtbot.waitSignal(page.sync_state_changed, timeout=WAIT):
+        first = page.export_now()
+        assert first is not None and not page.export_button.isEnabled()
+        assert page.export_now() is None and page.import_paths([pair.gc.folder]) is None
+    assert page.export_button.isEnabled() and len(bundles(pair.gc.folder)) == 1
