@@ -20,8 +20,12 @@
         <translation>把更改写入导出文件夹，供其他工作站导入（Ctrl+E）</translation>
     </message>
     <message>
-        <source>Full re-export (everything, not just the changes)</source>
-        <translation>全量重新导出（导出全部数据，而不只是更改）</translation>
+        <source>Full re-export</source>
+        <translation>全量重新导出</translation>
+    </message>
+    <message>
+        <source>Export everything, not just the changes (when the other side asks for it)</source>
+        <translation>导出全部数据，而不只是更改（对方要求时使用）</translation>
     </message>
     <message>
         <source>Import bundles…</source>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QStyle,
@@ -51,14 +52,18 @@ class ActionsBox(QGroupBox):
         super().__init__(self.tr("Export and import"), parent)
         self._session = session
         role = session.db.workstation.role
-        self.folder_label = QLabel()
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = QLineEdit()  # read-only: a long path scrolls instead of widening the page
+        self.folder_label.setReadOnly(True)
+        self.folder_label.setFrame(False)
+        self.folder_label.setStyleSheet("QLineEdit { background: transparent; }")
+        self.folder_label.setMinimumWidth(160)
         self.choose_folder = QPushButton(self.tr("Change…"))
         self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                          self.tr("Export now"))
         self.export_button.setToolTip(self.tr("Write the changes for the other workstations into the export folder "
                                               "(Ctrl+E)"))
-        self.full = QCheckBox(self.tr("Full re-export (everything, not just the changes)"))
+        self.full = QCheckBox(self.tr("Full re-export"))
+        self.full.setToolTip(self.tr("Export everything, not just the changes (when the other side asks for it)"))
         self.import_files = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                         self.tr("Import bundles…"))
         self.import_files.setToolTip(self.tr("Choose one or more .glbundle files (Ctrl+I)"))
@@ -84,10 +89,6 @@ class ActionsBox(QGroupBox):
         row1.addWidget(QLabel(self.tr("Export folder:")))
         row1.addWidget(self.folder_label, 1)
         row1.addWidget(self.choose_folder)
-        row1.addSpacing(16)
-        row1.addWidget(QLabel(self.tr("Export automatically every")))
-        row1.addWidget(self.schedule)
-        row1.addWidget(self.on_exit)
         row2 = QHBoxLayout()
         row2.addWidget(self.export_button)
         row2.addWidget(self.full)
@@ -95,14 +96,21 @@ class ActionsBox(QGroupBox):
         row2.addWidget(self.import_files)
         row2.addWidget(self.import_folder)
         row2.addStretch(1)
+        row3 = QHBoxLayout()
+        row3.addWidget(QLabel(self.tr("Export automatically every")))
+        row3.addWidget(self.schedule)
+        row3.addSpacing(12)
+        row3.addWidget(self.on_exit)
+        row3.addStretch(1)
         for button in (self.enrol_community, self.import_answer):
-            row2.addWidget(button)
+            row3.addWidget(button)
             button.setVisible(role == "office")
-        row2.addWidget(self.import_enrolment)
+        row3.addWidget(self.import_enrolment)
         self.import_enrolment.setVisible(role == "community")
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addLayout(row3)
         layout.addWidget(self.hint)
         self.schedule.valueChanged.connect(self._on_schedule_value_changed)
         self.on_exit.toggled.connect(self._on_on_exit_toggled)
