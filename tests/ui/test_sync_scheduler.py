@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from guanlan_desk.ui.views.sync.page import SyncPage
@@ -18,6 +20,17 @@ from guanlan_desk.ui.views.sync.scheduler import (
 from tests.ui.sync_fixtures import Pair, pair, report_risk  # noqa: F401 - fixture
 
 WAIT = 10_000
+_made: list[SyncScheduler] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_timers() -> Iterator[None]:
+    """A scheduler outliving its test must not tick into a later one (its database is closed by then)."""
+    yield
+    while _made:
+        scheduler = _made.pop()
+        scheduler.timer.stop()
+        scheduler.deleteLater()
 
 
 def scheduler_for(qtbot: Any, pair: Pair, minutes: int) -> SyncScheduler:
@@ -25,6 +38,7 @@ def scheduler_for(qtbot: Any, pair: Pair, minutes: int) -> SyncScheduler:
     settings.setValue(EXPORT_FOLDER_KEY, str(pair.gc.folder))
     settings.setValue(SCHEDULE_KEY, minutes)
     scheduler = SyncScheduler(pair.gc.session)
+    _made.append(scheduler)
     assert scheduler.timer.isActive()
     return scheduler
 

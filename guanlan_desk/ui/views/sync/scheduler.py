@@ -108,8 +108,13 @@ class SyncScheduler(QObject):
     def _on_timer_timeout(self) -> None:
         if self._running is not None:
             return
-        got = self.refresh_state()
-        if got is None or not self.is_due(*got):
+        try:
+            got = self.refresh_state()
+            due = got is not None and self.is_due(*got)
+        except Exception:  # a background tick must never take the app down; the next tick tries again
+            log.exception("sync state check failed")
+            return
+        if not due:
             return
         ctx = system_ctx(self._session)
         folder = Path(export_folder(self._session))
