@@ -208,6 +208,38 @@ def check_keyring(ws: Workspace) -> str:
     return f"no usable system keyring here ({status.expected}: {status.reason}); demo in-folder key path works"
 
 
+def check_bundle(ws: Workspace) -> str:
+    """A signed, encrypted sync bundle goes from the demo workstation to a second (office) one and back in."""
+    from guanlan_desk.domain.enums import Role, WorkstationRole
+    from guanlan_desk.services.setup import set_up_workstation
+    from guanlan_desk.sync import enrolment, importer, status
+
+    exchange = ws.root / "exchange"
+    exchange.mkdir()
+    made = set_up_workstation(ws.root / "office", role=WorkstationRole.OFFICE, community_code="GLJD",
+                              name="自检街道工作站", admin_username="admin", admin_name="自检",
+                              admin_password=demo.DEMO_PASSWORD, demo=True)
+    office = Ctx(made.db, Actor.system(Role.OFFICE_ADMIN))
+    try:
+        invite = enrolment.create_enrolment(office, community_code=ws.ctx.db.workstation.community_code,
+                                            folder=exchange)
+        answer = enrolment.import_enrolment(ws.ctx, Path(invite.path), answer_to=exchange)
+        enrolment.import_answer(office, Path(answer.answer_path))
+        written = status.export_now(ws.ctx, exchange)
+        if len(written) != 1 or not written[0].rows:
+            raise SelfTestFailure(f"expected one non-empty bundle, got {len(written)}")
+        read = status.import_path(office, Path(written[0].path))
+        if len(read) != 1 or read[0].status != importer.APPLIED or read[0].inserted < written[0].rows // 2:
+            raise SelfTestFailure(f"the office did not take the bundle: {read[0].status if read else 'nothing'}")
+        again = status.import_path(office, Path(written[0].path))
+        if again[0].status != importer.ALREADY:
+            raise SelfTestFailure("the same bundle was imported twice")
+    finally:
+        made.db.close()
+    return (f"bundle {Path(written[0].path).name}: {written[0].rows} rows written and signed, "
+            f"{read[0].inserted} taken in at the office, a replay refused ({again[0].status})")
+
+
 CHECKS: list[Check] = [
     Check("resources", check_resources),
     Check("SQLite", check_sqlite),
@@ -218,6 +250,7 @@ CHECKS: list[Check] = [
     Check("photos", check_images),
     Check("Qt font", check_qt_font),
     Check("keyring", check_keyring),
+    Check("sync bundle", check_bundle),
 ]
 
 

@@ -33,6 +33,7 @@ from guanlan_desk.ui.lock import IdleWatcher, LockScreen, WindowCover
 from guanlan_desk.ui.pages import PageSpec, RecordPage
 from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.sync.scheduler import SyncScheduler
 from guanlan_desk.ui.widgets.status_bar import StatusBar
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.status.set_workstation(self.summary)
         self.status.set_user(session.actor)
+        # The periodic export (a schedule in settings) and the export on exit; its state feeds the status bar.
+        self.scheduler = SyncScheduler(session, self)
+        self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
+        self.scheduler.refresh_state()
 
         self._actions: list[QAction] = []
         self._build_menus()
@@ -176,6 +181,9 @@ class MainWindow(QMainWindow):
                 return None
             self._widgets[key] = widget
             self.stack.addWidget(widget)
+            sync_state = getattr(widget, "sync_state_changed", None)
+            if sync_state is not None:  # the sync page tells the status bar after each export and import
+                sync_state.connect(self.status.set_sync_state)
         self.stack.setCurrentWidget(widget)
         row = self._specs.index(spec)
         if self.nav.currentRow() != row:
@@ -373,4 +381,5 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         self.idle.detach()
+        self.scheduler.export_on_exit()
         event.accept()

@@ -11,6 +11,7 @@ from guanlan_desk.ui.views.lcp.page import lcp_page_spec
 from guanlan_desk.ui.views.parties.page import parties_page_spec
 from guanlan_desk.ui.views.risks.page import risks_page_spec
 from guanlan_desk.ui.views.settings import settings_page
+from guanlan_desk.ui.views.sync.page import sync_page_spec
 
 
 def area_title(key: str) -> str:
@@ -28,12 +29,13 @@ def area_title(key: str) -> str:
 
 
 def default_pages() -> list[PageSpec]:
-    """工作台 first and 设置 last; 矛盾纠纷, 风险台账, 法律明白人, 当事人, 同步 go between."""
+    """工作台, 矛盾纠纷, 风险台账, 法律明白人, 当事人, 同步, 设置 (Ctrl+1 … Ctrl+7)."""
     return [
         PageSpec("dashboard", lambda: area_title("dashboard"), dashboard_page),
         disputes_page_spec(),
         risks_page_spec(),
         lcp_page_spec(),
         parties_page_spec(),
+        sync_page_spec(),
         PageSpec("settings", lambda: area_title("settings"), settings_page),
     ]
