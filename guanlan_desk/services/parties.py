@@ -308,6 +308,8 @@ def update_party(ctx: Ctx, party_id: str, data: PartyInput, *, expected_version:
         changes = _apply(ctx, party, data)
         if changes:
             audit.record(session, ctx, AuditAction.UPDATE, "party", party_id, {"fields": changes})
+        if "name" in changes:  # the disputes' party names (lists, search) follow a rename
+            _refresh_party_names(session, party.id)
         session.commit()
         return _detail(party, unmasked=False)
 

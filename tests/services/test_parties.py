@@ -118,3 +118,19 @@ def test_paging_is_stable_when_rows_are_inserted_between_pages(admin: Ctx) -> No
     assert set(names) <= set(seen)  # nothing skipped
     assert "测试" + chr(0x4E00 + 39) in seen and "测试" + chr(0x4E00 + 1) not in seen
     assert seen == sorted(seen)
+
+
+def test_a_rename_reaches_the_disputes_lists_and_search(admin: Ctx) -> None:
+    from dataclasses import replace
+
+    from guanlan_desk.services import disputes
+    from guanlan_desk.services.disputes import DisputeFilter
+    from tests.services.test_disputes_core import new_case
+
+    ref = new_case(admin, a="张珊")
+    party_id = disputes.get_dispute(admin, ref.id).parties[0].party_id
+    detail = parties.get_party(admin, party_id)
+    parties.update_party(admin, party_id, replace(detail.data, name="张姗姗"), expected_version=detail.version)
+    found = disputes.list_disputes(admin, DisputeFilter(query="张姗姗")).rows
+    assert [row.id for row in found] == [ref.id]
+    assert found[0].party_names.split()[0] == "张姗姗"  # the old name is gone from the stored names
