@@ -14,6 +14,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
     return text
 
 
+TERMS = "terms"  # the translation context of words that go into messages as parameters
+
+
 class UserFacingError(Exception):
     """Bad input or a known environment fault: shown to the user, translated, never a crash dialog."""
 
@@ -25,10 +28,17 @@ class UserFacingError(Exception):
         super().__init__(self.render())
 
     def render(self, translate: Any = None) -> str:
-        """The message with its parameters filled in, optionally through ``translate(context, text)``."""
+        """The message with its parameters filled in, optionally through ``translate(context, text)``.
+
+        Text parameters go through ``translate("terms", value)`` too: words such as the refused action or the
+        kind of drive are marked there with ``QT_TRANSLATE_NOOP("terms", ...)``; names, numbers and paths have
+        no entry and come back unchanged.
+        """
         text = translate(self.context, self.message) if translate else self.message
+        params = {k: translate(TERMS, v) if translate and isinstance(v, str) and v else v
+                  for k, v in self.params.items()}
         try:
-            return str(text.format(**self.params))
+            return str(text.format(**params))
         except (KeyError, IndexError, ValueError):
             return str(text)
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 from guanlan_desk.domain.enums import DisputeStatus as D
 from guanlan_desk.domain.enums import RiskStatus as R
 from guanlan_desk.domain.enums import label
-from guanlan_desk.domain.errors import IllegalTransition
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, IllegalTransition
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +90,28 @@ RISK_TRANSITIONS: dict[RiskAction, Transition] = {
     RiskAction.EDIT: _t(_OPEN_RISK | {R.CLOSE_REQUESTED}, None),
 }
 
+# What a refused step was, for the error message (translated in the ``terms`` context like every parameter).
 _ACTION_WORDS: dict[StrEnum, str] = {
-    DisputeAction.ACCEPT: "accept", DisputeAction.DECLINE: "decline",
-    DisputeAction.ADD_SESSION: "add a session to", DisputeAction.RECORD_AGREEMENT: "record an agreement for",
-    DisputeAction.END_WITHOUT_AGREEMENT: "end the mediation of", DisputeAction.REFER: "refer",
-    DisputeAction.WITHDRAW: "withdraw", DisputeAction.RECORD_PERFORMANCE: "record the performance of",
-    DisputeAction.SCHEDULE_FOLLOW_UP: "schedule a follow-up for",
-    DisputeAction.RECORD_FOLLOW_UP: "record a follow-up for", DisputeAction.ARCHIVE: "archive",
-    DisputeAction.EDIT: "edit",
-    RiskAction.ASSIGN: "assign", RiskAction.ADD_REVIEW: "add a review to",
-    RiskAction.CHANGE_LEVEL: "change the level of", RiskAction.REQUEST_CLOSE: "request closing of",
-    RiskAction.APPROVE_CLOSE: "approve closing of", RiskAction.REJECT_CLOSE: "reject closing of",
-    RiskAction.REOPEN: "reopen", RiskAction.EDIT: "edit",
+    DisputeAction.ACCEPT: QT_TRANSLATE_NOOP("terms", "accept"),
+    DisputeAction.DECLINE: QT_TRANSLATE_NOOP("terms", "decline"),
+    DisputeAction.ADD_SESSION: QT_TRANSLATE_NOOP("terms", "add a session to"),
+    DisputeAction.RECORD_AGREEMENT: QT_TRANSLATE_NOOP("terms", "record an agreement for"),
+    DisputeAction.END_WITHOUT_AGREEMENT: QT_TRANSLATE_NOOP("terms", "end the mediation of"),
+    DisputeAction.REFER: QT_TRANSLATE_NOOP("terms", "refer"),
+    DisputeAction.WITHDRAW: QT_TRANSLATE_NOOP("terms", "withdraw"),
+    DisputeAction.RECORD_PERFORMANCE: QT_TRANSLATE_NOOP("terms", "record the performance of"),
+    DisputeAction.SCHEDULE_FOLLOW_UP: QT_TRANSLATE_NOOP("terms", "schedule a follow-up for"),
+    DisputeAction.RECORD_FOLLOW_UP: QT_TRANSLATE_NOOP("terms", "record a follow-up for"),
+    DisputeAction.ARCHIVE: QT_TRANSLATE_NOOP("terms", "archive"),
+    DisputeAction.EDIT: QT_TRANSLATE_NOOP("terms", "edit"),
+    RiskAction.ASSIGN: QT_TRANSLATE_NOOP("terms", "assign"),
+    RiskAction.ADD_REVIEW: QT_TRANSLATE_NOOP("terms", "add a review to"),
+    RiskAction.CHANGE_LEVEL: QT_TRANSLATE_NOOP("terms", "change the level of"),
+    RiskAction.REQUEST_CLOSE: QT_TRANSLATE_NOOP("terms", "request closing of"),
+    RiskAction.APPROVE_CLOSE: QT_TRANSLATE_NOOP("terms", "approve closing of"),
+    RiskAction.REJECT_CLOSE: QT_TRANSLATE_NOOP("terms", "reject closing of"),
+    RiskAction.REOPEN: QT_TRANSLATE_NOOP("terms", "reopen"),
+    RiskAction.EDIT: QT_TRANSLATE_NOOP("terms", "edit"),
 }
 
 

@@ -73,7 +73,7 @@ def _new_user(session: GuanlanSession, ctx: Ctx, username: str, display_name: st
 
 def add_user(ctx: Ctx, *, username: str, display_name: str, role: Role, password: str) -> UserRow:
     """Create a user (admins only; the first admin is made by setup)."""
-    ctx.require(Permission.USER_ADMIN, "manage users")
+    ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "manage users"))
     with ctx.write() as session:
         user = _new_user(session, ctx, username, display_name, role, password)
         session.commit()
@@ -98,7 +98,7 @@ def _row(user: User, ctx: Ctx) -> UserRow:
 
 def list_users(ctx: Ctx) -> list[UserRow]:
     """Every user of this workstation."""
-    ctx.require(Permission.USER_ADMIN, "manage users")
+    ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "manage users"))
     with ctx.read() as session:
         return [_row(u, ctx) for u in session.scalars(select(User).order_by(User.username))]
 
@@ -160,7 +160,7 @@ def change_password(ctx: Ctx, *, old_password: str, new_password: str) -> None:
 
 def set_password(ctx: Ctx, *, username: str, new_password: str) -> None:
     """An administrator resets someone's password (and lifts a lockout)."""
-    ctx.require(Permission.USER_ADMIN, "manage users")
+    ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "manage users"))
     with ctx.write() as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
@@ -176,7 +176,7 @@ def set_password(ctx: Ctx, *, username: str, new_password: str) -> None:
 
 def set_active(ctx: Ctx, *, username: str, active: bool) -> None:
     """Disable or re-enable an account (users are never deleted: the audit log names them)."""
-    ctx.require(Permission.USER_ADMIN, "manage users")
+    ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "manage users"))
     with ctx.write() as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:

@@ -94,7 +94,7 @@ def add_attachment(ctx: Ctx, *, owner_type: str, owner_id: str, filename: str, d
     if permission is None:
         raise ValidationError("owner_type", QT_TRANSLATE_NOOP("errors", "Files cannot be attached to {kind}."),
                               kind=owner_type)
-    ctx.require(permission, "attach files")
+    ctx.require(permission, QT_TRANSLATE_NOOP("terms", "attach files"))
     if len(data) > MAX_BYTES:
         raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."),
                               mb=MAX_BYTES // 2**20)
@@ -134,7 +134,7 @@ def open_attachment(ctx: Ctx, attachment_id: str) -> tuple[AttachmentRow, bytes]
             raise NotFound("attachment", attachment_id)
         read = {"dispute": Permission.DISPUTE_READ, "risk": Permission.RISK_READ, "lcp": Permission.LCP_READ,
                 "party": Permission.PARTY_READ}[row.owner_type]
-        ctx.require(read, "open attachments")
+        ctx.require(read, QT_TRANSLATE_NOOP("terms", "open attachments"))
         data = read_blob(ctx.db, row.sha256)
         audit.record(session, ctx, AuditAction.UNMASK, "attachment", attachment_id, {"filename": row.filename})
         session.commit()
@@ -147,7 +147,7 @@ def remove_attachment(ctx: Ctx, attachment_id: str) -> None:
         row = session.get(Attachment, uuid.UUID(attachment_id))
         if row is None or row.deleted_at is not None:
             raise NotFound("attachment", attachment_id)
-        ctx.require(OWNER_TYPES[row.owner_type], "remove attachments")
+        ctx.require(OWNER_TYPES[row.owner_type], QT_TRANSLATE_NOOP("terms", "remove attachments"))
         row.deleted_at = ctx.now()
         audit.record(session, ctx, AuditAction.DELETE, "attachment", attachment_id, {"filename": row.filename})
         session.commit()

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
 from guanlan_desk.domain.roles import Permission
@@ -105,7 +106,7 @@ class VerifyResult:
 
 def verify(ctx: Ctx) -> VerifyResult:
     """Walk the whole chain; report the first row that was edited, inserted or removed."""
-    ctx.require(Permission.AUDIT_READ, "verify the audit log")
+    ctx.require(Permission.AUDIT_READ, QT_TRANSLATE_NOOP("terms", "verify the audit log"))
     key = ctx.db.cipher.audit_key
     prev = GENESIS
     expected_seq = 1
@@ -139,7 +140,7 @@ class AuditRow:
 
 def recent(ctx: Ctx, *, limit: int = 100, entity_id: str | None = None) -> list[AuditRow]:
     """The newest events, optionally for one record."""
-    ctx.require(Permission.AUDIT_READ, "read the audit log")
+    ctx.require(Permission.AUDIT_READ, QT_TRANSLATE_NOOP("terms", "read the audit log"))
     with ctx.read() as session:
         stmt = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
         if entity_id is not None:

@@ -109,15 +109,22 @@ def _write(ctx: Ctx, what: str) -> None:
 
 def accept_dispute(ctx: Ctx, dispute_id: str) -> None:
     """Accept a registered dispute (受理)."""
-    _write(ctx, "accept disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "accept disputes"))
     with ctx.write() as session:
         _step(session, ctx, load_dispute(session, dispute_id), DisputeAction.ACCEPT)
         session.commit()
 
 
+_CLOSING_WORDS = {
+    DisputeAction.DECLINE: QT_TRANSLATE_NOOP("terms", "decline disputes"),
+    DisputeAction.END_WITHOUT_AGREEMENT: QT_TRANSLATE_NOOP("terms", "end mediations without agreement"),
+    DisputeAction.WITHDRAW: QT_TRANSLATE_NOOP("terms", "withdraw disputes"),
+}
+
+
 def _close_with_reason(ctx: Ctx, dispute_id: str, action: DisputeAction, reason: str, message: str) -> Dispute:
     """A closing step that needs a reason: declined, ended without agreement, withdrawn."""
-    _write(ctx, f"{action.value} disputes")
+    _write(ctx, _CLOSING_WORDS[action])
     if not reason.strip():
         raise ValidationError("reason", message)
     with ctx.write() as session:
@@ -140,7 +147,7 @@ def decline_dispute(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
 
 def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
     """Record an investigation or a mediation session; the first one starts the mediation."""
-    _write(ctx, "record sessions")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record sessions"))
     if not data.content.strip():
         raise ValidationError("content", QT_TRANSLATE_NOOP("errors", "Please write down what was said and done."))
     with ctx.write() as session:
@@ -160,7 +167,7 @@ def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
 
 def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
     """Record the agreement; returns its effective date. Schedules the follow-up and the 30-day JC window."""
-    _write(ctx, "record agreements")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record agreements"))
     if not data.terms.strip():
         raise ValidationError("terms", QT_TRANSLATE_NOOP("errors", "The agreement needs its terms."))
     if data.kind == AgreementKind.WRITTEN:
@@ -213,7 +220,7 @@ _FAILED = {Performance.NONE, Performance.SUED}
 
 def record_performance(ctx: Ctx, dispute_id: str, performance: Performance, *, noted_on: date | None = None) -> None:
     """Record how the agreement is being performed (履行情况)."""
-    _write(ctx, "record performance")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record performance"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
@@ -229,7 +236,7 @@ def record_performance(ctx: Ctx, dispute_id: str, performance: Performance, *, n
 
 def schedule_follow_up(ctx: Ctx, dispute_id: str, *, due_on: date) -> str:
     """Schedule another follow-up visit."""
-    _write(ctx, "schedule follow-ups")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "schedule follow-ups"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         _step(session, ctx, dispute, DisputeAction.SCHEDULE_FOLLOW_UP, detail={"due_on": str(due_on)})
@@ -242,7 +249,7 @@ def schedule_follow_up(ctx: Ctx, dispute_id: str, *, due_on: date) -> str:
 
 def record_follow_up(ctx: Ctx, dispute_id: str, data: FollowUpInput) -> None:
     """Record a visit: completes the earliest open scheduled one (or adds one)."""
-    _write(ctx, "record follow-ups")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record follow-ups"))
     if not data.visitor.strip():
         raise ValidationError("visitor", QT_TRANSLATE_NOOP("errors", "Please name who made the visit."))
     if data.done_on > ctx.today():
@@ -268,7 +275,7 @@ def record_follow_up(ctx: Ctx, dispute_id: str, data: FollowUpInput) -> None:
 
 def refer_dispute(ctx: Ctx, dispute_id: str, *, kind: ReferralKind, target: str, note: str = "") -> None:
     """Refer to a court, an arbitration body or a department."""
-    _write(ctx, "refer disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "refer disputes"))
     if not target.strip():
         raise ValidationError("target", QT_TRANSLATE_NOOP("errors", "Please name where the dispute goes."))
     with ctx.write() as session:
@@ -289,7 +296,7 @@ def withdraw_dispute(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
 
 def archive_dispute(ctx: Ctx, dispute_id: str, *, retention: str | None = None) -> date | None:
     """Archive (立卷归档) with a retention period; returns the date until which the file is kept."""
-    _write(ctx, "archive disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "archive disputes"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         config = load_config(session)
@@ -308,7 +315,7 @@ def archive_dispute(ctx: Ctx, dispute_id: str, *, retention: str | None = None) 
 def request_judicial_confirmation(ctx: Ctx, dispute_id: str) -> None:
     """Mark that the parties apply jointly for judicial confirmation (Art. 33): within 30 days of effect,
     and only when every natural-person party has an ID number on file (required here, optional before)."""
-    _write(ctx, "request judicial confirmation")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "request judicial confirmation"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
@@ -337,7 +344,7 @@ def request_judicial_confirmation(ctx: Ctx, dispute_id: str) -> None:
 
 def add_mediator(ctx: Ctx, dispute_id: str, mediator: MediatorInput) -> str:
     """Name a mediator (a legal-clarity person may participate: ``lcp_id``)."""
-    _write(ctx, "edit disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "edit disputes"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
@@ -351,7 +358,7 @@ def add_mediator(ctx: Ctx, dispute_id: str, mediator: MediatorInput) -> str:
 
 def remove_mediator(ctx: Ctx, mediator_id: str) -> None:
     """Take a mediator off a dispute (tombstoned)."""
-    _write(ctx, "edit disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "edit disputes"))
     with ctx.write() as session:
         row = session.get(DisputeMediator, uuid.UUID(mediator_id))
         if row is None or row.deleted_at is not None:
@@ -365,7 +372,7 @@ def remove_mediator(ctx: Ctx, mediator_id: str) -> None:
 
 def link_risk(ctx: Ctx, dispute_id: str, risk_id: str) -> None:
     """Link a risk item to the dispute (both editors show the link)."""
-    _write(ctx, "link risk items")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "link risk items"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         risk = session.get(RiskItem, uuid.UUID(risk_id))
@@ -382,7 +389,7 @@ def link_risk(ctx: Ctx, dispute_id: str, risk_id: str) -> None:
 
 def unlink_risk(ctx: Ctx, dispute_id: str, risk_id: str) -> None:
     """Remove the link (tombstoned)."""
-    _write(ctx, "link risk items")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "link risk items"))
     with ctx.write() as session:
         for link in session.scalars(select(DisputeRisk).where(
                 DisputeRisk.dispute_id == uuid.UUID(dispute_id), DisputeRisk.risk_id == uuid.UUID(risk_id),
@@ -394,7 +401,7 @@ def unlink_risk(ctx: Ctx, dispute_id: str, risk_id: str) -> None:
 
 def add_party(ctx: Ctx, dispute_id: str, item: DisputePartyInput) -> str:
     """Add a party to a registered dispute (a third party joins, a respondent was missing); returns the link id."""
-    _write(ctx, "edit disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "edit disputes"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
@@ -424,7 +431,7 @@ def add_party(ctx: Ctx, dispute_id: str, item: DisputePartyInput) -> str:
 
 def remove_party(ctx: Ctx, dispute_id: str, link_id: str) -> None:
     """Take a party off a registered dispute; an applicant and a respondent must remain (tombstoned)."""
-    _write(ctx, "edit disputes")
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "edit disputes"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)

@@ -298,7 +298,7 @@ def default_title(names: list[str], dispute_type: DisputeType) -> str:
 
 def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
     """Register a dispute with its parties and mediators; issues the case number."""
-    ctx.require(Permission.DISPUTE_WRITE, "register disputes")
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "register disputes"))
     _check_input(data, ctx.today())
     with ctx.write() as session:
         config = load_config(session)
@@ -357,7 +357,7 @@ _EDITABLE = ("title", "dispute_type", "subtype", "source", "venue_id", "grid_id"
 
 def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_version: int) -> DisputeDetail:
     """Save edited case facts (not parties or lifecycle); raises :class:`StaleRecord` on a concurrent change."""
-    ctx.require(Permission.DISPUTE_WRITE, "edit disputes")
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "edit disputes"))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
@@ -398,7 +398,7 @@ def _blocked(status: DisputeStatus, allowed: frozenset[DisputeAction]) -> dict[D
 
 def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
     """The whole dispute for the editor (personal data masked)."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         d = load_dispute(session, dispute_id)
         links = session.execute(
@@ -539,7 +539,7 @@ def _overdue_condition(today: date) -> ColumnElement[bool]:
 def list_disputes(ctx: Ctx, filters: DisputeFilter | None = None, *, sort: str = "received_on",
                   descending: bool = True, after: Cursor | None = None, limit: int = 100) -> Page[DisputeRow]:
     """One page of disputes (keyset paging on ``(sort key, id)``: stable when rows arrive between pages)."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     f = filters or DisputeFilter()
     key = SORTS.get(sort)
     if key is None:
@@ -608,7 +608,7 @@ def _row(d: Dispute, venues: dict[uuid.UUID, str], follow_up: date | None, today
 
 def count_disputes(ctx: Ctx, filters: DisputeFilter | None = None) -> int:
     """How many disputes match."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         return int(session.execute(select(func.count()).select_from(Dispute)
                                    .where(*_conditions(ctx, filters or DisputeFilter()))).scalar_one())
@@ -628,7 +628,7 @@ class PartyDisputes:
 
 def party_disputes(ctx: Ctx, party_id: str) -> PartyDisputes:
     """Every dispute of one party; a warning when several are open (repeated petitions are a risk signal)."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         config = load_config(session)
         rows = list(session.scalars(
@@ -654,7 +654,7 @@ class DueItem:
 
 def due_follow_ups(ctx: Ctx, until: date) -> list[DueItem]:
     """Follow-up visits due on or before ``until`` and not yet done (overdue first)."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     today = ctx.today()
     with ctx.read() as session:
         rows = session.execute(
@@ -668,7 +668,7 @@ def due_follow_ups(ctx: Ctx, until: date) -> list[DueItem]:
 
 def jc_windows_closing(ctx: Ctx, within_days: int = 7) -> list[DueItem]:
     """Written agreements whose 30-day judicial-confirmation window closes soon and no application yet."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     today = ctx.today()
     with ctx.read() as session:
         rows = session.execute(
@@ -692,7 +692,7 @@ class Collision:
 
 def find_case_number_collisions(ctx: Ctx) -> list[Collision]:
     """The office checks imported cases: the same number on different records means a misconfigured block."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         dupes = session.execute(
             select(Dispute.case_no).where(Dispute.deleted_at.is_(None))
@@ -725,7 +725,7 @@ class StatusChange:
 
 def status_history(ctx: Ctx, dispute_id: str) -> list[StatusChange]:
     """The status changes of one dispute, oldest first, from the audit log (readable by every dispute reader)."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     statuses = {s.value for s in DisputeStatus}
     with ctx.read() as session:
         events = session.scalars(select(AuditEvent).where(

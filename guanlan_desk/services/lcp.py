@@ -207,7 +207,7 @@ def _apply(ctx: Ctx, person: LegalClarityPerson, data: LcpInput) -> None:
 
 def create_lcp(ctx: Ctx, data: LcpInput) -> str:
     """A new profile, starting as a candidate (初选对象)."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     data = _normalise(ctx, data)
     with ctx.write() as session:
         person = LegalClarityPerson(status=LcpStatus.CANDIDATE.value)
@@ -234,7 +234,7 @@ def _load(session: GuanlanSession, person_id: str) -> LegalClarityPerson:
 
 def update_lcp(ctx: Ctx, person_id: str, data: LcpInput, *, expected_version: int) -> None:
     """Save an edited profile (masked values mean "unchanged")."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     with ctx.write() as session:
         person = _load(session, person_id)
         if person.version != expected_version:
@@ -253,7 +253,7 @@ def update_lcp(ctx: Ctx, person_id: str, data: LcpInput, *, expected_version: in
 def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: date | None = None,
                   approver: str = "") -> None:
     """Move along candidate → registered (认定, needs the date) → removed (清退, needs a reason)."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     day = on or ctx.today()
     if to == LcpStatus.REMOVED and not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for the removal."))
@@ -279,7 +279,7 @@ def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: d
 def add_training(ctx: Ctx, person_id: str, *, held_on: date, topic: str, hours: Decimal | float,
                  mode: TrainingMode, organiser: str = "", passed: bool = True, score: int | None = None) -> str:
     """Record a training attended."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     tenths = int((Decimal(str(hours)) * 10).to_integral_value())
     if not topic.strip():
         raise ValidationError("topic", QT_TRANSLATE_NOOP("errors", "Please enter the training's topic."))
@@ -301,7 +301,7 @@ def add_training(ctx: Ctx, person_id: str, *, held_on: date, topic: str, hours: 
 def add_service(ctx: Ctx, person_id: str, *, served_on: date, kind: ServiceKind, people_served: int = 1,
                 dispute_id: str | None = None, risk_id: str | None = None, note: str = "") -> str:
     """Record a service performed (普法宣传, 参与调解, 法律咨询 …)."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     if people_served < 0:
         raise ValidationError("people_served", QT_TRANSLATE_NOOP("errors", "The number of people cannot be negative."))
     if served_on > ctx.today():
@@ -322,7 +322,7 @@ def add_service(ctx: Ctx, person_id: str, *, served_on: date, kind: ServiceKind,
 
 def set_display_consent(ctx: Ctx, person_id: str, *, consent: bool, on: date, show_phone: bool = False) -> None:
     """Record (or withdraw) consent to appear on the culture wall; withdrawal takes effect at once."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     with ctx.write() as session:
         person = _load(session, person_id)
         person.display_consent = consent
@@ -334,7 +334,7 @@ def set_display_consent(ctx: Ctx, person_id: str, *, consent: bool, on: date, sh
 
 def set_photo(ctx: Ctx, person_id: str, attachment_id: str | None) -> None:
     """Point the profile at an (encrypted) photo attachment, or clear it."""
-    ctx.require(Permission.LCP_WRITE, "manage legal-clarity persons")
+    ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     with ctx.write() as session:
         person = _load(session, person_id)
         person.photo_attachment_id = uuid.UUID(attachment_id) if attachment_id else None
@@ -348,7 +348,7 @@ def _identities(raw: str) -> tuple[LcpIdentity, ...]:
 
 def get_lcp(ctx: Ctx, person_id: str) -> LcpDetail:
     """The whole profile with history, trainings, services and the disputes they helped mediate."""
-    ctx.require(Permission.LCP_READ, "view legal-clarity persons")
+    ctx.require(Permission.LCP_READ, QT_TRANSLATE_NOOP("terms", "view legal-clarity persons"))
     with ctx.read() as session:
         p = _load(session, person_id)
         history = tuple(StatusChangeRow(h.from_status, LcpStatus(h.to_status), h.changed_on, h.reason, h.approver)
@@ -398,7 +398,7 @@ class LcpFilter:
 def list_lcps(ctx: Ctx, filters: LcpFilter | None = None, *, after: Cursor | None = None,
               limit: int = 100) -> Page[LcpRow]:
     """People by name (keyset paging), filtered; search by name, initials or certificate number."""
-    ctx.require(Permission.LCP_READ, "view legal-clarity persons")
+    ctx.require(Permission.LCP_READ, QT_TRANSLATE_NOOP("terms", "view legal-clarity persons"))
     f = filters or LcpFilter()
     conds: list[ColumnElement[bool]] = [LegalClarityPerson.deleted_at.is_(None)]
     if f.status is not None:
@@ -439,7 +439,7 @@ def list_lcps(ctx: Ctx, filters: LcpFilter | None = None, *, after: Cursor | Non
 
 def wall_entries(ctx: Ctx, community_code: str | None = None) -> list[WallEntry]:
     """The culture wall: registered persons who consented; the phone only where they agreed to show it."""
-    ctx.require(Permission.LCP_READ, "view legal-clarity persons")
+    ctx.require(Permission.LCP_READ, QT_TRANSLATE_NOOP("terms", "view legal-clarity persons"))
     with ctx.read() as session:
         stmt = select(LegalClarityPerson).where(
             LegalClarityPerson.deleted_at.is_(None), LegalClarityPerson.status == LcpStatus.REGISTERED.value,
@@ -460,7 +460,7 @@ def wall_entries(ctx: Ctx, community_code: str | None = None) -> list[WallEntry]
 
 def count_by_status(ctx: Ctx) -> dict[str, int]:
     """How many persons per status."""
-    ctx.require(Permission.LCP_READ, "view legal-clarity persons")
+    ctx.require(Permission.LCP_READ, QT_TRANSLATE_NOOP("terms", "view legal-clarity persons"))
     with ctx.read() as session:
         return {str(s): int(n) for s, n in session.execute(
             select(LegalClarityPerson.status, func.count()).where(LegalClarityPerson.deleted_at.is_(None))

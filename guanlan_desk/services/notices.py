@@ -54,7 +54,7 @@ class NoticeRow:
 
 def issue_notice(ctx: Ctx, dispute_id: str, data: NoticeInput) -> NoticeRow:
     """Issue a notice to one party of an open dispute."""
-    ctx.require(Permission.DISPUTE_WRITE, "issue notices")
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "issue notices"))
     if not data.place.strip():
         raise ValidationError("place", QT_TRANSLATE_NOOP("errors", "Please enter where the mediation takes place."))
     if data.scheduled_at.tzinfo is None:
@@ -88,7 +88,7 @@ def issue_notice(ctx: Ctx, dispute_id: str, data: NoticeInput) -> NoticeRow:
 
 def record_delivery(ctx: Ctx, notice_id: str, *, method: str, delivered_on: date, receipt_signed: bool) -> NoticeRow:
     """Record how and when the notice was delivered (送达回执)."""
-    ctx.require(Permission.DISPUTE_WRITE, "record deliveries")
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "record deliveries"))
     if method not in DELIVERY_METHODS:
         raise ValidationError("delivery_method", QT_TRANSLATE_NOOP("errors", "Unknown delivery method: {method}."),
                               method=method)
@@ -109,7 +109,7 @@ def record_delivery(ctx: Ctx, notice_id: str, *, method: str, delivered_on: date
 
 def notices_of(ctx: Ctx, dispute_id: str) -> list[NoticeRow]:
     """The notices of a dispute, oldest first."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         rows = session.execute(
             select(MediationNotice, Party.name).join(Party, Party.id == MediationNotice.party_id)

@@ -195,7 +195,7 @@ def find_or_create_in(session: GuanlanSession, ctx: Ctx, data: PartyInput) -> tu
 
 def find_or_create(ctx: Ctx, data: PartyInput) -> PartyRef:
     """A known person is never typed in twice: match by ID number or USCC, else create."""
-    ctx.require(Permission.PARTY_WRITE, "register parties")
+    ctx.require(Permission.PARTY_WRITE, QT_TRANSLATE_NOOP("terms", "register parties"))
     with ctx.write() as session:
         party, created = find_or_create_in(session, ctx, data)
         session.commit()
@@ -231,9 +231,9 @@ def _load(session: GuanlanSession, party_id: str) -> Party:
 
 def get_party(ctx: Ctx, party_id: str, *, unmask: bool = False, reason: str = "") -> PartyDetail:
     """A party's details; ``unmask`` needs the permission and writes an audit record."""
-    ctx.require(Permission.PARTY_READ, "view parties")
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     if unmask:
-        ctx.require(Permission.PII_UNMASK, "view unmasked personal data")
+        ctx.require(Permission.PII_UNMASK, QT_TRANSLATE_NOOP("terms", "view unmasked personal data"))
         with ctx.write() as session:
             party = _load(session, party_id)
             audit.record(session, ctx, AuditAction.UNMASK, "party", party_id,
@@ -246,7 +246,7 @@ def get_party(ctx: Ctx, party_id: str, *, unmask: bool = False, reason: str = ""
 
 def lookup_by_id_number(ctx: Ctx, id_type: IdType, number: str) -> PartyDetail | None:
     """Typing a known ID number fills in the rest: the party with that number (masked), or ``None``."""
-    ctx.require(Permission.PARTY_READ, "view parties")
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     normalised = documents.normalize_id_document(id_type, number, today=ctx.today())
     with ctx.read() as session:
         party = find_existing(session, ctx, PartyInput(PartyKind.PERSON, "-", id_type=id_type, id_number=normalised))
@@ -255,7 +255,7 @@ def lookup_by_id_number(ctx: Ctx, id_type: IdType, number: str) -> PartyDetail |
 
 def lookup_by_phone(ctx: Ctx, value: str) -> list[PartyRow]:
     """Parties with exactly this phone number (blind index)."""
-    ctx.require(Permission.PARTY_READ, "view parties")
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     bidx = _phone_bidx(ctx, phone.normalize_phone(value))
     with ctx.read() as session:
         return [_row(p) for p in session.scalars(
@@ -264,7 +264,7 @@ def lookup_by_phone(ctx: Ctx, value: str) -> list[PartyRow]:
 
 def find_similar(ctx: Ctx, data: PartyInput) -> list[PartyRow]:
     """Possible duplicates of a person without an ID number: same name and (birth date, or phone)."""
-    ctx.require(Permission.PARTY_READ, "view parties")
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     name = " ".join(data.name.split())
     with ctx.read() as session:
         stmt = select(Party).where(Party.deleted_at.is_(None), Party.name == name)
@@ -285,7 +285,7 @@ def update_party(ctx: Ctx, party_id: str, data: PartyInput, *, expected_version:
 
     Masked values coming back from the editor (containing ``*``) mean "unchanged".
     """
-    ctx.require(Permission.PARTY_WRITE, "edit parties")
+    ctx.require(Permission.PARTY_WRITE, QT_TRANSLATE_NOOP("terms", "edit parties"))
     with ctx.write() as session:
         party = _load(session, party_id)
         if party.version != expected_version:
@@ -316,7 +316,7 @@ def update_party(ctx: Ctx, party_id: str, data: PartyInput, *, expected_version:
 
 def merge_parties(ctx: Ctx, *, keep_id: str, drop_id: str) -> PartyRef:
     """Merge a duplicate into ``keep_id``: every dispute and risk link moves over, empty fields are filled."""
-    ctx.require(Permission.PARTY_MERGE, "merge parties")
+    ctx.require(Permission.PARTY_MERGE, QT_TRANSLATE_NOOP("terms", "merge parties"))
     if keep_id == drop_id:
         raise RuleViolation(QT_TRANSLATE_NOOP("errors", "A party cannot be merged into itself."))
     with ctx.write() as session:
@@ -372,7 +372,7 @@ def _row(party: Party) -> PartyRow:
 
 def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limit: int = 100) -> Page[PartyRow]:
     """Parties by name (keyset paging), optionally matching ``query`` (name, pinyin initials, ID/phone exact)."""
-    ctx.require(Permission.PARTY_READ, "view parties")
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     with ctx.read() as session:
         stmt = select(Party).where(Party.deleted_at.is_(None))
         q = query.strip()

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction, DisputeRole, IdType, LcpStatus, PartyKind, Sex, label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
@@ -87,7 +88,7 @@ def _community_name(session: GuanlanSession, code: str) -> str:
 
 def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrint:
     """The dispute in clear for printing; ``purpose`` (the document) goes into the audit record."""
-    ctx.require(Permission.PRINT, "print documents")
+    ctx.require(Permission.PRINT, QT_TRANSLATE_NOOP("terms", "print documents"))
     detail = disputes.get_dispute(ctx, dispute_id)
     notices = tuple(notices_of(ctx, dispute_id))
     with ctx.write() as session:
@@ -129,7 +130,7 @@ class RiskPrint:
 
 def risk_for_print(ctx: Ctx, risk_id: str, *, purpose: str) -> RiskPrint:
     """The risk item for its 交办单 (the responsible person's phone in clear; audited)."""
-    ctx.require(Permission.PRINT, "print documents")
+    ctx.require(Permission.PRINT, QT_TRANSLATE_NOOP("terms", "print documents"))
     detail = risks.get_risk(ctx, risk_id)
     with ctx.write() as session:
         item = session.get(RiskItem, uuid.UUID(risk_id))
@@ -155,7 +156,7 @@ class LcpPrint:
 
 def lcps_for_print(ctx: Ctx, community_code: str, *, consented_only: bool, purpose: str) -> list[LcpPrint]:
     """The registered persons of a community (only those who consented, for public displays)."""
-    ctx.require(Permission.PRINT, "print documents")
+    ctx.require(Permission.PRINT, QT_TRANSLATE_NOOP("terms", "print documents"))
     out: list[LcpPrint] = []
     with ctx.read() as session:
         stmt = select(LegalClarityPerson).where(

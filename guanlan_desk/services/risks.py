@@ -205,7 +205,7 @@ def _issue_code(session: GuanlanSession, ctx: Ctx, config: LocalityConfig, commu
 
 def report_risk(ctx: Ctx, data: RiskInput) -> RiskRef:
     """Report a hazard (登记); the deadline defaults from the level's palette entry."""
-    ctx.require(Permission.RISK_WRITE, "report risk items")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "report risk items"))
     if not data.title.strip():
         raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "Please describe the hazard in a title."))
     if data.found_on > ctx.today():
@@ -214,7 +214,7 @@ def report_risk(ctx: Ctx, data: RiskInput) -> RiskRef:
         raise ValidationError("key_person", QT_TRANSLATE_NOOP(
             "errors", "Key-person details belong to items of the key-person category, and only there."))
     if data.key_person is not None and not ctx.can(Permission.KEY_PERSON_READ):
-        ctx.require(Permission.KEY_PERSON_READ, "record key persons")
+        ctx.require(Permission.KEY_PERSON_READ, QT_TRANSLATE_NOOP("terms", "record key persons"))
     with ctx.write() as session:
         config = load_config(session)
         config.level(data.level)
@@ -262,14 +262,14 @@ class RiskEdit:
 
 def ledger_config(ctx: Ctx) -> LocalityConfig:
     """The locality configuration the ledger works with (palette, deadline rules) for pickers and defaults."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.read() as session:
         return load_config(session)
 
 
 def update_risk(ctx: Ctx, risk_id: str, data: RiskEdit, *, expected_version: int) -> None:
     """Correct the reported facts of an open item; raises :class:`StaleRecord` if it changed meanwhile."""
-    ctx.require(Permission.RISK_WRITE, "edit risk items")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "edit risk items"))
     if not data.title.strip():
         raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "Please describe the hazard in a title."))
     if data.found_on > ctx.today():
@@ -312,7 +312,7 @@ def _step(session: GuanlanSession, ctx: Ctx, item: RiskItem, action: RiskAction,
 
 def assign_risk(ctx: Ctx, risk_id: str, data: AssignInput, *, expected_version: int | None = None) -> None:
     """Name the responsible leader (包案领导), units, person and measures; starts the work (化解中)."""
-    ctx.require(Permission.RISK_WRITE, "assign risk items")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "assign risk items"))
     if not data.leader_name.strip():
         raise ValidationError("leader_name", QT_TRANSLATE_NOOP("errors", "Please name the responsible leader."))
     if not (data.control_measures.strip() or data.resolution_measures.strip()):
@@ -346,7 +346,7 @@ def assign_risk(ctx: Ctx, risk_id: str, data: AssignInput, *, expected_version: 
 def add_review(ctx: Ctx, risk_id: str, *, kind: ReviewKind, reviewed_on: date, content: str,
                participants: str = "", new_level: str | None = None) -> str:
     """Add an entry to the review log (研判 / 稳控 / 进展 / 回访), optionally regrading the item."""
-    ctx.require(Permission.RISK_WRITE, "review risk items")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "review risk items"))
     if not content.strip():
         raise ValidationError("content", QT_TRANSLATE_NOOP("errors", "Please write down the review's conclusion."))
     if reviewed_on > ctx.today():
@@ -380,7 +380,7 @@ def change_level(ctx: Ctx, risk_id: str, *, new_level: str, reason: str) -> None
 
 def request_close(ctx: Ctx, risk_id: str, *, basis: str, evidence: str) -> None:
     """Ask to close (申请销号) with its basis and evidence; needs at least one review after assignment."""
-    ctx.require(Permission.RISK_WRITE, "request closing")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "request closing"))
     if not basis.strip() or not evidence.strip():
         raise ValidationError("basis", QT_TRANSLATE_NOOP(
             "errors", "Closing needs its basis and evidence (agreement number, undertaking, confirmation)."))
@@ -401,7 +401,7 @@ def request_close(ctx: Ctx, risk_id: str, *, basis: str, evidence: str) -> None:
 
 def approve_close(ctx: Ctx, risk_id: str) -> None:
     """Approve closing (销号). The approver is neither the requester nor the responsible leader."""
-    ctx.require(Permission.RISK_APPROVE_CLOSE, "approve closing")
+    ctx.require(Permission.RISK_APPROVE_CLOSE, QT_TRANSLATE_NOOP("terms", "approve closing"))
     with ctx.write() as session:
         item = _load(session, ctx, risk_id)
         if ctx.actor.username in {item.close_requested_by, item.leader_user} - {""}:
@@ -415,7 +415,7 @@ def approve_close(ctx: Ctx, risk_id: str) -> None:
 
 def reject_close(ctx: Ctx, risk_id: str, *, reason: str) -> None:
     """Send a closing request back (work goes on)."""
-    ctx.require(Permission.RISK_APPROVE_CLOSE, "reject closing")
+    ctx.require(Permission.RISK_APPROVE_CLOSE, QT_TRANSLATE_NOOP("terms", "reject closing"))
     if not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for rejecting."))
     with ctx.write() as session:
@@ -429,7 +429,7 @@ def reject_close(ctx: Ctx, risk_id: str, *, reason: str) -> None:
 
 def reopen_risk(ctx: Ctx, risk_id: str, *, reason: str) -> None:
     """The hazard came back (反弹): reopen a closed item."""
-    ctx.require(Permission.RISK_WRITE, "reopen risk items")
+    ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "reopen risk items"))
     if not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please describe the relapse."))
     with ctx.write() as session:
@@ -446,7 +446,7 @@ def _is_overdue(item: RiskItem, today: date) -> bool:
 
 def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
     """The item for the editor; reading a key person's details is audited."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.write() as session:
         item = _load(session, ctx, risk_id)
         config = load_config(session)
@@ -531,7 +531,7 @@ def _conditions(ctx: Ctx, f: RiskFilter) -> list[ColumnElement[bool]]:
 def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "found_on", descending: bool = True,
                after: Cursor | None = None, limit: int = 100) -> Page[RiskRow]:
     """One page of the ledger (keyset paging on ``(sort key, id)``)."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     key = SORTS.get(sort)
     if key is None and sort != SEVERITY:
         raise ValidationError("sort", QT_TRANSLATE_NOOP("errors", "Unknown sort column: {name}."), name=sort)
@@ -578,7 +578,7 @@ def _level_or_raw(config: LocalityConfig, code: str) -> LevelView:
 
 def overdue_by_level(ctx: Ctx) -> dict[str, int]:
     """Open items past their deadline, counted per level (for the dashboard)."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.read() as session:
         rows = session.execute(select(RiskItem.level, func.count()).where(
             _visible(ctx), RiskItem.status.in_([s.value for s in _OPEN]), RiskItem.deadline < ctx.today())
@@ -588,7 +588,7 @@ def overdue_by_level(ctx: Ctx) -> dict[str, int]:
 
 def risks_of_party(ctx: Ctx, party_id: str) -> list[RiskRow]:
     """The risk items a party is involved in."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.read() as session:
         config = load_config(session)
         today = ctx.today()
@@ -601,7 +601,7 @@ def risks_of_party(ctx: Ctx, party_id: str) -> list[RiskRow]:
 
 def risks_of_dispute(ctx: Ctx, dispute_id: str) -> list[RiskRow]:
     """The risk items linked to a dispute (the dispute editor lists them)."""
-    ctx.require(Permission.RISK_READ, "view risk items")
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.read() as session:
         config = load_config(session)
         today = ctx.today()
@@ -615,7 +615,7 @@ def risks_of_dispute(ctx: Ctx, dispute_id: str) -> list[RiskRow]:
 
 def disputes_of_risk(ctx: Ctx, risk_id: str) -> list[tuple[str, str, str]]:
     """(id, case number, title) of the disputes linked to a risk item."""
-    ctx.require(Permission.DISPUTE_READ, "view disputes")
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     with ctx.read() as session:
         _load(session, ctx, risk_id)
         return [(str(i), n, t) for i, n, t in session.execute(

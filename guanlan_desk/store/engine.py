@@ -53,13 +53,13 @@ def check_local_folder(path: Path) -> None:
         import ctypes
 
         if resolved.startswith("\\\\"):
-            raise UnsafeDataFolder(resolved, "network share")
+            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
         drive = os.path.splitdrive(resolved)[0] + "\\"
         kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined]
         if kind == 2:
-            raise UnsafeDataFolder(resolved, "removable drive")
+            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "removable drive"))
         if kind == 4:
-            raise UnsafeDataFolder(resolved, "network share")
+            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
         return
     try:
         mounts = Path("/proc/mounts").read_text().splitlines()
@@ -73,9 +73,9 @@ def check_local_folder(path: Path) -> None:
                 best = (parts[1], parts[2])
     mount_point, fstype = best
     if fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p"}:
-        raise UnsafeDataFolder(resolved, "network share")
+        raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
     if fstype in {"vfat", "exfat", "msdos"} and mount_point.startswith(("/media", "/run/media", "/mnt")):
-        raise UnsafeDataFolder(resolved, "removable drive")
+        raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "removable drive"))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from nacl.signing import VerifyKey
 from sqlalchemy import select
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
 from guanlan_desk.domain.roles import Permission
@@ -95,7 +96,7 @@ def _reference_members(ctx: Ctx) -> tuple[dict[str, bytes], dict[str, int]]:
 
 def create_enrolment(ctx: Ctx, *, community_code: str, folder: Path, name: str = "") -> EnrolmentFile:
     """Office: write an enrolment file for one community workstation and wait for its answer."""
-    ctx.require(Permission.SETTINGS, "enrol workstations")
+    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "enrol workstations"))
     me = ctx.db.workstation
     if me.role != "office":
         raise EnrolmentRefused("only the street office enrols workstations")
@@ -149,7 +150,7 @@ def _open_signed(data: bytes, kind: str) -> tuple[envelope.Header, payload.Paylo
 
 def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path) -> EnrolledPeer:
     """Community: take the office's enrolment file (keys, reference data) and write the answer into ``answer_to``."""
-    ctx.require(Permission.SETTINGS, "enrol this workstation")
+    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "enrol this workstation"))
     me = ctx.db.workstation
     header, pl, office_keys = _open_signed(path.read_bytes(), "enrolment")
     m = pl.manifest
@@ -195,7 +196,7 @@ def _write_answer(ctx: Ctx, token: str, office_id: str, folder: Path) -> Path:
 
 def import_answer(ctx: Ctx, path: Path) -> EnrolledPeer:
     """Office: register the community workstation that answered an enrolment file."""
-    ctx.require(Permission.SETTINGS, "enrol workstations")
+    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "enrol workstations"))
     header, pl, keys = _open_signed(path.read_bytes(), "answer")
     side: Any = pl.manifest["workstation"]
     with ctx.write() as session:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, text
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
 from guanlan_desk.domain.roles import Permission
@@ -216,7 +217,7 @@ def export_bundles(
     cancel: Cancel | None = None, keep_last: int = KEEP_LAST,
 ) -> tuple[ExportResult, ...]:
     """Write one bundle for each chosen peer into ``folder``; a missing folder leaves the export pending."""
-    ctx.require(Permission.EXPORT, "export bundles")
+    ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "export bundles"))
     steps = Steps(progress, cancel)
     if not folder.is_dir():
         error = ExportPending(str(folder))

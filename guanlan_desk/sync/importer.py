@@ -18,6 +18,7 @@ from nacl.signing import VerifyKey
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
@@ -164,7 +165,7 @@ def _divergence(session: GuanlanSession, header: envelope.Header, totals: dict[s
 def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | None = None,
                  cancel: Cancel | None = None, from_backlog: bool = False) -> ImportResult:
     """Import one bundle's bytes; raises a :class:`SyncError` subclass when it is refused (nothing changed)."""
-    ctx.require(Permission.EXPORT, "import bundles")
+    ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "import bundles"))
     steps = Steps(progress, cancel)
     digest = hashlib.sha256(data).hexdigest()
     with ctx.read() as session:

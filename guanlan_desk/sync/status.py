@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy import func, select
 
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
@@ -185,7 +186,7 @@ def _label(session: Any, t: Any, row_id: str) -> str:
 
 def list_conflicts(ctx: Ctx, *, include_resolved: bool = False) -> tuple[ConflictRow, ...]:
     """The conflicts waiting for a person (or all of them)."""
-    ctx.require(Permission.EXPORT, "review sync conflicts")
+    ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "review sync conflicts"))
     with ctx.read() as session:
         names = {p.workstation_id: p.name for p in session.scalars(select(SyncPeer))}
         stmt = select(SyncConflict).order_by(SyncConflict.detected_at)
@@ -210,7 +211,7 @@ def _model(table_name: str) -> type[Any]:
 
 def resolve_conflict(ctx: Ctx, conflict_id: str, *, keep: Literal["kept", "other"]) -> None:
     """Settle a conflict: keep the winning value, or put the other one back (a local edit that syncs on)."""
-    ctx.require(Permission.EXPORT, "resolve sync conflicts")
+    ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "resolve sync conflicts"))
     if keep not in ("kept", "other"):
         raise ValueError("keep must be 'kept' or 'other'")
     with ctx.write() as session:

@@ -4566,7 +4566,7 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
     <message>
         <source>Cannot {action} a record whose status is {state}.</source>
-        <translation>当前状态为“{state}”，不能执行此操作（{action}）。</translation>
+        <translation>当前状态为“{state}”，不能{action}。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: 17 digits and a digit or X at the end.</source>
@@ -5236,6 +5236,285 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>a workstation with this id is already enrolled under other keys</source>
         <translation>相同编号的工作站已用其他密钥登记过</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>add a session to</source>
+        <translation>添加调解记录</translation>
+    </message>
+    <message>
+        <source>record an agreement for</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>end the mediation of</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>record the performance of</source>
+        <translation>登记履行情况</translation>
+    </message>
+    <message>
+        <source>schedule a follow-up for</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>record a follow-up for</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>add a review to</source>
+        <translation>添加研判记录</translation>
+    </message>
+    <message>
+        <source>change the level of</source>
+        <translation>调整风险等级</translation>
+    </message>
+    <message>
+        <source>request closing of</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>approve closing of</source>
+        <translation>批准销号</translation>
+    </message>
+    <message>
+        <source>reject closing of</source>
+        <translation>退回销号申请</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>反弹重启</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>open attachments</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>remove attachments</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>accept disputes</source>
+        <translation>受理纠纷</translation>
+    </message>
+    <message>
+        <source>decline disputes</source>
+        <translation>不予受理纠纷</translation>
+    </message>
+    <message>
+        <source>end mediations without agreement</source>
+        <translation>终止调解（未达成协议）</translation>
+    </message>
+    <message>
+        <source>withdraw disputes</source>
+        <translation>撤回纠纷</translation>
+    </message>
+    <message>
+        <source>record sessions</source>
+        <translation>登记调解记录</translation>
+    </message>
+    <message>
+        <source>record agreements</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>record performance</source>
+        <translation>登记履行情况</translation>
+    </message>
+    <message>
+        <source>schedule follow-ups</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>record follow-ups</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>refer disputes</source>
+        <translation>移交纠纷</translation>
+    </message>
+    <message>
+        <source>archive disputes</source>
+        <translation>纠纷归档</translation>
+    </message>
+    <message>
+        <source>request judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>edit disputes</source>
+        <translation>编辑纠纷</translation>
+    </message>
+    <message>
+        <source>link risk items</source>
+        <translation>关联风险隐患</translation>
+    </message>
+    <message>
+        <source>register disputes</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>view disputes</source>
+        <translation>查看纠纷</translation>
+    </message>
+    <message>
+        <source>manage legal-clarity persons</source>
+        <translation>管理法律明白人</translation>
+    </message>
+    <message>
+        <source>view legal-clarity persons</source>
+        <translation>查看法律明白人</translation>
+    </message>
+    <message>
+        <source>issue notices</source>
+        <translation>制发调解通知书</translation>
+    </message>
+    <message>
+        <source>record deliveries</source>
+        <translation>登记送达情况</translation>
+    </message>
+    <message>
+        <source>register parties</source>
+        <translation>登记当事人</translation>
+    </message>
+    <message>
+        <source>view parties</source>
+        <translation>查看当事人</translation>
+    </message>
+    <message>
+        <source>view unmasked personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>edit parties</source>
+        <translation>编辑当事人</translation>
+    </message>
+    <message>
+        <source>merge parties</source>
+        <translation>合并当事人</translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>report risk items</source>
+        <translation>上报风险隐患</translation>
+    </message>
+    <message>
+        <source>record key persons</source>
+        <translation>登记重点人员</translation>
+    </message>
+    <message>
+        <source>view risk items</source>
+        <translation>查看风险隐患</translation>
+    </message>
+    <message>
+        <source>edit risk items</source>
+        <translation>编辑风险隐患</translation>
+    </message>
+    <message>
+        <source>assign risk items</source>
+        <translation>交办风险隐患</translation>
+    </message>
+    <message>
+        <source>review risk items</source>
+        <translation>研判风险隐患</translation>
+    </message>
+    <message>
+        <source>request closing</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>approve closing</source>
+        <translation>批准销号</translation>
+    </message>
+    <message>
+        <source>reject closing</source>
+        <translation>退回销号申请</translation>
+    </message>
+    <message>
+        <source>reopen risk items</source>
+        <translation>重启风险隐患</translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation>网络共享文件夹</translation>
+    </message>
+    <message>
+        <source>removable drive</source>
+        <translation>可移动磁盘</translation>
+    </message>
+    <message>
+        <source>enrol workstations</source>
+        <translation>登记工作站</translation>
+    </message>
+    <message>
+        <source>enrol this workstation</source>
+        <translation>登记本工作站</translation>
+    </message>
+    <message>
+        <source>export bundles</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>review sync conflicts</source>
+        <translation>查看同步冲突</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>处理同步冲突</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,30 @@ def test_the_compiled_catalogue_translates_the_ui_and_the_errors(qapp: object, c
         assert QCoreApplication.translate("errors", "Wrong user name or password.") == "用户名或密码错误。"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_words_inside_messages_are_translated_too(qapp: object, compiled: Path) -> None:
+    from guanlan_desk.domain.enums import DisputeStatus, Role
+    from guanlan_desk.domain.errors import IllegalTransition
+    from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
+    from guanlan_desk.domain.roles import Permission
+    from guanlan_desk.services.context import Ctx
+    from guanlan_desk.services.errors import PermissionDenied
+    from guanlan_desk.ui.i18n import error_text
+    from tests.conftest import actor
+
+    with pytest.raises(IllegalTransition) as refused:
+        dispute_step(DisputeStatus.ARCHIVED, DisputeAction.ADD_SESSION)
+    viewer = Ctx(None, actor(Role.VIEWER))  # type: ignore[arg-type]  # require() never touches the database
+    with pytest.raises(PermissionDenied) as forbidden:
+        viewer.require(Permission.DISPUTE_WRITE, "register disputes")
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert error_text(refused.value) == "当前状态为“已归档”，不能添加调解记录。"
+        assert error_text(forbidden.value).endswith("无权执行此操作：登记纠纷。")
+        assert not re.search(r"[A-Za-z]{3,}", error_text(forbidden.value))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "add a session to" in refused.value.render()  # untranslated, the English source stays whole
