@@ -17,11 +17,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from guanlan_desk.domain.enums import Role
 from guanlan_desk.domain.errors import UserFacingError
+from guanlan_desk.paths import resource_dir
 from guanlan_desk.services import accounts, workstation
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
@@ -50,7 +51,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(PRODUCT_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon (a 调 on official blue), also used by the installers."""
+    return QIcon(str(resource_dir() / "icons" / "guanlan_desk.png"))
 
 
 def apply_look(app: QApplication, prefs: Preferences) -> list[object]:

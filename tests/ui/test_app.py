@@ -72,3 +72,12 @@ def test_bugs_reaching_the_event_loop_go_to_the_crash_dialog(monkeypatch: pytest
     except RuntimeError as exc:
         app._excepthook(RuntimeError, exc, exc.__traceback__)
     assert len(shown) == 1 and str(shown[0]) == "boom"
+
+
+def test_the_app_icon_is_bundled_and_loads(qapp: object) -> None:
+    from guanlan_desk.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    image = icon.pixmap(64, 64).toImage()
+    assert image.width() == 64 and len({image.pixelColor(x, 32).name() for x in range(0, 64, 4)}) > 2
