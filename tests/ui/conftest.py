@@ -9,9 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from guanlan_desk.services.context import Ctx
+from guanlan_desk.ui.fonts import use_app_font
+from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
 
 
@@ -29,16 +32,17 @@ def app_session(admin: Ctx, qsettings: QSettings) -> AppSession:
     return AppSession(admin.db, admin.actor, qsettings)
 
 
-@pytest.fixture(autouse=True)
-def _english_again_after_each_test() -> Iterator[None]:
-    """Tests that switch the app to Chinese (``dispute_helpers.chinese_app``) switch it back afterwards."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from tests.ui import dispute_helpers
-
-    for translator in dispute_helpers._INSTALLED:  # noqa: SLF001
-        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
-    if dispute_helpers._INSTALLED:  # noqa: SLF001
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    dispute_helpers._INSTALLED.clear()  # noqa: SLF001
+@pytest.fixture
+def zh_ui(qapp: QApplication) -> Iterator[QApplication]:
+    """The app as users see it: the bundled font and the zh_CN catalogues, put back afterwards (others read English)."""
+    font, locale = qapp.font(), QLocale()
+    use_app_font(qapp)
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "compile the catalogue first: bash scripts/update_translations.sh"
+    try:
+        yield qapp
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        qapp.setFont(font)
+        QLocale.setDefault(locale)

@@ -15,11 +15,8 @@ from guanlan_desk.services import disputes
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.disputes import DisputeInput, DisputePartyInput, MediatorInput
 from guanlan_desk.services.parties import PartyInput
-from guanlan_desk.ui.fonts import use_app_font
-from guanlan_desk.ui.i18n import install_translators
 
 SCREENS = Path("/work/screens/ui-disputes")
-_INSTALLED: list[object] = []
 
 
 def id_number(body17: str) -> str:
@@ -28,13 +25,6 @@ def id_number(body17: str) -> str:
 
 
 ZHANG_ID = id_number("44030619850312123")  # 张伟, born 1985-03-12
-
-
-def chinese_app(qapp: QApplication) -> None:
-    """Load the bundled font and the zh_CN catalogue once (what a user sees)."""
-    if not _INSTALLED:
-        use_app_font(qapp)
-        _INSTALLED.extend(install_translators(qapp))
 
 
 def register(ctx: Ctx, applicant: str = "张伟", respondent: str = "深圳市观澜精密五金有限公司", *,

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,25 +13,11 @@ from guanlan_desk.domain.enums import Role
 from guanlan_desk.services import accounts
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import Database
-from guanlan_desk.ui.fonts import use_app_font
-from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
 from tests.conftest import ADMIN_PASSWORD
 
 SCREENS = Path("/work/screens/ui-shell")
 SIZE = (1366, 768)
-
-
-@pytest.fixture
-def zh_ui(qapp: QApplication) -> Iterator[QApplication]:
-    """The bundled font and the zh_CN translators, removed again afterwards (other tests read English)."""
-    use_app_font(qapp)
-    translators = install_translators(qapp, "zh_CN")
-    try:
-        yield qapp
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
 
 
 def real_admin(db: Database) -> Actor:

@@ -15,7 +15,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.dashboard import DashboardPage
 from tests.services.test_disputes_core import TODAY, new_case, settle
 from tests.services.test_risks_core import report
-from tests.ui.shell_helpers import screenshot, zh_ui  # noqa: F401 - fixture
+from tests.ui.shell_helpers import screenshot
 
 
 def rows(tree: QTreeWidget) -> list[list[str]]:

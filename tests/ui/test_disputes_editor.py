@@ -22,7 +22,7 @@ from guanlan_desk.ui.views.disputes.page import DisputesPage
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog, PartyDraft
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice
 from guanlan_desk.ui.widgets import attachments_panel
-from tests.ui.dispute_helpers import ZHANG_ID, Boxes, chinese_app, register, type_text
+from tests.ui.dispute_helpers import ZHANG_ID, Boxes, register, type_text
 
 
 @pytest.fixture
@@ -31,8 +31,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 
 @pytest.fixture
-def page(qtbot: object, qapp: QApplication, app_session: AppSession, boxes: Boxes) -> DisputesPage:
-    chinese_app(qapp)
+def page(qtbot: object, qapp: QApplication, zh_ui: QApplication, app_session: AppSession, boxes: Boxes) -> DisputesPage:
     widget = DisputesPage(app_session)
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
     widget.resize(1366, 768)

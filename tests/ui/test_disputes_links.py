@@ -17,7 +17,7 @@ from guanlan_desk.ui.views.disputes import mediators_panel, risks_panel
 from guanlan_desk.ui.views.disputes.mediators_panel import MediatorDialog
 from guanlan_desk.ui.views.disputes.page import DisputesPage
 from tests.services.test_risks_core import report
-from tests.ui.dispute_helpers import Boxes, chinese_app, register
+from tests.ui.dispute_helpers import Boxes, register
 
 
 @pytest.fixture
@@ -26,8 +26,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 
 @pytest.fixture
-def page(qtbot: object, qapp: QApplication, app_session: AppSession, boxes: Boxes) -> DisputesPage:
-    chinese_app(qapp)
+def page(qtbot: object, qapp: QApplication, zh_ui: QApplication, app_session: AppSession, boxes: Boxes) -> DisputesPage:
     widget = DisputesPage(app_session)
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
     return widget
@@ -97,9 +96,8 @@ def test_type_date_and_overdue_filters(qtbot: object, page: DisputesPage, app_se
     assert model.rowCount() == 2
 
 
-def test_a_viewer_reads_but_cannot_change(qtbot: object, viewer: Ctx, qsettings: QSettings, qapp: QApplication,
+def test_a_viewer_reads_but_cannot_change(qtbot: object, viewer: Ctx, qsettings: QSettings, qapp: QApplication, zh_ui: QApplication,
                                           app_session: AppSession, boxes: Boxes) -> None:
-    chinese_app(qapp)
     dispute_id = register(app_session.ctx, "王芳")
     page = DisputesPage(AppSession(viewer.db, viewer.actor, qsettings))
     qtbot.addWidget(page)  # type: ignore[attr-defined]

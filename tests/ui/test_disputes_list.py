@@ -18,7 +18,7 @@ from guanlan_desk.ui.models.paged import PAGE_SIZE
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.list_panel import DisputeListPanel
 from guanlan_desk.ui.views.disputes.page import DisputesPage, disputes_page_spec
-from tests.ui.dispute_helpers import Boxes, chinese_app, register, save_screenshot, type_text
+from tests.ui.dispute_helpers import Boxes, register, save_screenshot, type_text
 
 
 def shows_total(panel: DisputeListPanel, total: int) -> bool:
@@ -135,9 +135,8 @@ def test_page_spec_builds_a_record_page(qtbot: object, app_session: AppSession, 
     assert spec.title()
 
 
-def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, app_session: AppSession,
+def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, zh_ui: QApplication, app_session: AppSession,
                                            tmp_path: Path, boxes: Boxes) -> None:
-    chinese_app(qapp)
     ids = [register(app_session.ctx, name, title="") for name in ("王芳", "李强", "赵敏", "陈小明", "刘洋")]
     dispute_steps.accept_dispute(app_session.ctx, ids[0])
     from datetime import datetime, timezone
@@ -167,11 +166,10 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, ap
     save_screenshot(page, tmp_path, "disputes_new.png")
 
 
-def test_the_pages_fit_a_1366_by_768_screen(qtbot: object, qapp: QApplication, app_session: AppSession,
+def test_the_pages_fit_a_1366_by_768_screen(qtbot: object, qapp: QApplication, zh_ui: QApplication, app_session: AppSession,
                                             boxes: Boxes) -> None:
     from guanlan_desk.ui.views.parties.page import PartiesPage
 
-    chinese_app(qapp)
     for page in (DisputesPage(app_session), PartiesPage(app_session)):
         qtbot.addWidget(page)  # type: ignore[attr-defined]
         hint = page.minimumSizeHint()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from guanlan_desk.store.engine import Database
 from guanlan_desk.ui.dialogs.login import LoginDialog
 from tests.conftest import ADMIN_PASSWORD
-from tests.ui.shell_helpers import screenshot, zh_ui  # noqa: F401 - fixture
+from tests.ui.shell_helpers import screenshot
 
 
 def try_login(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:

@@ -24,7 +24,7 @@ from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
 from tests.conftest import ADMIN_PASSWORD
-from tests.ui.shell_helpers import real_session, screenshot, zh_ui  # noqa: F401 - fixture
+from tests.ui.shell_helpers import real_session, screenshot
 
 BUILT: list[FakeRecordPage] = []
 

@@ -17,7 +17,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.parties import page as parties_page
 from guanlan_desk.ui.views.parties.page import PartiesPage, parties_page_spec
 from tests.services.test_risks_core import report
-from tests.ui.dispute_helpers import ZHANG_ID, Boxes, chinese_app, register, save_screenshot, type_text
+from tests.ui.dispute_helpers import ZHANG_ID, Boxes, register, save_screenshot, type_text
 
 
 @pytest.fixture
@@ -54,11 +54,10 @@ def test_the_spec_and_the_paged_search(qtbot: object, qtmodeltester: object, app
     assert page.model.data(page.model.index(0, 0)) == "赵敏"
 
 
-def test_several_open_disputes_raise_the_warning_and_open_records(qtbot: object, qapp: QApplication,
+def test_several_open_disputes_raise_the_warning_and_open_records(qtbot: object, qapp: QApplication, zh_ui: QApplication,
                                                                    app_session: AppSession, zhang: str,
                                                                    grid_officer: Ctx, boxes: Boxes,
                                                                    tmp_path: Path) -> None:
-    chinese_app(qapp)
     first = register(app_session.ctx, applicant_party_id=zhang)
     page = PartiesPage(app_session)
     qtbot.addWidget(page)  # type: ignore[attr-defined]

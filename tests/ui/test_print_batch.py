@@ -4,37 +4,24 @@ from __future__ import annotations
 
 import io
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pypdf import PdfReader
 
 from guanlan_desk.services import audit, disputes
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.ui.dialogs import print_preview
 from guanlan_desk.ui.dialogs.batch_print import BatchPrintDialog, batch_print_action
-from guanlan_desk.ui.fonts import use_app_font
-from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
 from tests.printing.cases import settled
 from tests.ui.test_print_dialog import SCREENS, not_blank, pdf_text, preview_painted
 
 
-@pytest.fixture(autouse=True)
-def chinese_ui(qapp: QApplication) -> Iterator[None]:
-    """The bundled UI font and the zh_CN catalogue (removed again for the other tests)."""
-    font, locale = qapp.font(), QLocale()
-    use_app_font(qapp)
-    installed = install_translators(qapp)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setFont(font)
-    QLocale.setDefault(locale)
+pytestmark = pytest.mark.usefixtures("zh_ui")  # the bundled font and zh_CN, as the app runs
 
 
 @pytest.fixture

@@ -5,16 +5,15 @@ from __future__ import annotations
 import io
 import shutil
 from datetime import timedelta
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pypdf import PdfReader
 
 from guanlan_desk.domain.enums import LcpStatus
@@ -24,8 +23,6 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.ui.dialogs import print_dialog, print_preview
 from guanlan_desk.ui.dialogs.print_choices import default_documents
 from guanlan_desk.ui.dialogs.print_dialog import PrintDialog
-from guanlan_desk.ui.fonts import use_app_font
-from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.session import AppSession
 from tests.printing.cases import IN_NO_FONT, ONLY_IN_KAI, TODAY, mediating, new_case, settled
 from tests.services.test_lcp_core import person as lcp_person
@@ -34,17 +31,7 @@ from tests.services.test_risks_core import assign, report
 SCREENS = Path("/work/screens/ui-print")
 
 
-@pytest.fixture(autouse=True)
-def chinese_ui(qapp: QApplication) -> Iterator[None]:
-    """The bundled UI font and the zh_CN catalogue, as the app runs (removed again for other tests)."""
-    font, locale = qapp.font(), QLocale()
-    use_app_font(qapp)
-    installed = install_translators(qapp)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setFont(font)
-    QLocale.setDefault(locale)
+pytestmark = pytest.mark.usefixtures("zh_ui")  # the bundled font and zh_CN, as the app runs
 
 
 def preview_painted(dialog: QWidget, view: QWidget) -> bool:

@@ -20,7 +20,7 @@ from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.settings import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
-from tests.ui.shell_helpers import real_session, screenshot, zh_ui  # noqa: F401 - fixture
+from tests.ui.shell_helpers import real_session, screenshot
 
 
 @pytest.fixture

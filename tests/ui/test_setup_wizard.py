@@ -13,7 +13,7 @@ from guanlan_desk.domain.enums import Role, WorkstationRole
 from guanlan_desk.services import accounts, workstation
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.ui.dialogs.setup_wizard import SetupWizard
-from tests.ui.shell_helpers import screenshot, zh_ui  # noqa: F401 - fixture
+from tests.ui.shell_helpers import screenshot
 
 
 def next_enabled(wizard: SetupWizard) -> bool:

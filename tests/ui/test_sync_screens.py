@@ -5,20 +5,15 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from guanlan_desk.paths import resource_dir
 from guanlan_desk.store.models import RiskItem
 from guanlan_desk.ui.dialogs.enrolment import ImportEnrolmentDialog
-from guanlan_desk.ui.fonts import use_app_font
-from guanlan_desk.ui.i18n import install_translators
 from guanlan_desk.ui.views.sync.page import SyncPage
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
 from tests.sync.helpers import edit
@@ -27,20 +22,6 @@ from tests.ui.sync_fixtures import SCREENS, Pair, Side, pair, report_risk, stran
 WAIT = 10_000
 SYNC_CONTEXTS = {"ActionsBox", "ConflictsPanel", "EnrolCommunityDialog", "EnrolmentFileAsk", "HistoryModel", "ImportAnswerDialog",
                  "ImportEnrolmentDialog", "OverviewPanel", "PeersModel", "SyncPage", "SyncTexts", "sync_details"}
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    """The bundled font and the zh_CN catalogue, removed again afterwards."""
-    assert use_app_font(qapp)
-    installed = install_translators(qapp)
-    assert installed, "compile the catalogue first: bash scripts/update_translations.sh"
-    try:
-        yield
-    finally:
-        for t in installed:
-            qapp.removeTranslator(t)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def shoot(widget: Any, tmp_path: Path, name: str) -> QImage:
@@ -65,7 +46,7 @@ def exchange(qtbot: Any, src: SyncPage, side: Side, dst: SyncPage) -> None:
         dst.import_paths([newest])
 
 
-def test_screenshots_of_the_sync_pages(qtbot: Any, chinese: None, pair: Pair, tmp_path: Path) -> None:
+def test_screenshots_of_the_sync_pages(qtbot: Any, zh_ui: QApplication, pair: Pair, tmp_path: Path) -> None:
     for side in (pair.gc, pair.office):
         side.session.settings.setValue(EXPORT_FOLDER_KEY, str(side.folder))
     gc, office = SyncPage(pair.gc.session), SyncPage(pair.office.session)
@@ -92,7 +73,7 @@ def test_screenshots_of_the_sync_pages(qtbot: Any, chinese: None, pair: Pair, tm
     shoot(office, tmp_path, "sync-office-history.png")
 
 
-def test_screenshot_of_the_enrolment_import(qtbot: Any, chinese: None, strangers: Pair, tmp_path: Path) -> None:
+def test_screenshot_of_the_enrolment_import(qtbot: Any, zh_ui: QApplication, strangers: Pair, tmp_path: Path) -> None:
     from guanlan_desk.sync import enrolment
 
     made = enrolment.create_enrolment(strangers.office.station.ctx, community_code="GC",
