@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +30,7 @@ from guanlan_desk.printing.bundle import Bundle, Prepared
 from guanlan_desk.services import disputes
 from guanlan_desk.services.disputes import DueItem
 from guanlan_desk.ui.dialogs.print_dialog import issue_text, warn_unprintable
-from guanlan_desk.ui.dialogs.print_preview import PdfPreview
+from guanlan_desk.ui.dialogs.print_preview import PdfPreview, lay_out_print_dialog
 from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.ops import LongOp, Progress
 from guanlan_desk.ui.session import AppSession
@@ -113,20 +111,7 @@ class BatchPrintDialog(QDialog):
         self.preview = PdfPreview(session, self)
         self.preview.printed.connect(self._on_preview_printed)
         self.preview.saved.connect(self._on_preview_saved)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 760])
-        self.status = QLabel(self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        self.status = lay_out_print_dialog(self, left, self.preview, (420, 760))
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.resize(1180, 700)
         self._update_count()

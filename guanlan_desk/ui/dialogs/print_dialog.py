@@ -14,16 +14,13 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from guanlan_desk.printing import bundle as printing
 from guanlan_desk.printing.bundle import Bundle, Choice, CoverageIssue, Prepared
 from guanlan_desk.services import disputes, lcp, risks
 from guanlan_desk.ui.dialogs.print_choices import default_documents
-from guanlan_desk.ui.dialogs.print_preview import PdfPreview
+from guanlan_desk.ui.dialogs.print_preview import PdfPreview, lay_out_print_dialog
 from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.ops import LongOp, Progress
 from guanlan_desk.ui.session import AppSession
@@ -167,21 +164,7 @@ class PrintDialog(QDialog):
         self.preview = PdfPreview(session, self)
         self.preview.printed.connect(self._on_preview_printed)
         self.preview.saved.connect(self._on_preview_saved)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 800])
-        self.status = QLabel(self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        self.status = lay_out_print_dialog(self, left, self.preview, (330, 800))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

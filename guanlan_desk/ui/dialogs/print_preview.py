@@ -18,11 +18,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
+    QSplitter,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -107,6 +110,26 @@ def print_document(document: QPdfDocument, printer: QPrinter, *, copies: int = 1
         if aborted and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             Path(printer.outputFileName()).unlink(missing_ok=True)
     return sent
+
+
+def lay_out_print_dialog(dialog: QDialog, choices: QWidget, preview: QWidget, sizes: tuple[int, int]) -> QLabel:
+    """The print dialogs' shape: the choices beside the preview, a status line and Close below; returns the line."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, dialog)
+    splitter.addWidget(choices)
+    splitter.addWidget(preview)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes(list(sizes))
+    status = QLabel(dialog)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close.rejected.connect(dialog.reject)
+    bottom = QHBoxLayout()
+    bottom.addWidget(status, 1)
+    bottom.addWidget(close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(splitter, 1)
+    layout.addLayout(bottom)
+    return status
 
 
 class PdfPreview(QWidget):
