@@ -12,6 +12,7 @@ from guanlan_desk.store.models.disputes import (
     MediationNotice,
     MediationSession,
 )
+from guanlan_desk.store.models.imports import LedgerImportRow
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
 from guanlan_desk.store.models.parties import Party
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
@@ -27,7 +28,7 @@ from guanlan_desk.store.models.sync import (
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]
