@@ -47,6 +47,11 @@ def _login(db: Database, args: argparse.Namespace) -> Ctx:
     return Ctx(db, actor)
 
 
+def _with_login(args: argparse.Namespace, work: Callable[[Ctx], int]) -> int:
+    """Open the data folder, log in as ``--user`` and run ``work``."""
+    return _with_db(args, lambda db: work(_login(db, args)))
+
+
 def _with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
     db = open_database(_data_dir(args))
     try:
@@ -303,6 +308,9 @@ def build_parser() -> argparse.ArgumentParser:
     from guanlan_desk.sync.commands import add_commands as add_sync_commands
 
     add_sync_commands(add)
+    from guanlan_desk.reports.ledger_in.commands import add_commands as add_ledger_commands
+
+    add_ledger_commands(add, _with_login)
     return parser
 
 
