@@ -26,6 +26,7 @@ from guanlan_desk.services import workstation
 from guanlan_desk.services.context import Actor
 from guanlan_desk.ui.dialogs.about import AboutDialog
 from guanlan_desk.ui.dialogs.batch_print import batch_print_action
+from guanlan_desk.ui.dialogs.ledger_import import import_ledger_action
 from guanlan_desk.ui.dialogs.confirm import DiscardChanges
 from guanlan_desk.ui.dialogs.login import PRODUCT_NAME, LoginDialog
 from guanlan_desk.ui.errors import show_error
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.batch_print_action = batch_print_action(self.session, self)
         file_menu.addAction(self.batch_print_action)
+        self.import_ledger_action = import_ledger_action(self.session, self)
+        file_menu.addAction(self.import_ledger_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))

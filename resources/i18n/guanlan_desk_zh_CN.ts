@@ -395,6 +395,61 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Rows to look at</source>
+        <translation>需查看的行</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save the check as Excel…</source>
+        <translation>将检查结果另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>{ready} rows ready, {warn} ready with warnings, {refused} refused, {skipped} skipped (blank, total or already imported rows). Importing takes in the {accepted} accepted rows in one step; refused rows can be fixed in the saved check and imported later.</source>
+        <translation>可导入 {ready} 行，有提示但可导入 {warn} 行，不能导入 {refused} 行，跳过 {skipped} 行（空行、合计行或已导入的行）。导入时一次性导入这 {accepted} 行；不能导入的行可在保存的检查结果中修改后再导入。</translation>
+    </message>
+    <message>
+        <source>Import {n} rows</source>
+        <translation>导入 {n} 行</translation>
+    </message>
+    <message>
+        <source>_check</source>
+        <translation>_检查结果</translation>
+    </message>
+    <message>
+        <source>Save the check</source>
+        <translation>保存检查结果</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
     <name>CloseRequestDialog</name>
     <message>
         <source>Request closing</source>
@@ -1297,6 +1352,14 @@ field {field} · {time}</source>
         <translation>详情</translation>
     </message>
     <message>
+        <source>Imported from a ledger</source>
+        <translation>导入自台账</translation>
+    </message>
+    <message>
+        <source>from {file}, row {row} ({case_no}; by {user} on {day})</source>
+        <translation>导入自 {file} 第{row}行（{case_no}；{user} 于 {day} 导入）</translation>
+    </message>
+    <message>
         <source>Received and registered</source>
         <translation>受理登记</translation>
     </message>
@@ -1378,6 +1441,21 @@ field {field} · {time}</source>
     <message>
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{created} records were imported ({parties} new parties, {matched} matched to known ones; {kept} case numbers kept from the sheet). Each record&apos;s history starts with the file and row it came from; the records go to the street office with the next export.</source>
+        <translation>已导入 {created} 条记录（新建当事人 {parties} 人，与已有当事人匹配 {matched} 人；沿用表中卷宗号 {kept} 个）。每条记录的办理经过以来源文件和行号开始；下次导出时这些记录将报送街道。</translation>
+    </message>
+    <message>
+        <source>New case numbers were issued for {n} rows whose number belongs to another community or is already taken.</source>
+        <translation>有 {n} 行的卷宗号属于其他社区或已被占用，已为其重新编号。</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1543,41 @@ Import it at the community workstation, then import its answer here with “Impo
     <message>
         <source>The database itself stays on this computer&apos;s disk, in {path}. It never goes on a USB stick or a network share.</source>
         <translation>数据库本身保存在本机硬盘的 {path} 中，绝不放在 U 盘或网络共享上。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the ledger</source>
+        <translation>选择台账</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS sheet (.xlsx, .xls) or a .csv file. WPS&apos;s own .et files: save them as .xlsx first. Nothing is changed until the last step.</source>
+        <translation>Excel 或 WPS 表格（.xlsx、.xls）或 .csv 文件。WPS 的 .et 文件请先另存为 .xlsx。最后一步之前不会改动任何数据。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Your role may not add these records.</source>
+        <translation>您的角色无权新增此类记录。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>It holds</source>
+        <translation>台账内容</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2166,52 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Disputes (矛盾纠纷排查化解台账)</source>
+        <translation>矛盾纠纷（矛盾纠纷排查化解台账）</translation>
+    </message>
+    <message>
+        <source>Risk items (风险隐患台账)</source>
+        <translation>风险隐患（风险隐患台账）</translation>
+    </message>
+    <message>
+        <source>Legal-clarity persons (法律明白人名册)</source>
+        <translation>法律明白人（法律明白人名册）</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>ready, with warnings</source>
+        <translation>可导入（有提示）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger (Excel)…</source>
+        <translation>导入台账（Excel）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take an existing Excel, WPS or CSV ledger in, with a check of every row</source>
+        <translation>导入已有的 Excel、WPS 或 CSV 台账，逐行检查后导入</translation>
+    </message>
+</context>
+<context>
     <name>LevelDialog</name>
     <message>
         <source>Change the level</source>
@@ -2240,6 +2399,53 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Check which column fills which field. Fields marked * are needed. The choice is remembered for the community&apos;s next ledger.</source>
+        <translation>请核对每一列对应的字段，带 * 的为必填。本次对应关系将保存，供本社区下次导入使用。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header on row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation>表中的列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>As it will be stored</source>
+        <translation>导入后的内容</translation>
+    </message>
+    <message>
+        <source>The first rows, as the app would store them:</source>
+        <translation>前几行导入后的样子：</translation>
+    </message>
+    <message>
+        <source>— not in the sheet —</source>
+        <translation>— 表中没有 —</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5306,197 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
+    <message>
+        <source>The mapping file could not be read: {reason}</source>
+        <translation>无法读取列对应文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The mapping file is for another kind of ledger.</source>
+        <translation>该列对应文件属于另一类台账。</translation>
+    </message>
+    <message>
+        <source>Choose a column for {field}.</source>
+        <translation>请为“{field}”选择一列。</translation>
+    </message>
+    <message>
+        <source>A column can fill only one field.</source>
+        <translation>一列只能对应一个字段。</translation>
+    </message>
+    <message>
+        <source>Unknown field in the mapping: {field}.</source>
+        <translation>列对应中有未知字段：{field}。</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a saved column mapping.</source>
+        <translation>该文件不是保存的列对应关系。</translation>
+    </message>
+    <message>
+        <source>Already imported earlier.</source>
+        <translation>此前已导入。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet called {sheet}.</source>
+        <translation>文件中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>WPS&apos;s own .et format cannot be read: open the file in WPS and save it as .xlsx (Excel).</source>
+        <translation>无法读取 WPS 的 .et 格式：请在 WPS 中打开该文件并另存为 .xlsx（Excel）格式。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx, .xls or .csv file.</source>
+        <translation>{name} 不是电子表格：请选择 .xlsx、.xls 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Close it in Excel or WPS and try again.</source>
+        <translation>无法读取文件 {name}（{reason}）。请在 Excel 或 WPS 中关闭该文件后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 100 MB: split the ledger into several files.</source>
+        <translation>{name} 超过 100 MB：请将台账拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>{name} contains no rows.</source>
+        <translation>{name} 中没有任何行。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has more than {limit} rows: split it into several files.</source>
+        <translation>工作表“{sheet}”超过 {limit} 行：请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a spreadsheet ({reason}). If it is password-protected, remove the password in Excel or WPS first.</source>
+        <translation>无法将 {name} 作为电子表格读取（{reason}）。如文件设有密码，请先在 Excel 或 WPS 中取消密码。</translation>
+    </message>
+    <message>
+        <source>{field} is empty.</source>
+        <translation>“{field}”为空。</translation>
+    </message>
+    <message>
+        <source>The same row appears earlier in the sheet.</source>
+        <translation>表中前面已有相同的一行。</translation>
+    </message>
+    <message>
+        <source>The date {value} is not plausible.</source>
+        <translation>日期 {value} 不合理。</translation>
+    </message>
+    <message>
+        <source>Several names in one cell: the ID number and phone are given to {name} only.</source>
+        <translation>一格中有多个姓名：身份证号和电话只记在 {name} 名下。</translation>
+    </message>
+    <message>
+        <source>The dispute type {value} is not one of the 15 types: taken in as 其他纠纷.</source>
+        <translation>纠纷类型“{value}”不属于 15 类之一：按“其他纠纷”导入。</translation>
+    </message>
+    <message>
+        <source>The source {value} is unknown: taken in as {label}.</source>
+        <translation>来源“{value}”无法识别：按“{label}”导入。</translation>
+    </message>
+    <message>
+        <source>No respondent: taken in as a case the committee took up on its own initiative.</source>
+        <translation>没有被申请人：按调委会主动调解的案件导入。</translation>
+    </message>
+    <message>
+        <source>The status {value} is not understood: write for example 调解成功, 调解不成功, 调解中, 撤回 or 移交.</source>
+        <translation>无法识别状态“{value}”：请填写如 调解成功、调解不成功、调解中、撤回 或 移交。</translation>
+    </message>
+    <message>
+        <source>No status: taken in as accepted (已受理).</source>
+        <translation>没有状态：按“已受理”导入。</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {limit} characters.</source>
+        <translation>纠纷简要情况超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>The category {value} is unknown: taken in as {label}.</source>
+        <translation>类别“{value}”无法识别：按“{label}”导入。</translation>
+    </message>
+    <message>
+        <source>The level {value} is not understood: write 红/橙/黄/蓝 or 重大/较大/一般/低.</source>
+        <translation>无法识别等级“{value}”：请填写 红/橙/黄/蓝 或 重大/较大/一般/低。</translation>
+    </message>
+    <message>
+        <source>No level: taken in as yellow (黄).</source>
+        <translation>没有等级：按黄色导入。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of persons.</source>
+        <translation>“{value}”不是人数。</translation>
+    </message>
+    <message>
+        <source>One person a row: {value} holds several names.</source>
+        <translation>每行只能填一人：“{value}”中有多个姓名。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>{value} has no day: write the full date (for example 2023年5月6日).</source>
+        <translation>“{value}”缺少日：请填写完整日期（如 2023年5月6日）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date the app can read (write for example 2023-05-06 or 2023年5月6日).</source>
+        <translation>无法识别日期“{value}”（请填写如 2023-05-06 或 2023年5月6日）。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount (write for example 3000, 3000元 or 0.3万元).</source>
+        <translation>“{value}”不是金额（请填写如 3000、3000元 或 0.3万元）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible amount.</source>
+        <translation>金额“{value}”不合理。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} was stored by Excel as a number and has lost its last digits: format the column as text and type the number again.</source>
+        <translation>身份证号 {value} 被 Excel 存成了数字，末几位已丢失：请将该列设为文本格式后重新录入号码。</translation>
+    </message>
+    <message>
+        <source>No row of the sheet is ready to import.</source>
+        <translation>表中没有可导入的行。</translation>
+    </message>
+</context>
+<context>
+    <name>ledger_report</name>
+    <message>
+        <source>ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>ready, with warnings</source>
+        <translation>可导入（有提示）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>skipped (blank or total row)</source>
+        <translation>跳过（空行、合计行或已导入）</translation>
+    </message>
+    <message>
+        <source>Sheet row</source>
+        <translation>原表行号</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>需修改的行</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
 </context>
 <context>
     <name>navigation</name>
@@ -5515,6 +5912,154 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>卷宗号</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>调解地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Number involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>稳控措施</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解时限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Date selected</source>
+        <translation>选任时间</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ def write_report(dry: DryRun, sheet: SheetData, header_row: int, out: Path, *,
     """Write the report to ``out`` (temp name, fsync, rename) and return it."""
     import xlsxwriter
 
-    tr = translate or _identity
+    t = translate or _identity
     headers = header_names(sheet, header_row)
     tmp = out.with_name(out.name + ".part")
     book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
@@ -61,12 +61,12 @@ def write_report(dry: DryRun, sheet: SheetData, header_row: int, out: Path, *,
             else:
                 ws.write_string(r, c, str(value), as_text)  # type: ignore[attr-defined]
 
-        fix = book.add_worksheet(tr("ledger_report", TO_FIX_SHEET))
+        fix = book.add_worksheet(t("ledger_report", TO_FIX_SHEET))
         for c, name in enumerate(headers):
             fix.write_string(0, c, name, bold)
         extra = len(headers)
-        fix.write_string(0, extra, tr("ledger_report", ROW_HEADER), bold)
-        fix.write_string(0, extra + 1, tr("ledger_report", REASON_HEADER), bold)
+        fix.write_string(0, extra, t("ledger_report", ROW_HEADER), bold)
+        fix.write_string(0, extra + 1, t("ledger_report", REASON_HEADER), bold)
         fix.freeze_panes(1, 0)
         fix.set_column(0, max(extra - 1, 0), 14, as_text)
         fix.set_column(extra + 1, extra + 1, 60)
@@ -77,20 +77,20 @@ def write_report(dry: DryRun, sheet: SheetData, header_row: int, out: Path, *,
             for c, value in enumerate(outcome.cells):
                 put(fix, r, c, value)
             fix.write_number(r, extra, outcome.row_no)
-            fix.write_string(r, extra + 1, "；".join(i.render(translate) for i in outcome.issues if i.error), wrap)
+            fix.write_string(r, extra + 1, " ".join(i.render(translate) for i in outcome.issues if i.error), wrap)
             r += 1
 
-        every = book.add_worksheet(tr("ledger_report", ALL_SHEET))
-        for c, name in enumerate((tr("ledger_report", ROW_HEADER), tr("ledger_report", RESULT_HEADER),
-                                  tr("ledger_report", REASON_HEADER))):
+        every = book.add_worksheet(t("ledger_report", ALL_SHEET))
+        for c, name in enumerate((t("ledger_report", ROW_HEADER), t("ledger_report", RESULT_HEADER),
+                                  t("ledger_report", REASON_HEADER))):
             every.write_string(0, c, name, bold)
         every.freeze_panes(1, 0)
         every.set_column(1, 1, 18)
         every.set_column(2, 2, 80)
         for r, outcome in enumerate(dry.outcomes, start=1):
             every.write_number(r, 0, outcome.row_no)
-            every.write_string(r, 1, tr("ledger_report", STATUS_LABELS[outcome.status]))
-            every.write_string(r, 2, "；".join(i.render(translate) for i in outcome.issues))
+            every.write_string(r, 1, t("ledger_report", STATUS_LABELS[outcome.status]))
+            every.write_string(r, 2, " ".join(i.render(translate) for i in outcome.issues))
     finally:
         book.close()
     with open(tmp, "rb+") as fh:

@@ -22,7 +22,7 @@ from guanlan_desk.domain.enums import DisputeRole, Source
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import dispute_steps, disputes
+from guanlan_desk.services import dispute_steps, disputes, ledger_import
 from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, MediatorInput
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.errors import NotFound
@@ -224,7 +224,8 @@ class DisputeEditor(QWidget):
             history = disputes.status_history(self._session.ctx, detail.id)
         except Exception:  # the timeline still shows the facts
             history = []
-        self.timeline.show_detail(detail, history, self._session.ctx.today())
+        self.timeline.show_detail(detail, history, self._session.ctx.today(),
+                                  ledger_import.import_origin(self._session.ctx, detail.id))
         self.action_bar.update_for(detail)
         self.attachments.set_owner(detail.id)
         self.risks.show_for(detail.id, editable=editable)

@@ -18,6 +18,7 @@ from guanlan_desk.domain.enums import (
     label,
 )
 from guanlan_desk.services.disputes import DisputeDetail, StatusChange
+from guanlan_desk.services.ledger_import import ImportOrigin
 from guanlan_desk.ui.views.disputes.facts_form import yuan_text
 
 SHENZHEN = timezone(timedelta(hours=8))
@@ -63,11 +64,18 @@ class DisputeTimeline(QTreeWidget):
                 out.append((item.text(0), item.text(1), item.text(2)))
         return out
 
-    def show_detail(self, detail: DisputeDetail, history: list[StatusChange], today: date) -> None:
-        """Rebuild the timeline from a dispute's detail and its status history."""
+    def show_detail(self, detail: DisputeDetail, history: list[StatusChange], today: date,
+                    origin: ImportOrigin | None = None) -> None:
+        """Rebuild the timeline from a dispute's detail and its status history (and the ledger it came from)."""
         rows: list[tuple[str, str, str, str | None]] = []  # sort key, what, details, colour
-        rows.append((f"{detail.data.received_on.isoformat()} 00:00", self.tr("Received and registered"),
-                     detail.case_no, None))
+        if origin is not None:
+            rows.append((f"{detail.data.received_on.isoformat()} 00:00", self.tr("Imported from a ledger"),
+                         self.tr("from {file}, row {row} ({case_no}; by {user} on {day})").format(
+                             file=origin.file_name, row=origin.row_no, case_no=detail.case_no,
+                             user=origin.imported_by, day=f"{origin.imported_on:%Y-%m-%d}"), None))
+        else:
+            rows.append((f"{detail.data.received_on.isoformat()} 00:00", self.tr("Received and registered"),
+                         detail.case_no, None))
         for change in history:
             rows.append((_local(change.at), self.tr("Status: {status}").format(status=label(change.to_status)),
                          self.tr("from {before}, by {user}").format(before=label(change.from_status),
