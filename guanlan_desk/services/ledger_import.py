@@ -45,6 +45,7 @@ from guanlan_desk.store.models import (
     LcpStatusChange,
     LedgerImportRow,
     LegalClarityPerson,
+    LocalState,
     Party,
     RiskItem,
     RiskParty,
@@ -331,8 +332,6 @@ def _known(session: GuanlanSession, rows: Sequence[ImportRow]) -> set[str]:
 
 def _apply_disputes(session: GuanlanSession, ctx: Ctx, community: str, rows: Sequence[ImportRow],
                     notes: list[tuple[int, str]]) -> tuple[list[uuid.UUID], int, _Parties]:
-    from guanlan_desk.services.disputes import _issue_case_number
-
     config = load_config(session)
     records: list[DisputeRecord] = [r.record for r in rows]  # type: ignore[misc]
     parties = _Parties(session, ctx, [p for d in records for p in (*d.applicants, *d.respondents)])
@@ -377,13 +376,46 @@ def _apply_disputes(session: GuanlanSession, ctx: Ctx, community: str, rows: Seq
         links += [DisputeMediator(dispute_id=dispute.id, name=name[:50], is_lead=position == 0)
                   for position, name in enumerate(record.mediators)]
         ids.append(dispute.id)
+    # Numbers for the rows without a usable one, before anything is flushed: the new rows are then inserted
+    # once, complete (numbering after a flush would update every row again, with a field clock each).
+    by_year: dict[int, list[Dispute]] = {}
+    for dispute in unnumbered:
+        by_year.setdefault(dispute.case_year, []).append(dispute)
+    with session.no_autoflush:
+        for year, batch in sorted(by_year.items()):
+            numbers = _issue_numbers(session, ctx, f"case_serial:{community}:{year}:{ctx.db.workstation.number}",
+                                     len(batch), taken={s for y, s in taken if y == year},
+                                     block=config.case_serial_block)
+            for dispute, serial in zip(batch, numbers, strict=True):
+                dispute.case_serial = serial
+                dispute.case_no = case_number.format_case_number(
+                    config.case_number_pattern, year=year, abbrev=abbrev, serial=serial).text
     # The models have no relationships, so the unit of work cannot order parents before children: flush the
-    # parties and disputes first. The kept numbers are then in the table before new ones are issued around them.
+    # parties and disputes first, then add the links.
     session.flush()
     session.add_all(links)
-    for dispute in unnumbered:
-        dispute.case_serial, dispute.case_no = _issue_case_number(session, ctx, community, dispute.case_year)
     return ids, kept, parties
+
+
+def _issue_numbers(session: GuanlanSession, ctx: Ctx, key: str, count: int, *, taken: set[int],
+                   block: int) -> list[int]:
+    """``count`` serials from this workstation's block, as the one-at-a-time issuers would give them, at once.
+
+    The counter is the same local state the registration uses (so later registrations continue after them);
+    serials another record already holds are skipped (case numbers kept from the sheet, imported bundles).
+    """
+    state = session.get(LocalState, key)
+    last = state.int_value if state is not None else None
+    out: list[int] = []
+    while len(out) < count:
+        last = case_number.next_serial(last, ctx.db.workstation.number, block)
+        if last not in taken:
+            out.append(last)
+    if state is None:
+        session.add(LocalState(key=key, int_value=last or 0, text_value=""))
+    elif last is not None:
+        state.int_value = last
+    return out
 
 
 def _unique(linked: list[tuple[Party, DisputeRole]]) -> list[tuple[Party, DisputeRole]]:
@@ -415,11 +447,11 @@ def _sheet_number(pattern: Any, template: str, abbrev: str, text: str) -> tuple[
 
 def _apply_risks(session: GuanlanSession, ctx: Ctx, community: str, rows: Sequence[ImportRow],
                  notes: list[tuple[int, str]]) -> tuple[list[uuid.UUID], int, _Parties]:
-    from guanlan_desk.services.risks import _issue_code
-
     config = load_config(session)
     records: list[RiskRecord] = [r.record for r in rows]  # type: ignore[misc]
     parties = _Parties(session, ctx, [p for r in records for p in r.parties])
+    row_of_community = reference.community_of(session, community)
+    abbrev = row_of_community.code if row_of_community is not None else community
     items: list[tuple[RiskItem, RiskRecord]] = []
     links: list[RiskParty] = []
     for record in records:
@@ -428,8 +460,9 @@ def _apply_risks(session: GuanlanSession, ctx: Ctx, community: str, rows: Sequen
         closed = record.status is RiskStatus.CLOSED
         item = RiskItem(
             id=new_id(), code="", code_year=record.found_on.year, code_serial=0, category=record.category.value,
-            community_code=community, title=record.title, description=(record.description + (
-                f"\n备注：{record.notes}" if record.notes else "")).strip(), involved_count=record.involved_count,
+            community_code=community, title=record.title, description="\n".join(x for x in (
+                f"原台账编号：{record.code}" if record.code else "", record.description,
+                f"备注：{record.notes}" if record.notes else "") if x), involved_count=record.involved_count,
             found_on=record.found_on, reporter=record.reporter or ctx.actor.display_name, level=level,
             leader_name=record.leader, control_measures=record.measures,
             deadline=record.deadline or deadlines.risk_deadline(record.found_on, level, config),
@@ -439,16 +472,22 @@ def _apply_risks(session: GuanlanSession, ctx: Ctx, community: str, rows: Sequen
         items.append((item, record))
         links += [RiskParty(risk_id=item.id, party_id=party.id)
                   for party in {p.id: p for p in (parties.get(d) for d in record.parties)}.values()]
+    by_year: dict[int, list[RiskItem]] = {}
+    for item, _record in items:
+        by_year.setdefault(item.code_year, []).append(item)
+    with session.no_autoflush:  # codes before the first flush: the rows are inserted once, complete
+        for year, batch in sorted(by_year.items()):
+            taken = set(session.scalars(select(RiskItem.code_serial).where(
+                RiskItem.community_code == community, RiskItem.code_year == year, RiskItem.code != "")))
+            serials = _issue_numbers(session, ctx, f"risk_serial:{community}:{year}:{ctx.db.workstation.number}",
+                                     len(batch), taken=taken, block=config.case_serial_block)
+            for item, serial in zip(batch, serials, strict=True):
+                item.code_serial = serial
+                item.code = case_number.format_case_number(config.risk_code_pattern, year=year, abbrev=abbrev,
+                                                           serial=serial).text
     session.flush()  # parents before the links (no relationships to order them)
     session.add_all(links)
-    ids = []
-    for item, record in items:
-        item.code_serial, item.code = _issue_code(session, ctx, config, community, item.code_year)
-        if record.code:
-            item.description = (f"原台账编号：{record.code}\n" + item.description).strip()
-        ids.append(item.id)
-    session.flush()
-    return ids, 0, parties
+    return [item.id for item, _record in items], 0, parties
 
 
 def _apply_lcps(session: GuanlanSession, ctx: Ctx, community: str, rows: Sequence[ImportRow]) -> list[uuid.UUID]:

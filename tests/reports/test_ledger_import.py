@@ -110,12 +110,10 @@ def test_kept_case_numbers_are_reserved_so_new_numbers_never_collide(admin: Ctx,
 def test_a_failure_half_way_leaves_nothing(admin: Ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(tmp_path / "l.xlsx")
     before = db_digest(admin.db)
-    import guanlan_desk.services.disputes as dispute_service
-
-    def broken(*_args: object, **_kw: object) -> tuple[int, str]:
+    def broken(*_args: object, **_kw: object) -> list[int]:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(dispute_service, "_issue_case_number", broken)
+    monkeypatch.setattr(ledger_import, "_issue_numbers", broken)
     with pytest.raises(DiskFull):
         _import(admin, path)
     assert db_digest(admin.db) == before

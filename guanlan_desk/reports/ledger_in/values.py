@@ -148,9 +148,10 @@ def is_blank(row: Iterable[CellValue]) -> bool:
 def is_total(row: Iterable[CellValue]) -> bool:
     """A 合计/小计/总计 row at the bottom of a ledger, which is no record."""
     for v in row:
-        t = squeeze(text(v))
-        if t and any(t.startswith(w) for w in _TOTAL_WORDS):
-            return True
+        if isinstance(v, str) and any(w[0] in v for w in _TOTAL_WORDS):  # cheap test first: most cells pass
+            t = squeeze(text(v))
+            if any(t.startswith(w) for w in _TOTAL_WORDS):
+                return True
     return False
 
 
