@@ -165,3 +165,31 @@ def test_a_mapping_round_trips_and_refuses_a_missing_required_field() -> None:
         ColumnMapping(LedgerKind.DISPUTES, 1, {"received_on": 1, "applicants": 1}).check()
     with pytest.raises(MappingError):
         ColumnMapping.from_json('{"kind": "nope"}')
+
+
+def test_header_names_vary_and_a_two_row_merged_header_is_read(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "variant.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    ws.merge_range(0, 0, 0, 5, "2024年度矛盾纠纷台账")
+    ws.write(1, 0, "序号")
+    ws.write(1, 1, "登记日期")
+    ws.merge_range(1, 2, 1, 3, "当事人")  # a group header over two columns
+    ws.write(1, 4, "调解结果")
+    ws.write(1, 5, "备注")
+    ws.write_row(2, 2, ["申请人", "被申请人"])
+    ws.write_row(3, 0, [1, "2024年3月2日", "甲某", "乙某", "达成协议", ""])
+    book.close()
+    sheet = read_ledger(path).sheets[0]
+    mapping = suggest_mapping(sheet, LedgerKind.DISPUTES)
+    assert mapping.header_row == 2
+    assert (mapping.columns["applicants"], mapping.columns["respondents"]) == (2, 3)
+    dry = dry_run(sheet, replace_mapping(mapping, received_on=1, status=4), today=TODAY, community_code="GC")
+    ok = [o for o in dry.outcomes if o.status is RowStatus.READY]
+    assert len(ok) == 1 and ok[0].row_no == 4
+
+
+def replace_mapping(mapping: ColumnMapping, **columns: int) -> ColumnMapping:
+    return ColumnMapping(mapping.kind, mapping.header_row, {**mapping.columns, **columns}, mapping.sheet)

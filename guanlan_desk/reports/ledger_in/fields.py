@@ -166,23 +166,37 @@ class ColumnMapping:
 
 
 def header_names(sheet: SheetData, header_row: int) -> list[str]:
-    """The header text of each column; a blank header cell under a merged header takes the merged cell's text."""
+    """The header text of each column.
+
+    A blank header cell takes the text of a merged cell over it, or of the cell above in a two-row header
+    (序号 and 登记日期 standing over both rows while 当事人 groups 申请人 and 被申请人 below it).
+    """
     names = [text(v) for v in (sheet.rows[header_row] if header_row < len(sheet.rows) else ())]
     names += [""] * (sheet.width - len(names))
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= header_row <= r1 and c0 != c1:
-            top = text(sheet.cell(r0, c0))
-            for c in range(c0, c1 + 1):
-                if c < len(names) and not names[c]:
-                    names[c] = top
-    # A two-row header (当事人 over 姓名 / 电话): join the row above where it labels a group of columns.
-    if header_row > 0:
-        above = [text(v) for v in sheet.rows[header_row - 1]] if header_row - 1 < len(sheet.rows) else []
-        for c, name in enumerate(names):
-            parent = above[c] if c < len(above) else ""
-            if parent and name and parent != name and _score(parent) and not _is_title(sheet, header_row - 1):
-                names[c] = parent + name
+    for c, name in enumerate(names):
+        if name:
+            continue
+        for (r0, c0), (r1, c1) in sheet.merged:
+            if r0 <= header_row <= r1 and c0 <= c <= c1:
+                names[c] = text(sheet.cell(r0, c0))
+                break
+        else:
+            if header_row > 0 and not _is_title(sheet, header_row - 1):
+                names[c] = text(sheet.cell(header_row - 1, c))
     return names
+
+
+def _is_group_row(sheet: SheetData, upper: int) -> bool:
+    """Whether the row below ``upper`` completes it as a two-row header: its cells stand under blank or
+    horizontally merged cells of ``upper`` and look like field names."""
+    if upper + 1 >= len(sheet.rows):
+        return False
+    lower = sheet.rows[upper + 1]
+    filled = [c for c, v in enumerate(lower) if text(v)]
+    if not filled or any(not _score(text(v)) for v in lower if text(v)):
+        return False
+    spans = {c for (r0, c0), (r1, c1) in sheet.merged if r0 <= upper <= r1 and c0 != c1 for c in range(c0, c1 + 1)}
+    return all(c in spans or not text(sheet.cell(upper, c)) for c in filled)
 
 
 def _is_title(sheet: SheetData, row: int) -> bool:
@@ -212,7 +226,7 @@ def find_header_row(sheet: SheetData, kind: LedgerKind) -> int:
         hits = len(suggest_columns(kind, [text(v) for v in row]))
         if hits > best_hits:
             best_row, best_hits = r, hits
-    return best_row
+    return best_row + 1 if _is_group_row(sheet, best_row) else best_row
 
 
 def suggest_columns(kind: LedgerKind, headers: list[str]) -> dict[str, int]:
