@@ -4300,6 +4300,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>{file}：{peer}的第 {seq} 号同步包提前到达，需等之前缺少的同步包导入后再导入。</translation>
     </message>
     <message>
+        <source>{file}: skipped — {reason}</source>
+        <translation>{file}：已跳过 — {reason}</translation>
+    </message>
+    <message>
         <source>{file}: not addressed to this workstation, left alone.</source>
         <translation>{file}：不是发给本工作站的，未处理。</translation>
     </message>
@@ -5063,6 +5067,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The export folder {folder} is not available (is the USB stick plugged in?). The export stays pending; nothing was lost.</source>
         <translation>导出文件夹 {folder} 不可用（U 盘是否已插入？）。导出仍在等待中，数据没有丢失。</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is in use by another program or cannot be written (an antivirus scan, or someone reading the export folder?). The export stays pending; nothing was lost. Export again in a moment.</source>
+        <translation>同步包 {path} 正被其他程序占用或无法写入（杀毒软件正在扫描，或有人正在读取导出文件夹？）。导出仍在等待中，数据没有丢失。请稍后再次导出。</translation>
+    </message>
+    <message>
+        <source>The file {path} is in use by another program (an antivirus scan, or a copy still running). It was skipped; import it again in a moment.</source>
+        <translation>文件 {path} 正被其他程序占用（杀毒软件正在扫描，或仍在复制中），已跳过；请稍后再次导入。</translation>
     </message>
     <message>
         <source>The bundle written to {path} did not read back correctly (a failing stick?). It was removed; the export stays pending.</source>
