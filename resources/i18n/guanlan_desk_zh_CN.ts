@@ -4981,6 +4981,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>数据库完整性检查未通过（{detail}）。请恢复最近的备份。</translation>
     </message>
     <message>
+        <source>The database file is damaged or is not a database ({detail}). Nothing was changed; restore the latest backup.</source>
+        <translation>数据库文件已损坏或不是数据库（{detail}），未作任何更改。请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the data folder is read-only, locked by another program or not reachable. Nothing was changed; check the folder and its permissions.</source>
+        <translation>无法打开数据库：数据文件夹为只读、被其他程序锁定或无法访问，未作任何更改。请检查该文件夹及其权限。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read or written ({reason}).</source>
+        <translation>无法读取或写入文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The demo key file {path} is damaged. The demo data cannot be read; create a new demo folder.</source>
+        <translation>演示密钥文件 {path} 已损坏，无法读取演示数据。请新建一个演示数据文件夹。</translation>
+    </message>
+    <message>
         <source>This database was created by a newer version of the app (schema {revision}). Please upgrade.</source>
         <translation>此数据库由更高版本的软件创建（结构版本 {revision}），请升级软件。</translation>
     </message>
