@@ -4,9 +4,9 @@ and an ``os.fsync`` that refuses read-only descriptors as Windows' ``_commit`` d
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,9 +60,15 @@ class Locker:
 
 
 def windows_fsync(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Replace ``os.fsync`` by one that refuses a regular file opened read-only (EBADF, as on Windows)."""
+    """Replace ``os.fsync`` by one that refuses a regular file opened read-only (EBADF, as on Windows).
+
+    On Windows itself the real ``os.fsync`` already behaves so and is left in place.
+    """
     real = os.fsync
     calls: list[int] = []
+    if sys.platform == "win32":
+        return calls
+    import fcntl
 
     def fsync(fd: int) -> None:
         if stat.S_ISREG(os.fstat(fd).st_mode) and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:

@@ -3,6 +3,7 @@ the CLI and the self-test must still write every character, and a closed pipe mu
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_the_self_test_runs_under_cp1252(tmp_path: Path) -> None:
 
 def test_a_closed_pipe_ends_the_output_quietly(demo_dir: Path) -> None:
     """``main.py search 纠纷 | head``: the reader leaves before the command writes."""
-    env = {"PYTHONPATH": str(ROOT), "GUANLAN_PASSWORD": "demo1234", "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GUANLAN_PASSWORD": "demo1234"}
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "search", "--data-dir", str(demo_dir), "纠纷"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
     assert proc.stdout is not None and proc.stderr is not None
