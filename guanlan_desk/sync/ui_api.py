@@ -157,10 +157,10 @@ def _import_one(ctx: Ctx, file: Path, progress: Progress | None, cancel: Cancel 
         results = status.import_path(ctx, file, progress=progress, cancel=cancel)
     except Cancelled:
         raise
+    except FileInUse as exc:  # held by a scanner or a copy still running: try again later, not refused
+        return [BundleOutcome(str(file), SKIPPED, None, exc)]
     except SyncError as exc:
         return [BundleOutcome(str(file), REFUSED, None, exc)]
-    except FileInUse as exc:
-        return [BundleOutcome(str(file), SKIPPED, None, exc)]
     except OSError as exc:
         return [BundleOutcome(str(file), REFUSED, None, UnreadableFile(str(file), exc.strerror or str(exc)))]
     return [BundleOutcome(r.path, r.status, r) for r in results]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from guanlan_desk.sync import exporter, status, ui_api
-from guanlan_desk.sync.errors import ExportTargetLocked
+from guanlan_desk.sync.errors import ExportTargetLocked, FileInUse
 from guanlan_desk.sync.importer import APPLIED, SKIPPED
 from guanlan_desk.ui.views.sync.texts import outcome_text
 from tests.services.test_disputes_core import new_case
@@ -108,3 +108,12 @@ def test_the_desktop_import_skips_and_names_a_locked_file(trio: Trio, monkeypatc
     skipped = out[gc_file.name]
     assert skipped.status == SKIPPED and "in use by another program" in outcome_text(skipped)
     assert gc_file.name in outcome_text(skipped)
+
+
+def test_a_single_locked_file_is_skipped_not_refused(trio: Trio, monkeypatch: pytest.MonkeyPatch) -> None:
+    gc_file, _ = _two_bundles(trio)
+    Locker(monkeypatch).read(lambda p: p == str(gc_file), times=None)
+    [outcome] = ui_api.import_bundles(trio.office.ctx, [gc_file])
+    assert outcome.status == SKIPPED and "in use by another program" in outcome_text(outcome)
+    with pytest.raises(FileInUse):
+        trio.office.take(gc_file)
