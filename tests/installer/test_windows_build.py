@@ -84,6 +84,6 @@ def test_the_installer_targets_windows_10_1809_and_installs_without_admin_rights
 
 
 def test_the_frozen_build_runs_in_utf8_mode_with_time_zones_and_version_resources() -> None:
-    assert '("X utf8_mode=1", None, "OPTION")' in SPEC
+    assert '("X utf8=1", None, "OPTION")' in SPEC
     assert 'collect_data_files("tzdata")' in SPEC
     assert SPEC.count("version=_version(") == 2
