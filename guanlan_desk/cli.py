@@ -7,12 +7,15 @@ message and exit non-zero, without a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
 
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
@@ -21,6 +24,8 @@ from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parti
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store import backup
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
+from guanlan_desk.store.errors import DatabaseUnreadable, FileProblem
+from guanlan_desk.store.uow import translate_db_error
 from guanlan_desk.version import version_info
 
 PASSWORD_ENV = "GUANLAN_PASSWORD"
@@ -314,8 +319,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_console() -> None:
+    """Write UTF-8 whatever the console's code page (redirected output on Windows is cp936 or cp1252)."""
+    # Task Scheduler, a pipe or a file: a name such as 𠮷祥 would otherwise end the command with an encoding error.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (ValueError, OSError):  # a stream that cannot change any more keeps its encoding
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``| head``, a closed pipe): stop quietly, no traceback at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``guanlan-desk`` and ``python main.py``."""
+    utf8_console()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -330,9 +365,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         func = cmd_self_test
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside main, not as a message at exit
+        return code
     except UserFacingError as exc:
         print(f"error: {exc.render()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except sa_exc.DatabaseError as exc:  # a fault of the database file that no service anticipated
+        known = translate_db_error(exc) or DatabaseUnreadable(str(exc.orig)[:120])
+        print(f"error: {known.render()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a file or folder that cannot be read or written (permissions, a removed stick)
+        problem = FileProblem(str(exc.filename or ""), exc.strerror or str(exc))
+        print(f"error: {problem.render()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -189,6 +189,47 @@ def check_qt_font(ws: Workspace) -> str:
     return ", ".join(families)
 
 
+def check_qt_modules(ws: Workspace) -> str:
+    """The Qt modules of the desktop app import (widgets, PDF preview, printing)."""
+    from guanlan_desk.ui.selfcheck import qt_modules
+
+    return ", ".join(qt_modules())
+
+
+def check_translation(ws: Workspace) -> str:
+    """The compiled zh_CN catalogue (.qm) is bundled and translates."""
+    from guanlan_desk.ui.selfcheck import translation
+
+    return translation()
+
+
+def check_time_zone(ws: Workspace) -> str:
+    """Asia/Shanghai comes from the bundled tzdata package (Windows has no system time-zone database)."""
+    from importlib import resources
+    from zoneinfo import ZoneInfo
+
+    from guanlan_desk.domain import localtime
+
+    with resources.files("tzdata.zoneinfo").joinpath(*localtime.ZONE_NAME.split("/")).open("rb") as fh:
+        bundled = ZoneInfo.from_file(fh, key=localtime.ZONE_NAME)
+    if not localtime.has_zone_data():
+        raise SelfTestFailure(f"{localtime.ZONE_NAME} did not load; using the fixed UTC+8 fallback")
+    offset = localtime.local_now().utcoffset()
+    if offset is None or offset.total_seconds() != 8 * 3600 or bundled.utcoffset(localtime.local_now()) != offset:
+        raise SelfTestFailure(f"{localtime.ZONE_NAME} is at UTC{offset}, not UTC+8")
+    return f"{localtime.ZONE_NAME} from tzdata, today is {localtime.local_today().isoformat()} (UTC+8)"
+
+
+def check_console(ws: Workspace) -> str:
+    """Output is UTF-8 whatever the code page (a frozen build runs in Python's UTF-8 mode)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "?").lower()
+    if getattr(sys, "frozen", False) and not sys.flags.utf8_mode:
+        raise SelfTestFailure("the frozen build does not run in UTF-8 mode")
+    if encoding.replace("-", "") not in ("utf8", "?"):
+        raise SelfTestFailure(f"standard output writes {encoding}, not UTF-8")
+    return f"stdout {encoding}, UTF-8 mode {'on' if sys.flags.utf8_mode else 'off'}: 观澜 𠮷"
+
+
 def check_keyring(ws: Workspace) -> str:
     """The system keyring is a real one, or (no usable one here) the demo in-folder key path works."""
     status = backend_status()
@@ -249,6 +290,10 @@ CHECKS: list[Check] = [
     Check("print form", check_print),
     Check("photos", check_images),
     Check("Qt font", check_qt_font),
+    Check("Qt modules", check_qt_modules),
+    Check("translation", check_translation),
+    Check("time zone", check_time_zone),
+    Check("console", check_console),
     Check("keyring", check_keyring),
     Check("sync bundle", check_bundle),
 ]

@@ -403,8 +403,89 @@ def run_frozen(bundle: Path, runs: int) -> dict[str, object]:
     return {"version": line, "timings_s": figures}
 
 
+# -- Windows: version resource, signing, installer ---------------------------------------------------------
+
+PUBLISHER = "Guanlan Sub-district Office (观澜街道办事处)"
+PRODUCT = "观澜街道 调解与风险台账 (guanlan_desk)"
+INNO_MIN_VERSION = (6, 3, 0)  # "x64compatible" and the per-user/all-users dialog of this script need 6.3
+# Signing runs when a certificate is configured (installer/README.md, "Code signing").
+SIGN_CERT_ENV, SIGN_PASSWORD_ENV, SIGN_TIMESTAMP_ENV = "GUANLAN_SIGN_CERT", "GUANLAN_SIGN_PASSWORD", "GUANLAN_SIGN_TIMESTAMP"
+DEFAULT_TIMESTAMP_URL = "http://timestamp.digicert.com"
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """``0.1.0`` (or ``0.1.0rc1``) as the four numbers of a Windows version resource."""
+    numbers = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in version.split(".")[:4]]
+    padded = (numbers + [0, 0, 0, 0])[:4]
+    return padded[0], padded[1], padded[2], padded[3]
+
+
+def version_file_text(version: str, exe_name: str, description: str) -> str:
+    """The PyInstaller version file (``VSVersionInfo``) of one executable: file and product version, names."""
+    numbers = version_tuple(version)
+    strings = {"CompanyName": PUBLISHER, "FileDescription": description, "FileVersion": version,
+               "InternalName": Path(exe_name).stem, "LegalCopyright": f"© {PUBLISHER}",
+               "OriginalFilename": exe_name, "ProductName": PRODUCT, "ProductVersion": version}
+    table = ",\n          ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004, fileType=0x1,
+                    subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('080404b0', [
+          {table}])]),
+    VarFileInfo([VarStruct('Translation', [0x0804, 1200])])
+  ]
+)
+"""
+
+
+def write_version_file(folder: Path, version: str, exe_name: str, description: str) -> Path:
+    """Write the version file of ``exe_name`` into ``folder`` (the spec passes it to ``EXE(version=...)``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"version-{Path(exe_name).stem}.txt"
+    path.write_text(version_file_text(version, exe_name, description), "utf-8")
+    return path
+
+
+def signing_command(env: dict[str, str] | None = None) -> list[str] | None:
+    """The ``signtool sign`` command (without the file) when a certificate is configured, else ``None``."""
+    env = dict(os.environ) if env is None else env
+    cert = env.get(SIGN_CERT_ENV, "")
+    if not cert:
+        return None
+    cmd = ["signtool", "sign", "/fd", "SHA256", "/tr", env.get(SIGN_TIMESTAMP_ENV) or DEFAULT_TIMESTAMP_URL,
+           "/td", "SHA256"]
+    if cert.lower().endswith((".pfx", ".p12")):
+        cmd += ["/f", cert]
+        if env.get(SIGN_PASSWORD_ENV):
+            cmd += ["/p", env[SIGN_PASSWORD_ENV]]
+    else:  # a certificate in the Windows store, named by its SHA-1 thumbprint (e.g. on a hardware token)
+        cmd += ["/sha1", cert]
+    return cmd
+
+
+def sign_files(files: Sequence[Path], env: dict[str, str] | None = None) -> list[Path]:
+    """Sign ``files`` with signtool when a certificate is configured; returns the files signed."""
+    cmd = signing_command(env)
+    if cmd is None:
+        print(f"signing: skipped (no certificate: set {SIGN_CERT_ENV}; the bundle and installer stay unsigned)")
+        return []
+    for file in files:
+        done = subprocess.run([*cmd, str(file)], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise BuildFailed(f"signtool failed on {file}:\n{done.stdout[-1500:]}{done.stderr[-1500:]}")
+    print(f"signed {len(files)} file(s): {', '.join(f.name for f in files)}")
+    return list(files)
+
+
+def inno_version(banner: str) -> tuple[int, ...] | None:
+    """The Inno Setup version in ``iscc``'s banner (``Inno Setup 6.3.3``), or ``None``."""
+    match = re.search(r"Inno Setup (\d+)\.(\d+)\.(\d+)", banner)
+    return tuple(int(g) for g in match.groups()) if match else None
+
+
 def run_iscc(bundle: Path, out: Path) -> None:
-    """Compile the Windows installer with Inno Setup, passing the package's version."""
+    """Compile the Windows installer with Inno Setup 6.3+ (checked), passing the version and the signing tool."""
     sys.path.insert(0, str(ROOT))
     from guanlan_desk import __version__
 
@@ -413,12 +494,20 @@ def run_iscc(bundle: Path, out: Path) -> None:
         if iscc is None and Path(guess).is_file():
             iscc = guess
     if iscc is None:
-        raise BuildFailed("iscc (Inno Setup 6) not found: install it or put ISCC.exe on PATH")
-    done = subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DSourceDir={bundle}", f"/O{out}", str(ISS)],
-                          capture_output=True, text=True)
+        raise BuildFailed("iscc (Inno Setup 6.3 or later) not found: install it or put ISCC.exe on PATH")
+    banner = subprocess.run([iscc, "/?"], capture_output=True, text=True)
+    found = inno_version(banner.stdout + banner.stderr)
+    if found is None or found < INNO_MIN_VERSION:
+        raise BuildFailed(f"Inno Setup {'.'.join(map(str, INNO_MIN_VERSION))} or later is needed "
+                          f"(found {'.'.join(map(str, found)) if found else 'an unknown version'})")
+    args = [iscc, f"/DAppVersion={__version__}", f"/DSourceDir={bundle}", f"/O{out}"]
+    sign = signing_command()
+    if sign is not None:  # Inno signs the setup and the uninstaller it embeds ($f is the file)
+        args += [f"/Sguanlansign={subprocess.list2cmdline(sign)} $f", "/DSignTool=guanlansign"]
+    done = subprocess.run([*args, str(ISS)], capture_output=True, text=True)
     if done.returncode != 0:
         raise BuildFailed(f"iscc failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
-    print(f"installer written to {out}")
+    print(f"installer written to {out}{' (signed)' if sign else ' (unsigned)'}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -437,6 +526,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not args.skip_build:
             report["build_s"] = run_pyinstaller(out / "dist", out / "work")
+            if WINDOWS:
+                report["signed"] = [str(p) for p in sign_files(sorted(bundle.glob("*.exe")))]
         if LINUX:
             report["libraries"] = check_libraries(bundle)
             if not args.no_bare:

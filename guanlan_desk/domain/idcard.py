@@ -7,6 +7,7 @@ from datetime import date
 
 from guanlan_desk.domain.enums import Sex
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.localtime import local_today
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
@@ -50,7 +51,7 @@ def validate_resident_id(value: str, *, today: date | None = None, prefixes: tup
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "errors", "The birth date inside the ID number ({digits}) is not a real date."),
             digits=number[6:14]) from None
-    if born < EARLIEST or born > (today or date.today()):
+    if born < EARLIEST or born > (today or local_today()):
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "errors", "The birth date inside the ID number ({digits}) is impossible."), digits=number[6:14])
     if check_char(number[:17]) != number[17]:

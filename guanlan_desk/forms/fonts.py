@@ -1,4 +1,7 @@
-"""Print fonts: the bundled free TrueType faces, an installed FangSong when present, and glyph fallback.
+"""Print fonts: the bundled free TrueType faces (the same on every workstation) and glyph fallback.
+
+The body face is always the bundled Song: an installed FangSong (``simfang.ttf``, present on some PCs and
+not on others) would change line breaks and page counts from one workstation to the next.
 
 reportlab embeds TrueType outlines only and has no per-glyph fallback: a character missing from a face
 prints as a box or vanishes (shared/TOOLCHAIN.md, "Chinese text: fonts"). So every string goes through
@@ -8,16 +11,15 @@ face that has them, and refuses (:class:`UnprintableCharacter`) when no face has
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 from guanlan_desk.forms import typesetting
 from guanlan_desk.forms.errors import UnprintableCharacter
@@ -30,7 +32,6 @@ class Face(StrEnum):
     SONG = "GL-Song"
     HEI = "GL-Hei"
     KAI = "GL-Kai"
-    FANGSONG = "GL-FangSong"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,34 +49,6 @@ BUNDLED: tuple[BundledFont, ...] = (
     BundledFont(Face.HEI, "wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
     BundledFont(Face.KAI, "LXGWWenKai-Regular.ttf", 0, "LXGW WenKai"),
 )
-
-# An installed FangSong (Windows ships simfang.ttf) is used for body text at run time, never shipped.
-FANGSONG_FILES: tuple[str, ...] = ("simfang.ttf", "SIMFANG.TTF", "FangSong.ttf", "fangsong.ttf", "FS_GB2312.ttf",
-                                   "仿宋_GB2312.ttf", "仿宋.ttf")
-
-
-def fangsong_dirs() -> list[Path]:
-    """Folders searched for an installed FangSong (not recursively, so start-up stays fast)."""
-    dirs = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-    local = os.environ.get("LOCALAPPDATA")
-    if local:
-        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    home = Path.home()
-    dirs += [home / ".fonts", home / ".local/share/fonts", Path("/usr/share/fonts/truetype/windows"),
-             Path("/usr/share/fonts/truetype/msttcorefonts"), Path("/usr/share/fonts/windows"),
-             Path("/usr/local/share/fonts"), Path("/usr/share/fonts/truetype/fangsong")]
-    return dirs
-
-
-def find_system_fangsong(dirs: Iterable[Path] | None = None) -> Path | None:
-    """The first installed FangSong TrueType file, or ``None``."""
-    for folder in fangsong_dirs() if dirs is None else dirs:
-        for name in FANGSONG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-    return None
-
 
 # Characters that are not drawn: variation selectors, zero-width joiners, the BOM, C0 controls.
 _IGNORABLE = frozenset(
@@ -108,8 +81,8 @@ def _register(face: Face, path: Path, subfont: int = 0) -> TTFont:
     return font
 
 
-def font_set(*, system_fonts: bool = True) -> FontSet:
-    """Register the faces once (thread-safe) and say which plays which part."""
+def font_set() -> FontSet:
+    """Register the bundled faces once (thread-safe) and say which plays which part."""
     global _font_set
     with _lock:
         if _font_set is None:
@@ -117,22 +90,14 @@ def font_set(*, system_fonts: bool = True) -> FontSet:
             folder = resource_dir() / "fonts"
             for bundled in BUNDLED:
                 _register(bundled.face, folder / bundled.file, bundled.subfont)
-            body = Face.SONG
-            fangsong = find_system_fangsong() if system_fonts else None
-            if fangsong is not None:
-                try:
-                    _register(Face.FANGSONG, fangsong)
-                    body = Face.FANGSONG
-                except TTFError:  # a CFF-flavoured or broken file: keep the bundled Song
-                    pass
             # LXGW WenKai covers CJK Ext-A/B name characters the others lack, so it comes right after Song.
-            fallbacks = tuple(dict.fromkeys((body, Face.SONG, Face.KAI, Face.HEI)))
-            _font_set = FontSet(body=body, heading=Face.HEI, kai=Face.KAI, fallbacks=fallbacks)
+            _font_set = FontSet(body=Face.SONG, heading=Face.HEI, kai=Face.KAI,
+                                fallbacks=(Face.SONG, Face.KAI, Face.HEI))
         return _font_set
 
 
 def reset_fonts() -> None:
-    """Forget the chosen font set (tests switch the system FangSong on and off)."""
+    """Forget the registered font set (tests that change the resource folder)."""
     global _font_set
     with _lock:
         _font_set = None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from guanlan_desk.domain.localtime import LOCAL_TZ
 from guanlan_desk.domain.enums import (
     AgreementKind,
     DisputeRole,
@@ -30,7 +30,6 @@ from guanlan_desk.forms.data import (
     PartyInfo,
     SessionInfo,
 )
-from guanlan_desk.services.context import LOCAL_TZ
 from guanlan_desk.services.disputes import AgreementRow
 from guanlan_desk.services.print_data import DisputePrint, PrintParty
 
@@ -112,7 +111,7 @@ def notices(v: DisputePrint) -> list[NoticeInfo]:
             for p in v.parties]
 
 
-def _tz() -> ZoneInfo:
+def _tz() -> tzinfo:
     return LOCAL_TZ
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from guanlan_desk.forms import registry
@@ -83,9 +84,9 @@ def write_pdf(out: Path, pdf: bytes) -> None:
                 fh.write(pdf)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, out)
+            fileops.replace(tmp, out)  # retried while a viewer or scanner holds the previous copy
         finally:
-            tmp.unlink(missing_ok=True)
+            fileops.try_unlink(tmp, delays=())
     except OSError as exc:
         raise UserFacingError(QT_TRANSLATE_NOOP("errors", "The PDF could not be written to {path}: {reason}"),
                               path=str(out), reason=exc.strerror or str(exc)) from exc

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
 from guanlan_desk.domain.roles import Permission
@@ -61,12 +61,7 @@ def write_blob(db: Database, data: bytes) -> str:
     if path.exists():
         return digest
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(db.cipher.encrypt_bytes(f"attachment:{digest}", data))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fileops.write_atomic(path, db.cipher.encrypt_bytes(f"attachment:{digest}", data), tmp=path.with_suffix(".tmp"))
     return digest
 
 

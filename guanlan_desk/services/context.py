@@ -7,19 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import Role, label
+from guanlan_desk.domain.localtime import LOCAL_TZ as LOCAL_TZ  # re-exported: the one local zone
+from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.domain.roles import Permission, allows
 from guanlan_desk.services.errors import PermissionDenied
 from guanlan_desk.store.engine import Database
 from guanlan_desk.store.models import Setting
 from guanlan_desk.store.uow import GuanlanSession, unit_of_work
 
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 CONFIG_KEY = "locality_config"
 
 
@@ -60,7 +60,7 @@ class Ctx:
 
     def today(self) -> date:
         """Today's date in Shenzhen."""
-        return self.now().astimezone(LOCAL_TZ).date()
+        return local_today(self.now())
 
     @contextmanager
     def read(self) -> Iterator[GuanlanSession]:

@@ -45,6 +45,7 @@ from guanlan_desk.domain.enums import (
 )
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
+from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.domain.names import DemoPeople
 from guanlan_desk.services import accounts
 from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
@@ -212,7 +213,7 @@ def generate(
     )
     db = result.db
     try:
-        summary = _fill(db, records=records, seed=seed, today=today or date.today(), progress=progress)
+        summary = _fill(db, records=records, seed=seed, today=today or local_today(), progress=progress)
     except BaseException:
         db.close()
         shutil.rmtree(data_dir, ignore_errors=True)

@@ -59,7 +59,8 @@ def run(data_dir: Path) -> list[Check]:
     if not db_path.exists():
         checks.append(Check("database", False, f"{db_path} does not exist"))
         return checks
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    # as_uri: a "%", "#" or "?" in the folder's name is escaped, not read as URI syntax.
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         head = migrate.head_revision()

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import AuditAction, Role, WorkstationRole
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -98,5 +99,5 @@ def restore_backup(backup_file: Path, data_dir: Path, code: str, *, key_store: K
     data_dir.mkdir(parents=True, exist_ok=True)
     tmp = data_dir / (DB_NAME + ".restoring")
     shutil.copyfile(backup_file, tmp)
-    os.replace(tmp, data_dir / DB_NAME)
+    fileops.replace(tmp, data_dir / DB_NAME)
     return restore_key(data_dir, code, key_store=key_store)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from guanlan_desk import fileops
 from guanlan_desk.store.errors import DatabaseCorrupt
 
 BACKUP_DIR = "backups"
@@ -51,14 +51,13 @@ def backup_database(db_path: Path, dest_dir: Path, *, reason: str = "manual", no
     finally:
         src.close()
     if result != "ok":
-        tmp.unlink(missing_ok=True)
+        fileops.try_unlink(tmp)
         raise DatabaseCorrupt(str(result))
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
+    fileops.fsync_file(tmp)  # through a writable handle: Windows refuses to flush a read-only one
+    fileops.replace(tmp, final)
     digest = file_sha256(final)
     (final.parent / (final.name + ".sha256")).write_text(f"{digest}  {final.name}\n")
-    _fsync_dir(dest_dir)
+    fileops.fsync_dir(dest_dir)
     return BackupFile(final, digest, now or datetime.now(timezone.utc))
 
 
@@ -90,17 +89,8 @@ def thin_backups(dest_dir: Path, *, keep_daily: int = 7, keep_weekly: int = 5, k
     deleted = []
     for path in files:
         if path not in keep:
-            path.unlink()
-            (path.parent / (path.name + ".sha256")).unlink(missing_ok=True)
-            deleted.append(path)
+            # A backup agent or scanner reading an old copy only delays its removal to the next thinning.
+            if fileops.try_unlink(path):
+                fileops.try_unlink(path.parent / (path.name + ".sha256"))
+                deleted.append(path)
     return deleted
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

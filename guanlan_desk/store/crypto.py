@@ -15,7 +15,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import keyring
 import keyring.errors
@@ -25,7 +25,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.store.errors import DataKeyMissing, KeyringUnavailable, StoreError, WrongRecoveryCode
+from guanlan_desk.store.errors import (
+    DataKeyMissing,
+    DemoKeyFileDamaged,
+    KeyringUnavailable,
+    StoreError,
+    WrongRecoveryCode,
+)
 
 KEYRING_SERVICE = "guanlan_desk"
 DEMO_KEY_FILE = "DEMO-KEYS-NOT-SECRET.json"
@@ -188,13 +194,26 @@ class DemoFileKeyStore:
         """Read the demo key."""
         if not self.path.exists():
             return None
-        keys = json.loads(self.path.read_text("utf-8"))
-        value = keys.get(workstation_id)
-        return base64.b64decode(value) if value else None
+        value = self._keys().get(workstation_id)
+        if not value:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except (ValueError, TypeError):
+            raise DemoKeyFileDamaged(str(self.path)) from None
+
+    def _keys(self) -> dict[str, Any]:
+        try:
+            keys = json.loads(self.path.read_text("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            raise DemoKeyFileDamaged(str(self.path)) from None
+        if not isinstance(keys, dict):
+            raise DemoKeyFileDamaged(str(self.path))
+        return keys
 
     def save(self, workstation_id: str, master: bytes) -> None:
         """Write the demo key (temporary name, fsync, rename)."""
-        keys = json.loads(self.path.read_text("utf-8")) if self.path.exists() else {
+        keys = self._keys() if self.path.exists() else {
             "_warning": "DEMO DATA ONLY. These keys are not secret. Never use this folder for real records."}
         keys[workstation_id] = base64.b64encode(master).decode()
         tmp = self.path.with_suffix(".tmp")

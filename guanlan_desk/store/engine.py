@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -15,16 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import sessionmaker
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.store import backup, migrate, tracking
 from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore, load_cipher
 from guanlan_desk.store.crypto_types import attach_cipher
-from guanlan_desk.store.errors import DatabaseCorrupt, NotSetUp, StoreError
+from guanlan_desk.store.errors import DatabaseCorrupt, DatabaseUnreadable, FileProblem, NotSetUp, StoreError
+from guanlan_desk.store.location import UnsafeDataFolder as UnsafeDataFolder  # re-exported
+from guanlan_desk.store.location import check_local_folder as check_local_folder  # re-exported
 from guanlan_desk.store.models import Workstation
-from guanlan_desk.store.uow import GuanlanSession
+from guanlan_desk.store.uow import GuanlanSession, translate_db_error
 
 DB_NAME = "guanlan.db"
 DEMO_MARKER = "DEMO-DATA-NOT-REAL.txt"
@@ -35,47 +37,6 @@ BUSY_TIMEOUT_MS = 5000
 def utc_now() -> datetime:
     """The real clock (tests pass their own)."""
     return datetime.now(timezone.utc)
-
-
-class UnsafeDataFolder(StoreError):
-    """The data folder is on a network share or a removable drive."""
-
-    def __init__(self, path: str, kind: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "errors", "The data folder {path} is on a {kind}. The database must live on a local disk; only "
-            "export bundles go on USB sticks and shared folders."), path=path, kind=kind)
-
-
-def check_local_folder(path: Path) -> None:
-    """Refuse network, UNC and removable locations (SQLite is not safe there)."""
-    resolved = str(path.resolve())
-    if sys.platform == "win32":
-        import ctypes
-
-        if resolved.startswith("\\\\"):
-            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
-        drive = os.path.splitdrive(resolved)[0] + "\\"
-        kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined]
-        if kind == 2:
-            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "removable drive"))
-        if kind == 4:
-            raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
-        return
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return
-    best = ("", "")
-    for line in mounts:
-        parts = line.split()
-        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
-            if len(parts[1]) > len(best[0]):
-                best = (parts[1], parts[2])
-    mount_point, fstype = best
-    if fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p"}:
-        raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "network share"))
-    if fstype in {"vfat", "exfat", "msdos"} and mount_point.startswith(("/media", "/run/media", "/mnt")):
-        raise UnsafeDataFolder(resolved, QT_TRANSLATE_NOOP("terms", "removable drive"))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -97,7 +58,9 @@ def _on_begin(conn: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the pragmas and the explicit BEGIN hook."""
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    # URL.create: a "%" or "#" in the folder's name (allowed on Windows) is not read as URL syntax.
+    url = URL.create("sqlite", database=str(db_path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -148,8 +111,20 @@ def default_key_store(data_dir: Path) -> KeyStore:
     return DemoFileKeyStore(data_dir) if is_demo_folder(data_dir) else KeyringKeyStore()
 
 
+def _known_fault(error: sa_exc.DatabaseError) -> StoreError:
+    """The user-facing error for a fault of the database file (a damaged or unopenable file is not a bug)."""
+    return translate_db_error(error) or DatabaseUnreadable(str(error.orig)[:120])
+
+
 def prepare_schema(data_dir: Path) -> None:
     """Create or upgrade the schema: quick check, backup before any migration, then upgrade to head."""
+    try:
+        _prepare_schema(data_dir)
+    except sa_exc.DatabaseError as error:
+        raise _known_fault(error) from error
+
+
+def _prepare_schema(data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     check_local_folder(data_dir)
     db_path = data_dir / DB_NAME
@@ -185,10 +160,14 @@ def open_database(
     unclean = (data_dir / RUNNING_MARKER).exists()
     prepare_schema(data_dir)
     engine = make_engine(db_path)
-    if unclean:
-        full_check(engine)
-    with engine.connect() as conn:
-        row = conn.execute(select(Workstation)).first()
+    try:
+        if unclean:
+            full_check(engine)
+        with engine.connect() as conn:
+            row = conn.execute(select(Workstation)).first()
+    except sa_exc.DatabaseError as error:
+        engine.dispose()
+        raise _known_fault(error) from error
     if row is None:
         engine.dispose()
         raise NotSetUp(str(data_dir))
@@ -209,7 +188,11 @@ def _assemble(
         engine.execution_options(guanlan_write=True), class_=GuanlanSession, expire_on_commit=False,
         info=dict(info_dict),
     )
-    (data_dir / RUNNING_MARKER).write_text(str(os.getpid()))
+    try:
+        (data_dir / RUNNING_MARKER).write_text(str(os.getpid()))
+    except OSError as error:  # a folder that became read-only: say so instead of failing later
+        engine.dispose()
+        raise FileProblem(str(data_dir / RUNNING_MARKER), error.strerror or str(error)) from error
     return Database(data_dir, engine, reads, writes, cipher, info, clock)
 
 

@@ -42,6 +42,41 @@ class DatabaseCorrupt(StoreError):
             detail=detail)
 
 
+class DatabaseUnreadable(DatabaseCorrupt):
+    """The database file is truncated, overwritten or not a database at all."""
+
+    def __init__(self, detail: str) -> None:
+        StoreError.__init__(self, QT_TRANSLATE_NOOP(
+            "errors", "The database file is damaged or is not a database ({detail}). Nothing was changed; restore "
+            "the latest backup."), detail=detail)
+
+
+class CannotOpenDatabase(StoreError):
+    """SQLite cannot open or create the database's files (a read-only, locked or unreachable folder)."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The database cannot be opened: the data folder is read-only, locked by another program or "
+            "not reachable. Nothing was changed; check the folder and its permissions."))
+
+
+class FileProblem(StoreError):
+    """A file the app needs could not be read or written (permissions, a removed drive, a lock)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The file {path} could not be read or written ({reason})."), path=path, reason=reason)
+
+
+class DemoKeyFileDamaged(StoreError):
+    """The key file of a demo folder is not what the app wrote."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The demo key file {path} is damaged. The demo data cannot be read; create a new demo "
+            "folder."), path=path)
+
+
 class SchemaTooNew(StoreError):
     """The database was written by a newer version of the app."""
 

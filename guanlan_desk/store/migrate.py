@@ -18,7 +18,8 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 def alembic_config(connection: Connection | None = None) -> Config:
     """A programmatic Alembic configuration (no alembic.ini needed at run time)."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    # Alembic's options go through ConfigParser interpolation: a "%" in the install path must be doubled.
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     cfg.set_main_option("file_template", "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s")
     if connection is not None:
         cfg.attributes["connection"] = connection

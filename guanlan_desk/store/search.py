@@ -73,6 +73,11 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
+def clean_query(query: str) -> str:
+    """Search text with control characters (a NUL pasted from a file), lone surrogates and extra spaces removed."""
+    return " ".join("".join(c for c in query if c.isprintable() or c.isspace()).split())
+
+
 def _like_escape(query: str) -> str:
     return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -81,7 +86,7 @@ def match_condition(model: type[Base], query: str) -> ColumnElement[bool]:
     """A WHERE condition selecting rows of ``model`` that match ``query`` (composable with filters and paging)."""
     table = model.__tablename__
     columns = SEARCH_TABLES[table]
-    q = " ".join(query.split())
+    q = clean_query(query)
     if not q:
         return false()
     rowid: ColumnElement[int] = literal_column(f"{table}.rowid", Integer)

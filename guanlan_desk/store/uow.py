@@ -9,7 +9,14 @@ from contextlib import contextmanager
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from guanlan_desk.store.errors import DatabaseLocked, DiskFull, ReadOnlyStore, StoreError
+from guanlan_desk.store.errors import (
+    CannotOpenDatabase,
+    DatabaseLocked,
+    DatabaseUnreadable,
+    DiskFull,
+    ReadOnlyStore,
+    StoreError,
+)
 
 
 class GuanlanSession(Session):
@@ -25,6 +32,10 @@ def translate_db_error(error: BaseException) -> StoreError | None:
         return DiskFull()
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStore()
+    if "unable to open database file" in text:
+        return CannotOpenDatabase()
+    if "not a database" in text or "malformed" in text:
+        return DatabaseUnreadable(str(getattr(error, "orig", error))[:120])
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return DiskFull()
     return None
@@ -36,7 +47,7 @@ def unit_of_work(factory: sessionmaker[GuanlanSession]) -> Iterator[GuanlanSessi
     session = factory()
     try:
         yield session
-    except (sa_exc.OperationalError, OSError) as error:
+    except (sa_exc.DatabaseError, OSError) as error:
         session.rollback()
         known = translate_db_error(error)
         if known is not None:

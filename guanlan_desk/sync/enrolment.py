@@ -20,6 +20,7 @@ from typing import Any
 from nacl.signing import VerifyKey
 from sqlalchemy import select
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
@@ -73,7 +74,7 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, final)
+    fileops.replace(tmp, final)
     fsync_dir(folder)
     return final
 

@@ -116,6 +116,25 @@ class ExportPending(SyncError):
             "pending; nothing was lost."), folder=folder)
 
 
+class ExportTargetLocked(ExportPending):
+    """Another program (antivirus, the office reading the share) kept the bundle file locked."""
+
+    def __init__(self, path: str) -> None:
+        SyncError.__init__(self, QT_TRANSLATE_NOOP(
+            "errors", "The bundle {path} is in use by another program or cannot be written (an antivirus scan, or "
+            "someone reading the export folder?). The export stays pending; nothing was lost. Export again in a "
+            "moment."), path=path)
+
+
+class FileInUse(SyncError):
+    """A bundle held open by another program (antivirus, a copy still running): skipped, not refused."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The file {path} is in use by another program (an antivirus scan, or a copy still running). It "
+            "was skipped; import it again in a moment."), path=path)
+
+
 class ExportFailed(SyncError):
     """The written bundle did not read back correctly."""
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, text
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
@@ -27,7 +28,7 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import envelope, jsonsafe, payload, peers, rows, schema, tables
-from guanlan_desk.sync.errors import ExportFailed, ExportPending, SyncError
+from guanlan_desk.sync.errors import ExportFailed, ExportPending, ExportTargetLocked, SyncError
 from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
@@ -161,13 +162,7 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename in ``folder`` durable."""
-    if os.name == "nt":  # WORKAROUND: directories cannot be opened for fsync on Windows; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fileops.fsync_dir(folder)
 
 
 def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
@@ -179,17 +174,24 @@ def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         steps.step("writing", 1, 2)
-        os.replace(tmp, final)
+        # A scanner or the office reading the share may hold the file for a moment: the rename is retried,
+        # and a target that stays locked leaves the export pending (nothing is recorded as sent).
+        fileops.replace(tmp, final)
         fsync_dir(folder)
+    except OSError as exc:
+        fileops.try_unlink(tmp)
+        if fileops.is_locked(exc):
+            raise ExportTargetLocked(str(final)) from None
+        raise
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        fileops.try_unlink(tmp)
         raise
     try:
         ok = hashlib.sha256(final.read_bytes()).digest() == hashlib.sha256(data).digest()
     except OSError:
         ok = False
     if not ok:
-        final.unlink(missing_ok=True)
+        fileops.try_unlink(final)
         raise ExportFailed(str(final))
     return final
 
@@ -197,7 +199,8 @@ def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     mine = sorted(p for p in folder.glob(f"{prefix}*{SUFFIX}") if p.is_file())
     for old in mine[:-keep] if keep > 0 else []:
-        old.unlink(missing_ok=True)
+        # The export already succeeded: a copy still held by a reader is removed at a later export.
+        fileops.try_unlink(old)
 
 
 def _set_pending(ctx: Ctx, message: str) -> None:
@@ -225,7 +228,11 @@ def export_bundles(
         raise error
     with ctx.read() as session:
         targets = [p.workstation_id for p in peers.choose(session, peer)]
-    results = [_export_one(ctx, folder, wsid, full, steps, keep_last) for wsid in targets]
+    try:
+        results = [_export_one(ctx, folder, wsid, full, steps, keep_last) for wsid in targets]
+    except ExportPending as error:
+        _set_pending(ctx, error.render())
+        raise
     _set_pending(ctx, "")
     return tuple(results)
 
@@ -273,7 +280,7 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
                 "recipient": peer_name, "full": bool(collected.manifest["full"])})
             session.commit()
     except BaseException:
-        path.unlink(missing_ok=True)
+        fileops.try_unlink(path)
         raise
     _prune(folder, f"{me.community_code}-{me.id[-8:]}-to-{peer_code}-", keep_last)
     steps.step("done", 1, 1)

@@ -9,7 +9,6 @@ gap is named. A full re-export applies whatever came before.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from nacl.signing import VerifyKey
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.roles import Permission
@@ -31,6 +31,7 @@ from guanlan_desk.sync.errors import (
     BundleConflictsWithData,
     BundleInvalid,
     Cancelled,
+    FileInUse,
     StaleBundle,
     SyncError,
 )
@@ -104,12 +105,7 @@ def _stash(ctx: Ctx, header: envelope.Header, data: bytes, digest: str) -> None:
     final = folder / f"{header.sender}-{header.seq:06d}-{digest[:16]}{SUFFIX}"
     if final.exists():
         return
-    tmp = final.with_suffix(".part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
+    fileops.write_atomic(final, data, tmp=final.with_suffix(".part"))
 
 
 def _flag(session: GuanlanSession, key: str, on: bool) -> None:
@@ -227,7 +223,7 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
                            result.attachments, tuple(warnings))
     for old in backlog_dir(ctx).glob(f"{header.sender}-*{SUFFIX}") if backlog_dir(ctx).is_dir() else []:
         if int(old.name.split("-")[-2]) <= header.seq:
-            old.unlink(missing_ok=True)
+            fileops.try_unlink(old)
     return outcome
 
 
@@ -242,7 +238,7 @@ def drain_backlog(ctx: Ctx) -> list[ImportResult]:
             try:
                 outcome = import_bytes(ctx, file.read_bytes(), path=str(file), from_backlog=True)
             except SyncError as exc:
-                file.unlink(missing_ok=True)
+                fileops.try_unlink(file)
                 results.append(ImportResult(str(file), REFUSED, exc.render()))
                 continue
             if outcome.status == APPLIED:
@@ -250,7 +246,7 @@ def drain_backlog(ctx: Ctx) -> list[ImportResult]:
                 progressed = True
                 break
             if outcome.status == ALREADY:
-                file.unlink(missing_ok=True)
+                fileops.try_unlink(file)
     return results
 
 
@@ -276,7 +272,14 @@ def import_path(ctx: Ctx, path: Path, *, progress: Progress | None = None,
         results: list[ImportResult] = []
         me = ctx.db.workstation.id
         for file in bundle_files(path):
-            data = file.read_bytes()
+            try:
+                data = fileops.retry_locked(file.read_bytes)
+            except OSError as exc:
+                # Held by antivirus or still being copied: the others are imported, this one next time.
+                if not fileops.is_locked(exc):
+                    raise
+                results.append(ImportResult(str(file), SKIPPED, FileInUse(str(file)).render()))
+                continue
             try:
                 head = envelope.peek(data)
                 if head.sender == me or head.recipient != me:
@@ -290,9 +293,11 @@ def import_path(ctx: Ctx, path: Path, *, progress: Progress | None = None,
         results.extend(drain_backlog(ctx))
         return tuple(results)
     try:
-        data = path.read_bytes()
+        data = fileops.retry_locked(path.read_bytes)
     except FileNotFoundError:
         raise SyncError("The file {path} does not exist.", path=str(path)) from None
+    except PermissionError:
+        raise FileInUse(str(path)) from None
     first = import_bytes(ctx, data, path=str(path), progress=progress, cancel=cancel)
     return (first, *drain_backlog(ctx)) if first.status == APPLIED else (first,)
 

@@ -13,19 +13,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
+from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.masking import mask_name
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import SyncExport, SyncPeer
 from guanlan_desk.sync import enrolment, envelope, exporter, importer, peers, status, tables
-from guanlan_desk.sync.errors import Cancelled, SyncError
+from guanlan_desk.sync.errors import Cancelled, FileInUse, SyncError
 from guanlan_desk.sync.importer import ImportResult
 from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.progress import Cancel, Progress
@@ -155,11 +157,18 @@ def _import_one(ctx: Ctx, file: Path, progress: Progress | None, cancel: Cancel 
         results = status.import_path(ctx, file, progress=progress, cancel=cancel)
     except Cancelled:
         raise
+    except FileInUse as exc:  # held by a scanner or a copy still running: try again later, not refused
+        return [BundleOutcome(str(file), SKIPPED, None, exc)]
     except SyncError as exc:
         return [BundleOutcome(str(file), REFUSED, None, exc)]
     except OSError as exc:
         return [BundleOutcome(str(file), REFUSED, None, UnreadableFile(str(file), exc.strerror or str(exc)))]
     return [BundleOutcome(r.path, r.status, r) for r in results]
+
+
+def _peek(file: Path) -> envelope.Header:
+    with open(file, "rb") as fh:
+        return envelope.peek(fh.read(envelope.MAX_HEADER + 64))
 
 
 def import_bundles(ctx: Ctx, paths: Sequence[Path], *, progress: Progress | None = None,
@@ -173,13 +182,14 @@ def import_bundles(ctx: Ctx, paths: Sequence[Path], *, progress: Progress | None
             continue
         for file in importer.bundle_files(path):
             try:
-                with open(file, "rb") as fh:
-                    head = envelope.peek(fh.read(envelope.MAX_HEADER + 64))
+                head = fileops.retry_locked(partial(_peek, file))
             except SyncError as exc:
                 out.append(BundleOutcome(str(file), REFUSED, None, exc))
                 continue
             except OSError as exc:
-                out.append(BundleOutcome(str(file), REFUSED, None, UnreadableFile(str(file), exc.strerror or "")))
+                # A file held by a scanner is skipped and named; the rest of the folder is imported.
+                out.append(BundleOutcome(str(file), SKIPPED, None, FileInUse(str(file))) if fileops.is_locked(exc)
+                           else BundleOutcome(str(file), REFUSED, None, UnreadableFile(str(file), exc.strerror or "")))
                 continue
             if head.sender == me or head.recipient != me:
                 out.append(BundleOutcome(str(file), SKIPPED))

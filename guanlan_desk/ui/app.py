@@ -26,6 +26,7 @@ from guanlan_desk.paths import resource_dir
 from guanlan_desk.services import accounts, workstation
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
+from guanlan_desk.ui import decrypted
 from guanlan_desk.ui.dialogs.login import PRODUCT_NAME, LoginDialog
 from guanlan_desk.ui.dialogs.setup_wizard import SetupWizard
 from guanlan_desk.ui.errors import show_error
@@ -165,6 +166,15 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     settings = QSettings(ORGANISATION, APPLICATION)
     _translators = apply_look(app, Preferences(settings))
     install_excepthook()
+    decrypted.sweep()  # attachments a crashed or still-open viewer kept in %TEMP% last time
+    try:
+        return _run(app, data_dir, settings, demo=demo)
+    finally:
+        del _translators
+        decrypted.sweep(including_mine=True)
+
+
+def _run(app: QApplication, data_dir: Path, settings: QSettings, *, demo: bool) -> int:
     benchmark = bool(os.environ.get(BENCHMARK_ENV))
     try:
         session = start_session(data_dir, settings, demo=demo, auto_login=benchmark)
@@ -179,5 +189,4 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     try:
         return int(app.exec())
     finally:
-        del _translators
         session.db.close()

@@ -22,6 +22,7 @@ class Preferences:
     IDLE_MINUTES = "ui/idle_lock_minutes"
     FONT_SIZE = "ui/font_size"
     EXPORT_FOLDER = "export/folder"
+    PDF_FOLDER = "print/pdf_folder"
     GEOMETRY = "main_window/geometry"
     STATE = "main_window/state"
     SPLITTER = "main_window/splitter"
@@ -78,13 +79,27 @@ class Preferences:
     def export_folder(self, value: str) -> None:
         self.settings.setValue(self.EXPORT_FOLDER, value)
 
+    @property
+    def pdf_folder(self) -> str:
+        """Where Save as PDF starts: the folder last saved to while it exists, else the user's documents."""
+        last = self._str(self.PDF_FOLDER, "")
+        return last if last and Path(last).is_dir() else documents_folder()
+
+    @pdf_folder.setter
+    def pdf_folder(self, value: str) -> None:
+        self.settings.setValue(self.PDF_FOLDER, value)
+
     def bytes(self, key: str) -> QByteArray | None:
         """A stored binary value (window geometry and state)."""
         value = self.settings.value(key)
         return value if isinstance(value, QByteArray) else None
 
 
+def documents_folder() -> str:
+    """The user's documents folder (never the install folder the shortcuts start in)."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
 def default_export_folder() -> str:
     """A sensible first suggestion for the export folder: 观澜台账导出 in the user's documents."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return str(Path(docs) / "观澜台账导出")
+    return str(Path(documents_folder()) / "观澜台账导出")

@@ -8,6 +8,10 @@
 ; The per-user data folder (%LOCALAPPDATA%\Guanlan\guanlan_desk, from platformdirs) is never created, touched
 ; or removed by this installer: it holds the records, and the data key lives in the Credential Manager.
 
+; Inno Setup 6.3 or later: "x64compatible" and the per-user/all-users choice below need it.
+#if VER < EncodeVer(6,3,0)
+  #error Inno Setup 6.3 or later is required (https://jrsoftware.org/isdl.php)
+#endif
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z (installer/build.py does this from guanlan_desk.__version__)
 #endif
@@ -25,21 +29,36 @@ AppVersion={#AppVersion}
 AppVerName={cm:AppTitle} {#AppVersion}
 AppPublisher=Guanlan Sub-district Office (观澜街道办事处)
 VersionInfoVersion={#AppVersion}
+VersionInfoProductName={cm:AppTitle}
+VersionInfoProductVersion={#AppVersion}
+VersionInfoCompany=Guanlan Sub-district Office
+VersionInfoDescription=guanlan_desk setup
+; {autopf} is %LOCALAPPDATA%\Programs for a per-user install, Program Files for an all-users one.
 DefaultDirName={autopf}\guanlan_desk
 DefaultGroupName={cm:AppTitle}
 DisableProgramGroupPage=yes
-; Per-user install without administrator rights is offered; an administrator may install for all users.
+; Per-user install without administrator rights is the default (a standard user can install and upgrade);
+; an administrator may choose all users in the dialog or with /ALLUSERS on the command line.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
+UsedUserAreasWarning=no
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Qt 6.11 needs Windows 10 1809 (build 17763) or later.
+MinVersion=10.0.17763
 OutputBaseFilename=guanlan_desk-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\{#AppExe}
+; An upgrade while the app is open: Restart Manager closes it (the records are saved transactionally).
 CloseApplications=yes
+RestartApplications=no
+#ifdef SignTool
+; Defined by build.py when a certificate is configured: the setup and its uninstaller are signed.
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 #if FileExists(AddBackslash(SourcePath) + "..\..\resources\icons\guanlan_desk.ico")
 SetupIconFile=..\..\resources\icons\guanlan_desk.ico
 #endif

@@ -4506,6 +4506,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>{file}：{peer}的第 {seq} 号同步包提前到达，需等之前缺少的同步包导入后再导入。</translation>
     </message>
     <message>
+        <source>{file}: skipped — {reason}</source>
+        <translation>{file}：已跳过 — {reason}</translation>
+    </message>
+    <message>
         <source>{file}: not addressed to this workstation, left alone.</source>
         <translation>{file}：不是发给本工作站的，未处理。</translation>
     </message>
@@ -5183,6 +5187,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>数据库完整性检查未通过（{detail}）。请恢复最近的备份。</translation>
     </message>
     <message>
+        <source>The database file is damaged or is not a database ({detail}). Nothing was changed; restore the latest backup.</source>
+        <translation>数据库文件已损坏或不是数据库（{detail}），未作任何更改。请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the data folder is read-only, locked by another program or not reachable. Nothing was changed; check the folder and its permissions.</source>
+        <translation>无法打开数据库：数据文件夹为只读、被其他程序锁定或无法访问，未作任何更改。请检查该文件夹及其权限。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read or written ({reason}).</source>
+        <translation>无法读取或写入文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The demo key file {path} is damaged. The demo data cannot be read; create a new demo folder.</source>
+        <translation>演示密钥文件 {path} 已损坏，无法读取演示数据。请新建一个演示数据文件夹。</translation>
+    </message>
+    <message>
         <source>This database was created by a newer version of the app (schema {revision}). Please upgrade.</source>
         <translation>此数据库由更高版本的软件创建（结构版本 {revision}），请升级软件。</translation>
     </message>
@@ -5269,6 +5289,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The export folder {folder} is not available (is the USB stick plugged in?). The export stays pending; nothing was lost.</source>
         <translation>导出文件夹 {folder} 不可用（U 盘是否已插入？）。导出仍在等待中，数据没有丢失。</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is in use by another program or cannot be written (an antivirus scan, or someone reading the export folder?). The export stays pending; nothing was lost. Export again in a moment.</source>
+        <translation>同步包 {path} 正被其他程序占用或无法写入（杀毒软件正在扫描，或有人正在读取导出文件夹？）。导出仍在等待中，数据没有丢失。请稍后再次导出。</translation>
+    </message>
+    <message>
+        <source>The file {path} is in use by another program (an antivirus scan, or a copy still running). It was skipped; import it again in a moment.</source>
+        <translation>文件 {path} 正被其他程序占用（杀毒软件正在扫描，或仍在复制中），已跳过；请稍后再次导入。</translation>
     </message>
     <message>
         <source>The bundle written to {path} did not read back correctly (a failing stick?). It was removed; the export stays pending.</source>

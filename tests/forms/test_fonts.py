@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,31 +73,30 @@ def test_a_character_in_no_face_stops_printing_and_names_char_and_field() -> Non
     assert out.getvalue() == b""  # nothing half-written
 
 
-@pytest.fixture
-def fake_fangsong(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder the FangSong search looks in (the real font is proprietary and never shipped)."""
-    monkeypatch.setattr(fonts, "fangsong_dirs", lambda: [tmp_path])
+def _embedded_fonts(pdf: bytes) -> set[bytes]:
+    return {line.split(b"+", 1)[1].split()[0] for line in pdf.split(b"/BaseFont /")[1:] if b"+" in line[:8]}
+
+
+def test_an_installed_fangsong_does_not_change_the_print(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pagination is the same on every workstation: the bundled Song is the body face even where Windows has
+    simfang.ttf (in C:\\Windows\\Fonts or the user's font folder)."""
     fonts.reset_fonts()
-    yield tmp_path
+    before = render(NOTICE, notice())
+    for folder in (tmp_path / "Windows" / "Fonts", tmp_path / "Local" / "Microsoft" / "Windows" / "Fonts",
+                   tmp_path / "home" / ".fonts"):
+        folder.mkdir(parents=True)
+        (folder / "simfang.ttf").symlink_to(resource_dir() / "fonts" / "LXGWWenKai-Regular.ttf")
+    monkeypatch.setenv("WINDIR", str(tmp_path / "Windows"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     fonts.reset_fonts()
-
-
-def test_an_installed_fangsong_becomes_the_body_face(fake_fangsong: Path) -> None:
-    (fake_fangsong / "simfang.ttf").symlink_to(resource_dir() / "fonts" / "LXGWWenKai-Regular.ttf")
-    chosen = font_set()
-    assert chosen.body is Face.FANGSONG and chosen.fallbacks[0] is Face.FANGSONG
-    pdf = render(NOTICE, notice())
-    assert "参加调解" in pdf_text(pdf) and b"LXGWWenKai" in pdf
-
-
-def test_a_broken_fangsong_file_is_ignored(fake_fangsong: Path) -> None:
-    (fake_fangsong / "simfang.ttf").write_bytes(b"not a font at all" * 10)
-    assert font_set().body is Face.SONG
-
-
-def test_no_fangsong_means_the_bundled_song(fake_fangsong: Path) -> None:
-    assert fonts.find_system_fangsong() is None
-    assert font_set().body is Face.SONG
+    try:
+        assert font_set().body is Face.SONG and font_set().fallbacks[0] is Face.SONG
+        after = render(NOTICE, notice())
+    finally:
+        fonts.reset_fonts()
+    assert after.count(b"/Type /Page\n") == before.count(b"/Type /Page\n")
+    assert _embedded_fonts(after) == _embedded_fonts(before) and b"GL-FangSong" not in after
 
 
 @settings(max_examples=60, deadline=None)

@@ -21,6 +21,9 @@ from guanlan_desk.store.engine import open_database
 from guanlan_desk.sync.importer import import_path
 from tests.helpers.keyring_memory import MemoryKeyring
 
+# SIGKILL; on Windows os.kill calls TerminateProcess with this exit code (no signal handlers either way).
+KILL = getattr(signal, "SIGKILL", 9)
+
 
 def main() -> None:
     mode, k, data_dir, bundle, wsid = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
@@ -34,7 +37,7 @@ def main() -> None:
     def vm_tick() -> int:
         ticks[0] += 1
         if mode == "vm" and ticks[0] == k:
-            os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), KILL)
         return 0
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -42,7 +45,7 @@ def main() -> None:
         if stage == "applying" and not ticks[2]:
             ticks[2] = ticks[0]
         if mode == "step" and ticks[1] == k:
-            os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), KILL)
 
     event.listen(db.engine, "connect", lambda conn, _rec: conn.set_progress_handler(vm_tick, 200))
     result = import_path(Ctx(db, Actor.system(Role.OFFICE_ADMIN)), Path(bundle), progress=progress)

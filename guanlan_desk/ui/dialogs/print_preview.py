@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from guanlan_desk.printing import jobs
 from guanlan_desk.printing.bundle import Bundle, register_output
 from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
 
 ZOOM_STEPS = (50, 75, 100, 150, 200)
@@ -281,9 +282,11 @@ class PdfPreview(QWidget):
         bundle = self._bundle
         if bundle is None:
             return
-        path = ask_save_path(self, self._suggested)
+        prefs = Preferences(self._session.settings)
+        path = ask_save_path(self, str(Path(prefs.pdf_folder) / self._suggested))
         if path is None:
             return
+        prefs.pdf_folder = str(Path(path).parent)
         ctx = self._session.ctx
 
         def work() -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
+from guanlan_desk.domain.localtime import local_today
 
 def monospace_font() -> QFont:
     """A large fixed-width font for the recovery code."""
@@ -80,7 +80,7 @@ class RecoveryPage(QWizardPage):
         """The printed sheet."""
         title = self.tr("Guanlan desk — data key recovery code")
         where = self.tr("Workstation: {name}").format(name=self._workstation)
-        when = self.tr("Printed on: {day}").format(day=date.today().isoformat())
+        when = self.tr("Printed on: {day}").format(day=local_today().isoformat())
         keep = self.tr("Keep this sheet locked away. With it the data key and a backup can be restored on a new "
                        "computer (restore-key, restore).")
         code = html.escape(self.code.text())

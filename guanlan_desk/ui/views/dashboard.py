@@ -6,7 +6,7 @@ Everything loads off the GUI thread in one service call; each entry opens its re
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.services import dashboard
-from guanlan_desk.services.context import LOCAL_TZ
+from guanlan_desk.domain.localtime import to_local
 from guanlan_desk.services.dashboard import ActivityRow, Overview
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.ui.errors import show_error
@@ -80,7 +80,7 @@ def activity_text(row: ActivityRow) -> str:
 
 
 def _local_time(at: datetime) -> datetime:
-    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(LOCAL_TZ)
+    return to_local(at)
 
 
 def _clear(layout: QHBoxLayout | QGridLayout) -> None:

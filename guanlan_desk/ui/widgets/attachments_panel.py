@@ -5,7 +5,6 @@ Opening goes through the service, which checks the hash and writes an audit reco
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.services import attachments
 from guanlan_desk.services.attachments import AttachmentRow
+from guanlan_desk.ui import decrypted
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
@@ -75,7 +75,6 @@ class AttachmentsPanel(QWidget):
         self._owner_type = owner_type
         self._owner_id: str | None = None
         self._rows: list[AttachmentRow] = []
-        self._tmp = tempfile.TemporaryDirectory(prefix="guanlan-open-")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("attachments_table")
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("File"), self.tr("Size")])
@@ -108,7 +107,6 @@ class AttachmentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        self.destroyed.connect(self._tmp.cleanup)
         self.set_owner(None)
 
     def set_owner(self, owner_id: str | None) -> None:
@@ -172,14 +170,11 @@ class AttachmentsPanel(QWidget):
         row = self._current()
         if row is None:
             return
-        ctx, folder = self._session.ctx, Path(self._tmp.name)
+        ctx = self._session.ctx
 
         def work() -> str:
             meta, data = attachments.open_attachment(ctx, row.id)
-            target = folder / meta.id[:8] / meta.filename
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            return str(target)
+            return str(decrypted.write(meta.id[:8], meta.filename, data))
 
         Op(self, work).success(self._on_opened).run()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
+from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.ui.i18n import error_text
 
 _BLANK = QDate(1900, 1, 1)
@@ -61,7 +62,7 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         """Show ``value`` (``None`` clears an optional field)."""
         if value is None:
-            self.setDate(_BLANK if self._optional else QDate.currentDate())
+            self.setDate(_BLANK if self._optional else to_qdate(local_today()))
         else:
             self.setDate(to_qdate(value))
 

@@ -7,7 +7,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from guanlan_desk.domain.enums import label
-from guanlan_desk.services.context import LOCAL_TZ, Actor
+from guanlan_desk.domain.localtime import to_local
+from guanlan_desk.services.context import Actor
 from guanlan_desk.services.workstation import WorkstationSummary
 
 
@@ -55,6 +56,6 @@ class StatusBar(QStatusBar):
         if last_export is None:
             export_text = self.tr("Last export: none yet") if pending is not None else self.tr("Last export: unknown")
         else:
-            when = last_export.astimezone(LOCAL_TZ) if last_export.tzinfo else last_export
+            when = to_local(last_export)
             export_text = self.tr("Last export: {when}").format(when=when.strftime("%Y-%m-%d %H:%M"))
         self.sync_label.setText(f"{pending_text} / {export_text}")

@@ -30,12 +30,12 @@ from guanlan_desk.domain.enums import (
     SessionOutcome,
     label,
 )
+from guanlan_desk.domain.localtime import LOCAL_TZ
 from guanlan_desk.services.dispute_steps import AgreementInput, FollowUpInput, SessionInput
 from guanlan_desk.ui.views.disputes.facts_form import parse_yuan
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.widgets.field_error import FieldError
 
-SHENZHEN = timezone(timedelta(hours=8))
 JC_WINDOW_DAYS = 30
 
 
@@ -176,7 +176,7 @@ class SessionDialog(_StepDialog):
         """The session as the service's input."""
         local = self.held_at.dateTime()
         held = datetime(local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
-                        local.time().minute(), tzinfo=SHENZHEN).astimezone(timezone.utc)
+                        local.time().minute(), tzinfo=LOCAL_TZ).astimezone(timezone.utc)
         return SessionInput(SessionKind(self.kind.currentData()), held, self.place.text().strip(),
                             self.participants.text().strip(), self.content.toPlainText().strip(),
                             SessionOutcome(self.outcome.currentData()), self.recorder.text().strip())

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from guanlan_desk.domain.localtime import to_local
 from guanlan_desk.domain.enums import (
     AgreementKind,
     DisputeStatus,
@@ -21,15 +22,12 @@ from guanlan_desk.services.disputes import DisputeDetail, StatusChange
 from guanlan_desk.services.ledger_import import ImportOrigin
 from guanlan_desk.ui.views.disputes.facts_form import yuan_text
 
-SHENZHEN = timezone(timedelta(hours=8))
 LATE = "#c0392b"
 PENDING = "#b9770e"
 
 
 def _local(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(SHENZHEN).strftime("%Y-%m-%d %H:%M")
+    return to_local(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _label_of(enum_cls: type[SessionKind] | type[SessionOutcome] | type[Performance] | type[Satisfaction]

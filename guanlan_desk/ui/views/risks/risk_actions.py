@@ -6,7 +6,6 @@ an :class:`Op` and reports ``changed(id)`` so the editor reloads and the other v
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, risks
 from guanlan_desk.services.risks import RiskDetail
+from guanlan_desk.ui import decrypted
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_dialogs import CloseRequestDialog, Confirm, LevelDialog, ReviewDialog
@@ -206,10 +206,7 @@ class RiskActions(QWidget):
 
         def work() -> Path:
             row, data = attachments.open_attachment(ctx, attachment_id)
-            folder = Path(tempfile.mkdtemp(prefix="guanlan-"))
-            path = folder / row.filename
-            path.write_bytes(data)
-            return path
+            return decrypted.write(row.id[:8], row.filename, data)
         Op(self, work).success(self._show_file).run()
 
     def _show_file(self, path: Path) -> None:

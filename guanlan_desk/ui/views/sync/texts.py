@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services.context import LOCAL_TZ
+from guanlan_desk.domain.localtime import to_local
 from guanlan_desk.sync.exporter import ExportResult
 from guanlan_desk.sync.ui_api import ALREADY, APPLIED, REFUSED, SKIPPED, WAITING, BundleOutcome, Gap
 
@@ -102,7 +102,7 @@ def when(moment: datetime | None) -> str:
     """A time in Shenzhen as 2026-03-04 10:00, or 'never'."""
     if moment is None:
         return _tr(QT_TRANSLATE_NOOP("SyncTexts", "never"))
-    return moment.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    return to_local(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def role_label(role: str) -> str:
@@ -153,6 +153,9 @@ def outcome_text(outcome: BundleOutcome) -> str:
     if outcome.status == WAITING and r is not None:
         return _tr(QT_TRANSLATE_NOOP("SyncTexts", "{file}: bundle {seq} from {peer} arrived early; it waits until the missing "
                      "bundles before it are imported.")).format(file=name, seq=r.seq, peer=r.sender_name)
+    if outcome.status == SKIPPED and outcome.error is not None:
+        return _tr(QT_TRANSLATE_NOOP("SyncTexts", "{file}: skipped — {reason}")).format(
+            file=name, reason=error_message(outcome.error))
     if outcome.status == SKIPPED:
         return _tr(QT_TRANSLATE_NOOP("SyncTexts", "{file}: not addressed to this workstation, left alone.")).format(file=name)
     if outcome.status == REFUSED and outcome.error is not None:
