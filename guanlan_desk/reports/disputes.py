@@ -18,7 +18,7 @@ from sqlalchemy import Select, func, select
 
 from guanlan_desk.domain.enums import DisputeType, StatSource, VenueType, label
 from guanlan_desk.reports import sources
-from guanlan_desk.reports.period import Period, Scope
+from guanlan_desk.reports.period import Period, PeriodKind, Scope
 from guanlan_desk.reports.sources import Outcome
 from guanlan_desk.store.models import Dispute, RiskItem
 from guanlan_desk.store.uow import GuanlanSession
@@ -188,8 +188,18 @@ def _percent(n: int, total: int) -> float:
     return 100.0 * n / total if total else 0.0
 
 
+def trend_period(period: Period) -> Period:
+    """The months the trend shows: the period itself, or the twelve months up to a month's or quarter's end."""
+    if period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER):
+        y, m = period.end.year, period.end.month - 11
+        if m < 1:
+            y, m = y - 1, m + 12
+        return Period.between(date(y, m, 1), period.end)
+    return period
+
+
 def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeStats:
-    """The figures of a period and scope."""
+    """The figures of a period and scope (the trend: see :func:`trend_period`)."""
     dims = sources.dispute_dims()
     stmt = _with_joins(scoped(select(*dims, *sources.dispute_measures()).select_from(Dispute), period, scope))
     stmt = stmt.group_by(*[d.name for d in dims])
@@ -220,7 +230,7 @@ def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeSta
               (OTHER_VENUE, "其他场所"), (NO_VENUE, "未登记场所")]
     by_venue = tuple(Share(f"venue:{code}", name, n(f"venue:{code}"), _percent(n(f"venue:{code}"), total))
                      for code, name in venues)
-    return DisputeStats(tallies, by_type, by_source, by_venue, _trend(session, period, scope),
+    return DisputeStats(tallies, by_type, by_source, by_venue, _trend(session, trend_period(period), scope),
                         _screening_rounds(session, period, scope), jc_recorded)
 
 
