@@ -303,6 +303,12 @@ def build_parser() -> argparse.ArgumentParser:
     from guanlan_desk.sync.commands import add_commands as add_sync_commands
 
     add_sync_commands(add)
+    from guanlan_desk.printing.monthly_report import write_report
+    from guanlan_desk.reports.commands import Wiring
+    from guanlan_desk.reports.commands import add_commands as add_report_commands
+    from guanlan_desk.sync.status import waiting_gaps
+
+    add_report_commands(add, Wiring(login=_login, write_pdf=write_report, gaps=waiting_gaps))
     return parser
 
 
