@@ -57,7 +57,7 @@ def _print_stats(ctx: Ctx, period: Period, scope: Scope, conf: ReportSettings) -
             section = line.section
             print(section)
         unit = "" if line.value.endswith(line.unit) else f" {line.unit}"
-        print(f"  {"  " * line.indent}{line.label}\t{line.value}{unit}\t[{line.key or ""}]")
+        print(f"  {'  ' * line.indent}{line.label}\t{line.value}{unit}\t[{line.key or ''}]")
     print("(report stats --list KEY lists the records behind a figure)")
 
 
