@@ -181,7 +181,7 @@ def classified_rows(session: GuanlanSession, period: Period, scope: Scope, *extr
     """One classified row per dispute with ``extra`` columns (drill-downs)."""
     dims = sources.dispute_dims()
     stmt = _with_joins(scoped(select(*extra, *dims).select_from(Dispute), period, scope))
-    return session.execute(stmt)
+    return session.connection().execute(stmt)
 
 
 def _percent(n: int, total: int) -> float:
@@ -198,20 +198,46 @@ def trend_period(period: Period) -> Period:
     return period
 
 
+def group_tallies(row: Any) -> list[tuple[str, int, int, int]]:
+    """The (key, cases, persons, amount) a counting group adds: the same keys :func:`keys_of` gives each of
+    its disputes (the drill-down test holds the two together)."""
+    n, persons, amount = int(row.n), int(row.persons), int(row.amount_fen)
+    out = [("received", n, persons, amount)]
+    if row.grid_found_n:
+        out.append(("grid_found", int(row.grid_found_n), 0, 0))
+    if row.outcome == Outcome.NOT_ACCEPTED.value:
+        out.append(("not_accepted", n, persons, amount))
+        return out
+    t = sources.stat_type(row.dtype, row.subtype).value
+    s = row.stat_source
+    for key in ("accepted", f"type:{t}", f"source:{s}", f"type_source:{t}:{s}",
+                f"venue:{venue_bucket(row.venue_type)}", row.outcome):
+        out.append((key, n, persons, amount))
+    if row.outcome == Outcome.SUCCESS.value:
+        out += [("oral", int(row.oral_n), 0, 0), ("written", int(row.written_n), 0, 0),
+                ("performed", int(row.performed_n), 0, 0),
+                ("prevent_criminal", int(row.prevent_criminal_n), int(row.prevent_criminal_persons), 0),
+                ("prevent_petition", int(row.prevent_petition_n), int(row.prevent_petition_persons), 0)]
+    out.append(("jc_applied", int(row.jc_applied_n), 0, 0))
+    if row.jc_confirmed_n:
+        out.append(("jc_confirmed", int(row.jc_confirmed_n), 0, 0))
+    return [entry for entry in out if entry[1]]
+
+
 def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeStats:
     """The figures of a period and scope (the trend: see :func:`trend_period`)."""
-    dims = sources.dispute_dims()
+    dims = sources.group_dims()
     stmt = _with_joins(scoped(select(*dims, *sources.dispute_measures()).select_from(Dispute), period, scope))
     stmt = stmt.group_by(*[d.name for d in dims])
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     jc_recorded = False
-    for row in session.execute(stmt):
-        jc_recorded = jc_recorded or row.jc_confirmed is not None
-        for key in keys_of(row):
+    for row in session.connection().execute(stmt).all():
+        jc_recorded = jc_recorded or row.jc_confirmed_n is not None
+        for key, cases, persons, amount in group_tallies(row):
             acc = sums[key]
-            acc[0] += int(row.n)
-            acc[1] += int(row.persons)
-            acc[2] += int(row.amount_fen)
+            acc[0] += cases
+            acc[1] += persons
+            acc[2] += amount
     tallies = {k: Tally(*v) for k, v in sums.items()}
     total = tallies.get("accepted", Tally()).cases
 
@@ -239,7 +265,7 @@ def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[Month
     outcome = sources.outcome_expr().label("outcome")
     stmt = _with_joins(scoped(select(month, outcome, func.count().label("n")).select_from(Dispute), period, scope))
     counts: dict[tuple[str, str], int] = {}
-    for row in session.execute(stmt.group_by(month, outcome)):
+    for row in session.connection().execute(stmt.group_by(month, outcome)):
         counts[(str(row.month), str(row.outcome))] = int(row.n)
     out = []
     for y, m in period.months():
@@ -271,9 +297,9 @@ def screening_rounds(session: GuanlanSession, period: Period, scope: Scope) -> l
         r = r.where(RiskItem.community_code.in_(scope.codes))
     r = r.group_by(RiskItem.community_code, RiskItem.grid_id, RiskItem.found_on)
     rounds: dict[tuple[str, str, date], list[int]] = defaultdict(lambda: [0, 0])
-    for community, grid, day, count in session.execute(d):
+    for community, grid, day, count in session.connection().execute(d):
         rounds[(str(community), str(grid or ""), day)][0] += int(count)
-    for community, grid, day, count in session.execute(r):
+    for community, grid, day, count in session.connection().execute(r):
         rounds[(str(community), str(grid or ""), day)][1] += int(count)
     return [Round(c, g, day, v[0], v[1]) for (c, g, day), v in sorted(rounds.items(), key=lambda kv: (kv[0][2], kv[0][0], kv[0][1]))]
 

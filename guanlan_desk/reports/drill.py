@@ -80,7 +80,7 @@ def _risk_rows(ctx: Ctx, period: Period, scope: Scope, key: str, names: dict[str
     with ctx.read() as session:
         stmt = risks.scoped(select(RiskItem.id, RiskItem.code, RiskItem.community_code, *risks.fact_columns()),
                             period, scope)
-        for row in session.execute(stmt):
+        for row in session.connection().execute(stmt):
             if key not in risks.keys_of(risks.facts(row), period, today):
                 continue
             try:
@@ -102,7 +102,7 @@ def _lcp_rows(ctx: Ctx, period: Period, scope: Scope, key: str, names: dict[str,
                       LegalClarityPerson.certificate_no).where(LegalClarityPerson.deleted_at.is_(None))
         if not scope.everything:
             stmt = stmt.where(LegalClarityPerson.community_code.in_(scope.codes))
-        people = {str(r.id): r for r in session.execute(stmt)}
+        people = {str(r.id): r for r in session.connection().execute(stmt)}
         in_scope = {pid: (str(r.community_code), str(r.status)) for pid, r in people.items()}
 
         def person(pid: str, day: date | None, what: str) -> DrillRow:

@@ -73,14 +73,14 @@ def _persons(session: GuanlanSession, scope: Scope) -> dict[str, tuple[str, str]
         LegalClarityPerson.deleted_at.is_(None))
     if not scope.everything:
         stmt = stmt.where(LegalClarityPerson.community_code.in_(scope.codes))
-    return {str(pid): (str(c), str(s)) for pid, c, s in session.execute(stmt)}
+    return {str(pid): (str(c), str(s)) for pid, c, s in session.connection().execute(stmt)}
 
 
 def trainings(session: GuanlanSession, period: Period, persons: dict[str, tuple[str, str]]) -> list[tuple[str, date, str]]:
     """(person, day, topic) of the trainings in the period of the persons in scope."""
     stmt = select(LcpTraining.person_id, LcpTraining.held_on, LcpTraining.topic).where(
         LcpTraining.deleted_at.is_(None), LcpTraining.held_on >= period.start, LcpTraining.held_on <= period.end)
-    return [(str(p), d, t) for p, d, t in session.execute(stmt) if str(p) in persons]
+    return [(str(p), d, t) for p, d, t in session.connection().execute(stmt) if str(p) in persons]
 
 
 def services(session: GuanlanSession, period: Period,
@@ -89,7 +89,7 @@ def services(session: GuanlanSession, period: Period,
     stmt = select(LcpService.id, LcpService.person_id, LcpService.served_on, LcpService.kind,
                   LcpService.people_served).where(
         LcpService.deleted_at.is_(None), LcpService.served_on >= period.start, LcpService.served_on <= period.end)
-    return [(str(i), str(p), d, str(k), int(n)) for i, p, d, k, n in session.execute(stmt) if str(p) in persons]
+    return [(str(i), str(p), d, str(k), int(n)) for i, p, d, k, n in session.connection().execute(stmt) if str(p) in persons]
 
 
 @dataclass(slots=True)

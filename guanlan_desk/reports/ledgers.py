@@ -94,7 +94,7 @@ def dispute_ledger(ctx: Ctx, period: Period, scope: Scope, out: Path, *, unmask:
         n = 0
         type_labels: dict[tuple[str, str], str] = {}
         with ctx.read() as session:
-            for r in session.execute(stmt).yield_per(2000):
+            for r in session.connection().execution_options(yield_per=2000).execute(stmt):
                 n += 1
                 people = r.party_names.split()
                 tkey = (r.dispute_type, r.subtype)

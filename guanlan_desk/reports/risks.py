@@ -128,7 +128,7 @@ def collect(session: GuanlanSession, period: Period, scope: Scope, config: Local
     days: list[int] = []
     leaders: set[str] = set()
     levels_seen: set[str] = set()
-    for row in session.execute(scoped(select(*fact_columns()), period, scope)):
+    for row in session.connection().execute(scoped(select(*fact_columns()), period, scope)):
         item = facts(row)
         leaders.add(item.leader or NO_LEADER)
         levels_seen.add(item.level)

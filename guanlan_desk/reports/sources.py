@@ -116,10 +116,42 @@ def dispute_dims() -> list[Label[Any]]:
     ]
 
 
+GROUP_DIMS = ("dtype", "subtype", "stat_source", "venue_type", "outcome")
+FLAG_DIMS = ("agreement_kind", "performed", "jc_applied", "jc_confirmed", "prevent_criminal", "prevent_petition",
+             "grid_found")
+
+
+def group_dims() -> list[Label[Any]]:
+    """The dims the counting query groups by (a few hundred groups at any size)."""
+    return [d for d in dispute_dims() if d.name in GROUP_DIMS]
+
+
 def dispute_measures() -> list[Label[Any]]:
-    """Count, persons involved (涉及当事人人次) and the agreement amount in fen (协议涉及金额)."""
-    return [func.count().label("n"), func.coalesce(func.sum(Dispute.persons_involved), 0).label("persons"),
-            func.coalesce(func.sum(Agreement.amount_fen), 0).label("amount_fen")]
+    """Per group: count, persons involved (涉及当事人人次), agreement amount in fen (协议涉及金额), and for each
+    flag dim the cases (and for the prevention flags the persons) that carry it."""
+    dims = {d.name: d.element for d in dispute_dims()}
+    persons = Dispute.persons_involved
+
+    def count_if(cond: ColumnElement[Any]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    def persons_if(cond: ColumnElement[Any]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((cond, persons), else_=0)), 0)
+
+    return [
+        func.count().label("n"), func.coalesce(func.sum(persons), 0).label("persons"),
+        func.coalesce(func.sum(Agreement.amount_fen), 0).label("amount_fen"),
+        count_if(dims["agreement_kind"] == AgreementKind.ORAL.value).label("oral_n"),
+        count_if(dims["agreement_kind"] == AgreementKind.WRITTEN.value).label("written_n"),
+        count_if(dims["performed"] == 1).label("performed_n"),
+        count_if(dims["jc_applied"] == 1).label("jc_applied_n"),
+        func.sum(dims["jc_confirmed"]).label("jc_confirmed_n"),
+        count_if(dims["prevent_criminal"] == 1).label("prevent_criminal_n"),
+        persons_if(dims["prevent_criminal"] == 1).label("prevent_criminal_persons"),
+        count_if(dims["prevent_petition"] == 1).label("prevent_petition_n"),
+        persons_if(dims["prevent_petition"] == 1).label("prevent_petition_persons"),
+        count_if(dims["grid_found"] == 1).label("grid_found_n"),
+    ]
 
 
 def dispute_joins() -> tuple[tuple[type[object], ColumnElement[bool]], ...]:
