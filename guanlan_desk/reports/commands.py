@@ -41,7 +41,7 @@ def _period(args: argparse.Namespace, ctx: Ctx) -> Period:
     if args.period:
         return parse_period(args.period)
     today = ctx.today()
-    return Period.month(today.year, today.month)
+    return Period.month(today.year, today.month).previous()
 
 
 def _scope(args: argparse.Namespace, ctx: Ctx) -> Scope:
@@ -130,7 +130,7 @@ def add_commands(add: AddCommand, wiring: Wiring) -> None:
     p = add("report", lambda args: _run(args, wiring),
             "statistics, year-end figures, Excel ledgers, the monthly PDF and the office overview", login=True)
     p.add_argument("what", choices=["stats", "year-end", "ledger", "pdf", "overview"])
-    p.add_argument("--period", help="2026-11, 2026Q4, 2026 or 2026-01-01..2026-03-31 (default: this month)")
+    p.add_argument("--period", help="2026-11, 2026Q4, 2026 or 2026-01-01..2026-03-31 (default: last month)")
     p.add_argument("--community", help="community codes, comma-separated, or 'all' (default: this workstation's)")
     p.add_argument("--list", metavar="KEY", help="stats: list the records behind the figure KEY")
     p.add_argument("--kind", choices=LEDGERS, default="disputes", help="ledger: which workbook")

@@ -53,10 +53,12 @@ def trend_chart(points: Sequence[MonthPoint], parent: QWidget | None = None) -> 
     series.append(accepted)
     series.append(successful)
     chart = QChart()
-    chart.setTitle(QCoreApplication.translate("OverviewCharts", "Disputes per month"))
+    title = QCoreApplication.translate("OverviewCharts", "Disputes per month")
+    if points:
+        title += f"（{points[0].year}.{points[0].month}—{points[-1].year}.{points[-1].month}）"
+    chart.setTitle(title)
     chart.addSeries(series)
-    labels = [f"{p.year % 100}年{p.month}月" if i == 0 or p.month == 1 else f"{p.month}月" for i, p in enumerate(points)]
-    _axes(chart, series, labels, max((p.accepted for p in points), default=0))
+    _axes(chart, series, [f"{p.month}月" for p in points], max((p.accepted for p in points), default=0))
     return _view(chart, parent)
 
 

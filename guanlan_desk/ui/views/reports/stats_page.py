@@ -49,7 +49,7 @@ class StatisticsPage(QWidget):
         self._names = statistics.communities(ctx)
         today = ctx.today()
         self.period_chooser = PeriodChooser(today)
-        self.period_chooser.set_period(Period.month(today.year, today.month))
+        self.period_chooser.set_period(Period.month(today.year, today.month).previous())  # the month to report
         self.scope_chooser = ScopeChooser(self._names, statistics.default_scope(ctx))
         self.scope_chooser.setEnabled(ctx.db.workstation.role == "office")
         self.title = QLabel()
