@@ -225,14 +225,24 @@ def group_tallies(row: Any) -> list[tuple[str, int, int, int]]:
 
 
 def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeStats:
-    """The figures of a period and scope (the trend: see :func:`trend_period`)."""
+    """The figures of a period and scope (the trend: see :func:`trend_period`).
+
+    When the trend covers the period itself (a year, a range), the counting query also groups by month and
+    the trend comes from the same pass; a month's or quarter's twelve-month trend is a query of its own.
+    """
     dims = sources.group_dims()
-    stmt = _with_joins(scoped(select(*dims, *sources.dispute_measures()).select_from(Dispute), period, scope))
-    stmt = stmt.group_by(*[d.name for d in dims])
+    same = trend_period(period) == period
+    month = func.strftime("%Y-%m", Dispute.received_on).label("month")
+    columns = [*dims, month] if same else dims
+    stmt = _with_joins(scoped(select(*columns, *sources.dispute_measures()).select_from(Dispute), period, scope))
+    stmt = stmt.group_by(*[c.name for c in columns])
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_month: dict[tuple[str, str], int] = defaultdict(int)
     jc_recorded = False
     for row in session.connection().execute(stmt).all():
         jc_recorded = jc_recorded or row.jc_confirmed_n is not None
+        if same:
+            by_month[(str(row.month), str(row.outcome))] += int(row.n)
         for key, cases, persons, amount in group_tallies(row):
             acc = sums[key]
             acc[0] += cases
@@ -256,8 +266,9 @@ def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeSta
               (OTHER_VENUE, "其他场所"), (NO_VENUE, "未登记场所")]
     by_venue = tuple(Share(f"venue:{code}", name, n(f"venue:{code}"), _percent(n(f"venue:{code}"), total))
                      for code, name in venues)
-    return DisputeStats(tallies, by_type, by_source, by_venue, _trend(session, trend_period(period), scope),
-                        _screening_rounds(session, period, scope), jc_recorded)
+    trend = _points(period, by_month) if same else _trend(session, trend_period(period), scope)
+    return DisputeStats(tallies, by_type, by_source, by_venue, trend, _screening_rounds(session, period, scope),
+                        jc_recorded)
 
 
 def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[MonthPoint, ...]:
@@ -265,8 +276,12 @@ def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[Month
     outcome = sources.outcome_expr().label("outcome")
     stmt = _with_joins(scoped(select(month, outcome, func.count().label("n")).select_from(Dispute), period, scope))
     counts: dict[tuple[str, str], int] = {}
-    for row in session.connection().execute(stmt.group_by(month, outcome)):
+    for row in session.connection().execute(stmt.group_by(month, outcome)).all():
         counts[(str(row.month), str(row.outcome))] = int(row.n)
+    return _points(period, counts)
+
+
+def _points(period: Period, counts: dict[tuple[str, str], int]) -> tuple[MonthPoint, ...]:
     out = []
     for y, m in period.months():
         ym = f"{y}-{m:02d}"
