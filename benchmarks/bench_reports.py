@@ -28,7 +28,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guanlan_desk.domain.enums import Role, WorkstationRole  # noqa: E402
-from guanlan_desk.services import demo  # noqa: E402
 from guanlan_desk.services.context import Actor, Ctx  # noqa: E402
 from guanlan_desk.store.engine import DB_NAME, open_database  # noqa: E402
 
@@ -87,6 +86,8 @@ def main() -> int:
     folder = args.keep or root / "office"
     try:
         if not (folder / DB_NAME).exists():
+            from guanlan_desk.services import demo  # only here: the ledger child's peak memory is its own
+
             t = time.perf_counter()
             demo.generate(folder, records=args.records, seed=1, role=WorkstationRole.OFFICE)
             print(f"demo office folder of {args.records} disputes: {time.perf_counter() - t:.1f} s")
