@@ -316,6 +316,12 @@ def build_parser() -> argparse.ArgumentParser:
     from guanlan_desk.reports.ledger_in.commands import add_commands as add_ledger_commands
 
     add_ledger_commands(add, _with_login)
+    from guanlan_desk.printing.monthly_report import write_report
+    from guanlan_desk.reports.commands import Wiring
+    from guanlan_desk.reports.commands import add_commands as add_report_commands
+    from guanlan_desk.sync.status import waiting_gaps
+
+    add_report_commands(add, Wiring(login=_login, write_pdf=write_report, gaps=waiting_gaps))
     return parser
 
 

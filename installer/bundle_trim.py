@@ -17,10 +17,11 @@ DROP_PLUGIN_DIRS = frozenset({
 })
 KEEP_PLATFORMS = frozenset({"offscreen", "xcb", "windows"})
 DROP_PLUGINS: dict[str, frozenset[str]] = {"platformthemes": frozenset({"gtk3"}), "imageformats": frozenset({"pdf"})}
-# Qt libraries of modules the app never imports. Not Network: libQt6Pdf links it.
+# Qt libraries of modules the app never imports. Not Network: libQt6Pdf links it. Not Charts (the office
+# overview's charts, issue 14) nor OpenGL/OpenGLWidgets, which libQt6Charts links: about 4.1 MB on Linux.
 DROP_QT_LIBS = re.compile(
-    r"Qt6(\w*Quick|\w*Qml|VirtualKeyboard|Wayland|Wl|WebEngine|3D|Multimedia|EglFS|EglFs|OpenGL|Designer|"
-    r"Labs|Lottie|Sql|Test|Help|UiTools|Charts)", re.IGNORECASE)
+    r"Qt6(\w*Quick|\w*Qml|VirtualKeyboard|Wayland|Wl|WebEngine|3D|Multimedia|EglFS|EglFs|Designer|"
+    r"Labs|Lottie|Sql|Test|Help|UiTools|ChartsQml)", re.IGNORECASE)
 KEEP_TRANSLATION = re.compile(r"^qt(base)?_(zh_CN|en)\.qm$")
 # Windows: the software OpenGL renderer and ANGLE that PyInstaller's Qt hook adds (~25 MB). A widgets app
 # paints with the raster engine; put them back if the UI ever uses QOpenGLWidget or Qt Quick.

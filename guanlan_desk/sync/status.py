@@ -100,7 +100,7 @@ def import_path(ctx: Ctx, path: Path, *, progress: Progress | None = None,
     return importer.import_path(ctx, path, progress=progress, cancel=cancel)
 
 
-def _gaps(ctx: Ctx, by_id: dict[str, SyncPeer]) -> tuple[str, ...]:
+def _missing(ctx: Ctx, last: dict[str, int]) -> dict[str, tuple[int, int]]:
     folder = importer.backlog_dir(ctx)
     waiting: dict[str, list[int]] = {}
     if folder.is_dir():
@@ -110,15 +110,24 @@ def _gaps(ctx: Ctx, by_id: dict[str, SyncPeer]) -> tuple[str, ...]:
             except Exception:  # noqa: BLE001 - a damaged backlog file is simply not counted
                 continue
             waiting.setdefault(head.sender, []).append(head.seq)
-    out: list[str] = []
+    out: dict[str, tuple[int, int]] = {}
     for sender, seqs in sorted(waiting.items()):
-        peer = by_id.get(sender)
-        if peer is None:
-            continue
-        first = min(seqs)
-        if first > peer.last_bundle_seq + 1:
-            out.append(importer.gap_text(peer.name, peer.last_bundle_seq + 1, first - 1))
-    return tuple(out)
+        if sender in last and min(seqs) > last[sender] + 1:
+            out[sender] = (last[sender] + 1, min(seqs) - 1)
+    return out
+
+
+def waiting_gaps(ctx: Ctx) -> dict[str, tuple[int, int]]:
+    """Per sending workstation id, the missing bundle range (first, last) that holds back bundles waiting in
+    the backlog (the office overview shows it per community)."""
+    with ctx.read() as session:
+        last = {p.workstation_id: p.last_bundle_seq for p in session.scalars(select(SyncPeer))}
+    return _missing(ctx, last)
+
+
+def _gaps(ctx: Ctx, by_id: dict[str, SyncPeer]) -> tuple[str, ...]:
+    found = _missing(ctx, {w: p.last_bundle_seq for w, p in by_id.items()})
+    return tuple(importer.gap_text(by_id[sender].name, first, last) for sender, (first, last) in found.items())
 
 
 def sync_overview(ctx: Ctx) -> SyncOverview:

@@ -2525,6 +2525,124 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>OfficeOverviewPage</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最近收到数据包</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>缺失数据包</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>在办纠纷</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Overdue risks</source>
+        <translation>超期风险隐患</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>超期未结案件</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save thresholds</source>
+        <translation>保存阈值</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Whole sub-district</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Flag a community when its last bundle is older than</source>
+        <translation>数据包超过此天数未更新即标记：</translation>
+    </message>
+    <message>
+        <source>Legal-clarity persons per community at least</source>
+        <translation>每社区法律明白人最少：</translation>
+    </message>
+    <message>
+        <source>Charts of the last twelve months for</source>
+        <translation>近十二个月图表：</translation>
+    </message>
+    <message>
+        <source>%1 communities; %2 without a bundle in the last %3 days: %4</source>
+        <translation>共%1个社区；%2个社区近%3天未报送数据包：%4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1天</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Disputes per month</source>
+        <translation>每月矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Risk items by level</source>
+        <translation>风险隐患等级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Compare this fingerprint with the one shown at the other workstation (read it out by phone) when enrolling.</source>
@@ -3063,6 +3181,37 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPicker</name>
     <message>
         <source>Choose a photo</source>
@@ -3250,6 +3399,21 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Please name where the dispute goes.</source>
         <translation>请填写接收单位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Office overview</source>
+        <translation>街道概览</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3958,17 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>ScopeChooser</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>%1 communities</source>
+        <translation>%1个社区</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Add a service</source>
@@ -4029,6 +4204,141 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>报告已生成：%1（%2页）</translation>
+    </message>
+    <message>
+        <source>Workbook written: %1 (%2 rows)</source>
+        <translation>工作簿已导出：%1（%2行）</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>The workbook will show names, phone numbers and ID numbers in clear. The export is recorded in the audit log. Continue?</source>
+        <translation>工作簿将显示姓名、电话和身份证号明文，本次导出将记入审计日志。是否继续？</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the records behind it.</source>
+        <translation>点击指标，列出其对应的记录。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Personal data in clear</source>
+        <translation>导出个人信息明文</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Dispute ledger (矛盾纠纷排查化解台账)</source>
+        <translation>矛盾纠纷排查化解台账</translation>
+    </message>
+    <message>
+        <source>Risk ledger (风险隐患台账)</source>
+        <translation>风险隐患台账</translation>
+    </message>
+    <message>
+        <source>Legal-clarity roster (法律明白人花名册)</source>
+        <translation>法律明白人花名册</translation>
+    </message>
+    <message>
+        <source>Statistics table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Report PDF</source>
+        <translation>工作报告PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Figures paragraph (click a number for its records)</source>
+        <translation>数据段落（点击数字查看对应记录）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Figures computed from the records; no personal data is read.</source>
+        <translation>数据由记录实时统计，不读取个人信息。</translation>
+    </message>
+    <message>
+        <source>Records behind “%1”: loading…</source>
+        <translation>“%1”对应的记录：正在读取…</translation>
+    </message>
+    <message>
+        <source>Records behind “%1”: %2 (double-click opens one)</source>
+        <translation>“%1”对应的记录：%2条（双击打开）</translation>
+    </message>
+    <message>
+        <source>Paragraph copied.</source>
+        <translation>段落已复制。</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5796,38 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>No row of the sheet is ready to import.</source>
         <translation>表中没有可导入的行。</translation>
     </message>
+    <message>
+        <source>Name the workbook to write with --out FILE.xlsx.</source>
+        <translation>请用 --out 文件.xlsx 指定要写入的工作簿。</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with --out FILE.pdf.</source>
+        <translation>请用 --out 文件.pdf 指定要写入的PDF。</translation>
+    </message>
+    <message>
+        <source>No figure is called {key}.</source>
+        <translation>没有名为 {key} 的指标。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Unknown period {text}: use 2026-11, 2026Q4, 2026 or 2026-01-01..2026-03-31.</source>
+        <translation>无法识别的统计期间 {text}：请使用 2026-11、2026Q4、2026 或 2026-01-01..2026-03-31。</translation>
+    </message>
+    <message>
+        <source>The minimum of legal-clarity persons must be between 0 and 1000.</source>
+        <translation>法律明白人最低人数须在0到1000之间。</translation>
+    </message>
+    <message>
+        <source>The bundle age limit must be between 1 and 365 days.</source>
+        <translation>数据包时限须在1到365天之间。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation>工作簿无法写入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ledger_report</name>
@@ -5547,6 +5889,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -6088,6 +6434,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Certificate number</source>
         <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>export ledgers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>export personal data unmasked</source>
+        <translation>导出个人信息明文</translation>
     </message>
 </context>
 </TS>

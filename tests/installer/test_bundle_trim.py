@@ -19,6 +19,8 @@ KEPT_LINUX = [
     "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6DBus.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
     "PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qt_en.qm",
     "resources/fonts/uming.ttc", "resources/i18n/guanlan_desk_zh_CN.qm", "resources/build_info.json",
+    # The office overview's charts (issue 14): QtCharts and the OpenGL libraries it links.
+    "PySide6/Qt/lib/libQt6Charts.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
 ]
 DROPPED_LINUX = [
     "PySide6/Qt/plugins/platforms/libqwayland.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
@@ -29,12 +31,14 @@ DROPPED_LINUX = [
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6PdfQuick.so.6",
     "PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/qt_help_zh_CN.qm",
+    "PySide6/Qt/lib/libQt6ChartsQml.so.6",
 ]
 KEPT_WINDOWS = [
     "PySide6\\plugins\\platforms\\qwindows.dll", "PySide6\\plugins\\platforms\\qoffscreen.dll",
     "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", "PySide6\\plugins\\imageformats\\qico.dll",
     "PySide6\\Qt6Pdf.dll", "PySide6\\Qt6Network.dll", "PySide6\\Qt6PrintSupport.dll",
     "PySide6\\translations\\qtbase_zh_CN.qm", "python311.dll", "resources\\fonts\\wqy-microhei.ttc",
+    "PySide6\\Qt6Charts.dll", "PySide6\\Qt6OpenGL.dll", "PySide6\\Qt6OpenGLWidgets.dll",
 ]
 DROPPED_WINDOWS = [
     "PySide6\\plugins\\platforms\\qdirect2d.dll", "PySide6\\plugins\\platforms\\qminimal.dll",

@@ -20,7 +20,13 @@ class Dispute(SyncMixin, Base):
     """
 
     __tablename__ = "dispute"
-    __table_args__ = (Index("ix_dispute_case_serial", "community_code", "case_year", "case_serial"),)
+    __table_args__ = (
+        Index("ix_dispute_case_serial", "community_code", "case_year", "case_serial"),
+        # Covering index of the statistics' counting queries (issue 14, migration 0010).
+        Index("ix_dispute_statistics", "received_on", "community_code", "dispute_type", "subtype", "source", "status",
+              "venue_id", "persons_involved", "jc_requested", "flags", "grid_id", "deleted_at", "id"),
+        Index("ix_dispute_source_day", "source", "received_on", "community_code", "grid_id", "deleted_at"),
+    )
 
     case_no: Mapped[str] = mapped_column(String(40), index=True)
     case_year: Mapped[int] = mapped_column(Integer)
@@ -98,6 +104,10 @@ class Agreement(SyncMixin, Base):
     """A written or oral agreement; effective when all signed and the committee sealed (Art. 29)."""
 
     __tablename__ = "agreement"
+    __table_args__ = (
+        # Covering index of the statistics' counting queries (issue 14, migration 0010).
+        Index("ix_agreement_statistics", "dispute_id", "deleted_at", "kind", "amount_fen", "performance", "id"),
+    )
 
     dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), unique=True)
     kind: Mapped[str16]

@@ -1,0 +1,330 @@
+"""People's-mediation figures (REFERENCE.md §2) for a period and scope, and the disputes behind each one.
+
+Each dispute row is classified once (:func:`keys_of`): the keys it counts under. A figure is the sum over
+the rows that carry its key, and its drill-down lists exactly those rows, so a figure and its list agree.
+Counts come from one grouped query (classification in SQL, :mod:`guanlan_desk.reports.sources`); no
+personal field is read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol, TypeVar, Unpack
+
+from sqlalchemy import Select, func, select
+
+from guanlan_desk.domain.enums import DisputeType, StatSource, VenueType, label
+from guanlan_desk.reports import sources
+from guanlan_desk.reports.period import Period, PeriodKind, Scope
+from guanlan_desk.reports.sources import Outcome
+from guanlan_desk.store.models import Dispute, RiskItem
+from guanlan_desk.store.uow import GuanlanSession
+
+_S = TypeVar("_S", bound="Select[Unpack[tuple[Any, ...]]]")
+OTHER_VENUE = "other"
+NO_VENUE = "none"
+
+
+class Classified(Protocol):
+    """The classified columns of a dispute row or group (see :func:`sources.dispute_dims`)."""
+
+    dtype: str
+    subtype: str
+    stat_source: str
+    venue_type: str
+    outcome: str
+    agreement_kind: str
+    performed: int
+    jc_applied: int
+    jc_confirmed: int | None
+    prevent_criminal: int
+    prevent_petition: int
+    grid_found: int
+
+
+def venue_bucket(venue_type: str) -> str:
+    """微调解室 / 驻园区调解工作室 / other venues / no venue recorded."""
+    if not venue_type:
+        return NO_VENUE
+    return venue_type if venue_type in {v.value for v in sources.REPORTED_VENUES} else OTHER_VENUE
+
+
+def keys_of(row: Classified) -> list[str]:
+    """Every figure key a dispute counts under."""
+    keys = ["received"]
+    if row.grid_found:
+        keys.append("grid_found")
+    if row.outcome == Outcome.NOT_ACCEPTED.value:
+        keys.append("not_accepted")
+        return keys
+    t = sources.stat_type(row.dtype, row.subtype).value
+    s = row.stat_source
+    keys += ["accepted", f"type:{t}", f"source:{s}", f"type_source:{t}:{s}", f"venue:{venue_bucket(row.venue_type)}",
+             row.outcome]
+    if row.outcome == Outcome.SUCCESS.value:
+        kind = sources.agreement_kind(row.agreement_kind)
+        if kind is not None:
+            keys.append(kind.value)
+        if row.performed:
+            keys.append("performed")
+        if row.prevent_criminal:
+            keys.append("prevent_criminal")
+        if row.prevent_petition:
+            keys.append("prevent_petition")
+    if row.jc_applied:
+        keys.append("jc_applied")
+    if row.jc_confirmed:
+        keys.append("jc_confirmed")
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Cases, persons and agreement amount (fen) of the rows under one key."""
+
+    cases: int = 0
+    persons: int = 0
+    amount_fen: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One line of a breakdown: its key, label, count and share of the accepted cases."""
+
+    key: str
+    label: str
+    count: int
+    percent: float
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRow:
+    """One of the 15 types, with its count per statistical source."""
+
+    key: str
+    label: str
+    count: int
+    percent: float
+    by_source: tuple[Share, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPoint:
+    """Accepted and successful cases of one month (the trend chart)."""
+
+    year: int
+    month: int
+    accepted: int
+    successful: int
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeStats:
+    """The people's-mediation figures of a period and scope; ``tallies`` holds every key's sums."""
+
+    tallies: dict[str, Tally]
+    by_type: tuple[TypeRow, ...]
+    by_source: tuple[Share, ...]
+    by_venue: tuple[Share, ...]
+    trend: tuple[MonthPoint, ...]
+    screening_rounds: int
+    jc_confirmed_recorded: bool
+
+    def cases(self, key: str) -> int:
+        """The number of cases under ``key``."""
+        return self.tallies.get(key, Tally()).cases
+
+    def persons(self, key: str) -> int:
+        """The persons involved in the cases under ``key``."""
+        return self.tallies.get(key, Tally()).persons
+
+    @property
+    def accepted(self) -> int:
+        """受理数."""
+        return self.cases("accepted")
+
+    @property
+    def successful(self) -> int:
+        """调解成功数."""
+        return self.cases(Outcome.SUCCESS.value)
+
+    @property
+    def success_rate(self) -> float:
+        """调解成功率 = 调解成功数 ÷ 受理数."""
+        return self.successful / self.accepted if self.accepted else 0.0
+
+    @property
+    def amount_wan(self) -> float:
+        """协议涉及金额 in 万元 (the successful cases' agreements)."""
+        return self.tallies.get(Outcome.SUCCESS.value, Tally()).amount_fen / 1_000_000
+
+
+def scoped(stmt: _S, period: Period, scope: Scope) -> _S:
+    """Disputes received in the period, in the scope, not deleted."""
+    stmt = stmt.where(Dispute.deleted_at.is_(None), Dispute.received_on >= period.start,
+                      Dispute.received_on <= period.end)
+    if not scope.everything:
+        stmt = stmt.where(Dispute.community_code.in_(scope.codes))
+    return stmt
+
+
+def _with_joins(stmt: _S) -> _S:
+    for target, on in sources.dispute_joins():
+        stmt = stmt.outerjoin(target, on)
+    return stmt
+
+
+def classified_rows(session: GuanlanSession, period: Period, scope: Scope, *extra: Any) -> Iterable[Any]:
+    """One classified row per dispute with ``extra`` columns (drill-downs)."""
+    dims = sources.dispute_dims()
+    stmt = _with_joins(scoped(select(*extra, *dims).select_from(Dispute), period, scope))
+    return session.connection().execute(stmt)
+
+
+def _percent(n: int, total: int) -> float:
+    return 100.0 * n / total if total else 0.0
+
+
+def trend_period(period: Period) -> Period:
+    """The months the trend shows: the period itself, or the twelve months up to a month's or quarter's end."""
+    if period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER):
+        y, m = period.end.year, period.end.month - 11
+        if m < 1:
+            y, m = y - 1, m + 12
+        return Period.between(date(y, m, 1), period.end)
+    return period
+
+
+def group_tallies(row: Any) -> list[tuple[str, int, int, int]]:
+    """The (key, cases, persons, amount) a counting group adds: the same keys :func:`keys_of` gives each of
+    its disputes (the drill-down test holds the two together)."""
+    n, persons, amount = int(row.n), int(row.persons), int(row.amount_fen)
+    out = [("received", n, persons, amount)]
+    if row.grid_found_n:
+        out.append(("grid_found", int(row.grid_found_n), 0, 0))
+    if row.outcome == Outcome.NOT_ACCEPTED.value:
+        out.append(("not_accepted", n, persons, amount))
+        return out
+    t = sources.stat_type(row.dtype, row.subtype).value
+    s = row.stat_source
+    for key in ("accepted", f"type:{t}", f"source:{s}", f"type_source:{t}:{s}",
+                f"venue:{venue_bucket(row.venue_type)}", row.outcome):
+        out.append((key, n, persons, amount))
+    if row.outcome == Outcome.SUCCESS.value:
+        out += [("oral", int(row.oral_n), 0, 0), ("written", int(row.written_n), 0, 0),
+                ("performed", int(row.performed_n), 0, 0),
+                ("prevent_criminal", int(row.prevent_criminal_n), int(row.prevent_criminal_persons), 0),
+                ("prevent_petition", int(row.prevent_petition_n), int(row.prevent_petition_persons), 0)]
+    out.append(("jc_applied", int(row.jc_applied_n), 0, 0))
+    if row.jc_confirmed_n:
+        out.append(("jc_confirmed", int(row.jc_confirmed_n), 0, 0))
+    return [entry for entry in out if entry[1]]
+
+
+def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeStats:
+    """The figures of a period and scope (the trend: see :func:`trend_period`).
+
+    When the trend covers the period itself (a year, a range), the counting query also groups by month and
+    the trend comes from the same pass; a month's or quarter's twelve-month trend is a query of its own.
+    """
+    dims = sources.group_dims()
+    same = trend_period(period) == period
+    month = func.strftime("%Y-%m", Dispute.received_on).label("month")
+    columns = [*dims, month] if same else dims
+    stmt = _with_joins(scoped(select(*columns, *sources.dispute_measures()).select_from(Dispute), period, scope))
+    stmt = stmt.group_by(*[c.name for c in columns])
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_month: dict[tuple[str, str], int] = defaultdict(int)
+    jc_recorded = False
+    for row in session.connection().execute(stmt).all():
+        jc_recorded = jc_recorded or row.jc_confirmed_n is not None
+        if same:
+            by_month[(str(row.month), str(row.outcome))] += int(row.n)
+        for key, cases, persons, amount in group_tallies(row):
+            acc = sums[key]
+            acc[0] += cases
+            acc[1] += persons
+            acc[2] += amount
+    tallies = {k: Tally(*v) for k, v in sums.items()}
+    total = tallies.get("accepted", Tally()).cases
+
+    def n(key: str) -> int:
+        return tallies.get(key, Tally()).cases
+
+    by_type = tuple(TypeRow(
+        f"type:{t.value}", label(t), n(f"type:{t.value}"), _percent(n(f"type:{t.value}"), total),
+        tuple(Share(f"type_source:{t.value}:{s.value}", label(s), n(f"type_source:{t.value}:{s.value}"),
+                    _percent(n(f"type_source:{t.value}:{s.value}"), n(f"type:{t.value}"))) for s in StatSource))
+        for t in DisputeType)
+    by_source = tuple(Share(f"source:{s.value}", label(s), n(f"source:{s.value}"), _percent(n(f"source:{s.value}"), total))
+                      for s in StatSource)
+    venues = [(VenueType.MICRO_ROOM.value, label(VenueType.MICRO_ROOM)),
+              (VenueType.PARK_STUDIO.value, label(VenueType.PARK_STUDIO)),
+              (OTHER_VENUE, "其他场所"), (NO_VENUE, "未登记场所")]
+    by_venue = tuple(Share(f"venue:{code}", name, n(f"venue:{code}"), _percent(n(f"venue:{code}"), total))
+                     for code, name in venues)
+    trend = _points(period, by_month) if same else _trend(session, trend_period(period), scope)
+    return DisputeStats(tallies, by_type, by_source, by_venue, trend, _screening_rounds(session, period, scope),
+                        jc_recorded)
+
+
+def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[MonthPoint, ...]:
+    month = func.strftime("%Y-%m", Dispute.received_on).label("month")
+    outcome = sources.outcome_expr().label("outcome")
+    stmt = _with_joins(scoped(select(month, outcome, func.count().label("n")).select_from(Dispute), period, scope))
+    counts: dict[tuple[str, str], int] = {}
+    for row in session.connection().execute(stmt.group_by(month, outcome)).all():
+        counts[(str(row.month), str(row.outcome))] = int(row.n)
+    return _points(period, counts)
+
+
+def _points(period: Period, counts: dict[tuple[str, str], int]) -> tuple[MonthPoint, ...]:
+    out = []
+    for y, m in period.months():
+        ym = f"{y}-{m:02d}"
+        accepted = sum(v for (k, o), v in counts.items() if k == ym and o != Outcome.NOT_ACCEPTED.value)
+        out.append(MonthPoint(y, m, accepted, counts.get((ym, Outcome.SUCCESS.value), 0)))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """One screening round: a grid officer's finds on one grid on one day."""
+
+    community: str
+    grid_id: str
+    day: date
+    disputes: int
+    risks: int
+
+
+def screening_rounds(session: GuanlanSession, period: Period, scope: Scope) -> list[Round]:
+    """The (grid, day) pairs with a grid officer's find: grid-screening disputes and risk items found."""
+    d = scoped(select(Dispute.community_code, Dispute.grid_id, Dispute.received_on, func.count())
+               .where(Dispute.source == "grid_screening"), period, scope) \
+        .group_by(Dispute.community_code, Dispute.grid_id, Dispute.received_on)
+    r = select(RiskItem.community_code, RiskItem.grid_id, RiskItem.found_on, func.count()).where(
+        RiskItem.deleted_at.is_(None), RiskItem.found_on >= period.start, RiskItem.found_on <= period.end)
+    if not scope.everything:
+        r = r.where(RiskItem.community_code.in_(scope.codes))
+    r = r.group_by(RiskItem.community_code, RiskItem.grid_id, RiskItem.found_on)
+    rounds: dict[tuple[str, str, date], list[int]] = defaultdict(lambda: [0, 0])
+    for community, grid, day, count in session.connection().execute(d):
+        rounds[(str(community), str(grid or ""), day)][0] += int(count)
+    for community, grid, day, count in session.connection().execute(r):
+        rounds[(str(community), str(grid or ""), day)][1] += int(count)
+    return [Round(c, g, day, v[0], v[1]) for (c, g, day), v in sorted(rounds.items(), key=lambda kv: (kv[0][2], kv[0][0], kv[0][1]))]
+
+
+def _screening_rounds(session: GuanlanSession, period: Period, scope: Scope) -> int:
+    return len(screening_rounds(session, period, scope))
+
+
+def dispute_keys() -> Sequence[str]:
+    """The fixed figure keys (breakdown keys such as ``type:10`` come on top)."""
+    return ("received", "accepted", "not_accepted", Outcome.SUCCESS.value, Outcome.UNSUCCESSFUL.value,
+            Outcome.PENDING.value, "oral", "written", "performed", "jc_applied", "jc_confirmed", "prevent_criminal",
+            "prevent_petition", "grid_found")

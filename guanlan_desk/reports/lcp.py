@@ -1,0 +1,140 @@
+"""法律明白人 figures: persons by status, trainings (persons and sessions), services by kind counted per
+event (场次), per person-time (人次) and per person (人数), and the coverage of each community.
+
+An event (场次) is one kind of service on one day in one community (several persons serving together
+are one event); a training session is one topic on one day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from guanlan_desk.domain.enums import LcpStatus, ServiceKind, label
+from guanlan_desk.reports.period import Period, Scope
+from guanlan_desk.store.models import LcpService, LcpTraining, LegalClarityPerson
+from guanlan_desk.store.uow import GuanlanSession
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceLine:
+    """One kind of service: events (场次), person-times (人次), distinct persons, people served."""
+
+    key: str
+    label: str
+    events: int
+    person_times: int
+    persons: int
+    people_served: int
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageLine:
+    """A community's registered persons against the configured minimum."""
+
+    key: str
+    community: str
+    name: str
+    registered: int
+    minimum: int
+
+    @property
+    def ok(self) -> bool:
+        """Whether the community has at least the minimum."""
+        return self.registered >= self.minimum
+
+
+@dataclass(frozen=True, slots=True)
+class LcpStats:
+    """The legal-clarity figures of a period and scope."""
+
+    by_status: tuple[tuple[str, str, int], ...]
+    trained_persons: int
+    training_sessions: int
+    services: tuple[ServiceLine, ...]
+    coverage: tuple[CoverageLine, ...]
+
+    @property
+    def registered(self) -> int:
+        """Persons in the register (在册)."""
+        return next((n for key, _, n in self.by_status if key == f"lcp:status={LcpStatus.REGISTERED.value}"), 0)
+
+    @property
+    def service_events(self) -> int:
+        """All service events (场次)."""
+        return sum(s.events for s in self.services)
+
+
+def _persons(session: GuanlanSession, scope: Scope) -> dict[str, tuple[str, str]]:
+    stmt = select(LegalClarityPerson.id, LegalClarityPerson.community_code, LegalClarityPerson.status).where(
+        LegalClarityPerson.deleted_at.is_(None))
+    if not scope.everything:
+        stmt = stmt.where(LegalClarityPerson.community_code.in_(scope.codes))
+    return {str(pid): (str(c), str(s)) for pid, c, s in session.connection().execute(stmt)}
+
+
+def trainings(session: GuanlanSession, period: Period, persons: dict[str, tuple[str, str]]) -> list[tuple[str, date, str]]:
+    """(person, day, topic) of the trainings in the period of the persons in scope."""
+    stmt = select(LcpTraining.person_id, LcpTraining.held_on, LcpTraining.topic).where(
+        LcpTraining.deleted_at.is_(None), LcpTraining.held_on >= period.start, LcpTraining.held_on <= period.end)
+    return [(str(p), d, t) for p, d, t in session.connection().execute(stmt) if str(p) in persons]
+
+
+def services(session: GuanlanSession, period: Period,
+             persons: dict[str, tuple[str, str]]) -> list[tuple[str, str, date, str, int]]:
+    """(service id, person, day, kind, people served) of the services in the period in scope."""
+    stmt = select(LcpService.id, LcpService.person_id, LcpService.served_on, LcpService.kind,
+                  LcpService.people_served).where(
+        LcpService.deleted_at.is_(None), LcpService.served_on >= period.start, LcpService.served_on <= period.end)
+    return [(str(i), str(p), d, str(k), int(n)) for i, p, d, k, n in session.connection().execute(stmt) if str(p) in persons]
+
+
+@dataclass(slots=True)
+class _Bucket:
+    events: set[tuple[date, str]] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    times: int = 0
+    served: int = 0
+
+
+def _kind_label(code: str) -> str:
+    try:
+        return label(ServiceKind(code))
+    except ValueError:
+        return code
+
+
+def collect(session: GuanlanSession, period: Period, scope: Scope, communities: dict[str, str],
+            minimum: int) -> LcpStats:
+    """The figures of a period and scope; ``communities`` (code → name) are the ones coverage is checked for."""
+    persons = _persons(session, scope)
+    status_counts: dict[str, int] = defaultdict(int)
+    registered: dict[str, int] = defaultdict(int)
+    for community, status in persons.values():
+        status_counts[status] += 1
+        if status == LcpStatus.REGISTERED.value:
+            registered[community] += 1
+    by_status = tuple((f"lcp:status={s.value}", label(s), status_counts.get(s.value, 0)) for s in LcpStatus)
+    trained = trainings(session, period, persons)
+    done = services(session, period, persons)
+    per_kind: dict[str, _Bucket] = defaultdict(_Bucket)
+    for _, person, day, kind, served in done:
+        bucket = per_kind[kind]
+        bucket.events.add((day, persons[person][0]))
+        bucket.persons.add(person)
+        bucket.times += 1
+        bucket.served += served
+    kinds = [k.value for k in ServiceKind] + sorted(set(per_kind) - {k.value for k in ServiceKind})
+    lines = []
+    for kind in kinds:
+        b = per_kind.get(kind, _Bucket())
+        lines.append(ServiceLine(f"lcp:service={kind}", _kind_label(kind), len(b.events), b.times, len(b.persons),
+                                 b.served))
+    scope_codes = communities if scope.everything else {c: communities.get(c, c) for c in scope.codes}
+    coverage = tuple(CoverageLine(f"lcp:coverage={code}", code, name, registered.get(code, 0), minimum)
+                     for code, name in sorted(scope_codes.items()))
+    return LcpStats(by_status, len({p for p, _, _ in trained}), len({(d, t) for _, d, t in trained}),
+                    tuple(lines), coverage)
