@@ -46,7 +46,7 @@ from guanlan_desk.domain.enums import (
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.names import DemoPeople
-from guanlan_desk.services import accounts
+from guanlan_desk.services import accounts, committees
 from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
 from guanlan_desk.services.setup import set_up_workstation
 from guanlan_desk.store import search, tracking
@@ -200,7 +200,7 @@ def _utc(day: date, hour: int = 10) -> datetime:
 
 def generate(
     data_dir: Path, *, records: int, seed: int, role: WorkstationRole = WorkstationRole.COMMUNITY,
-    community_code: str = "GC", today: date | None = None, progress: Progress | None = None,
+    community_code: str = "GP", today: date | None = None, progress: Progress | None = None,
 ) -> DemoSummary:
     """Create a demo data folder with ``records`` disputes and proportionate risks and volunteers."""
     if data_dir.exists() and any(data_dir.iterdir()):
@@ -256,6 +256,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         codes = [own] if own in communities and db.workstation.role == "community" else [
             c for c in communities if c != "GLJD"]
         grids = {c: list(session.scalars(select(Grid.id).where(Grid.community_code == c))) for c in codes}
+        committee_of = {c: committees.committee_in(session, c) for c in codes}
         venues = {c: list(session.scalars(select(Venue.id).where(Venue.community_code == c))) for c in codes}
         serials: dict[tuple[str, int], int] = {}
         types = list(_TYPE_WEIGHTS)
@@ -295,7 +296,8 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
             serial = case_number.next_serial(last, db.workstation.number, config.case_serial_block)
             serials[(community, year)] = serial
             number = case_number.format_case_number(
-                config.case_number_pattern, year=year, abbrev=communities[community].abbrev, serial=serial).text
+                committee_of[community].case_number_pattern, year=year, abbrev=committee_of[community].abbrev,
+                serial=serial).text
             topic = rng.choice(_TOPICS[dtype])
             dispute_id = _next_id(rng)
             dispute_ids.append(dispute_id)
@@ -323,6 +325,9 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                 "retention_until": deadlines.retention_until(closed, config.default_retention, config)
                 if status == DisputeStatus.ARCHIVED and closed else None,
                 "jc_requested": False, "registered_by": "mediator",
+                "accepted_on": None if status in (DisputeStatus.REGISTERED, DisputeStatus.DECLINED) else received,
+                "court_deadline": None, "extended_due": None, "extension_consent": "",
+                "end_kind": "no_agreement" if status == DisputeStatus.NOT_SETTLED else "",
             })
             for row in party_rows:
                 row["dispute_id"] = dispute_id
