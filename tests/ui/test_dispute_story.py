@@ -231,3 +231,55 @@ def test_the_dashboard_and_settings_show_mediations_and_committees(qtbot: Any, z
     assert "观城社区人民调解委员会" in names and "广培社区人民调解委员会" in names
     shot(settings, tmp_path, "settings_committees_readonly.png")
 
+
+
+def test_the_office_edits_a_committee_in_settings(qtbot: Any, zh_ui: QApplication, office_db: Any,
+                                                  qsettings: Any, tmp_path: Path) -> None:
+    from guanlan_desk.domain.enums import Role
+    from guanlan_desk.services import committees
+    from guanlan_desk.ui.views.committees_box import CommunityDialog
+    from tests.conftest import actor
+
+    office = AppSession(office_db, actor(Role.OFFICE_ADMIN, "office"), qsettings)
+    settings = SettingsPage(office)
+    qtbot.addWidget(settings)
+    box = settings.committees_box
+    assert box.editable and box.add_button.isVisibleTo(settings)
+    row = next(c for c in committees.committees(office.ctx) if c.community_code == "GP")
+    dialog = CommunityDialog(office, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.seal.setText("深圳市龙华区观澜街道广培社区人民调解委员会")
+    dialog.pattern.setText("（{year}）广培人调字第{serial:03d}号")
+    assert dialog.example.text().endswith("（2026）广培人调字第001号")
+    dialog.phone.setText("0755-28010000")
+    shot(dialog, tmp_path, "office_community_committee_dialog.png")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = committees.committee_of(office.ctx, "GP")
+    assert saved.seal_text == "深圳市龙华区观澜街道广培社区人民调解委员会" and saved.phone == "0755-28010000"
+    box.refresh()
+    texts = [box.table.topLevelItem(i).text(3) for i in range(box.table.topLevelItemCount())]
+    assert "（2026）广培人调字第001号" in texts
+
+
+def test_a_court_entrusted_case_takes_the_courts_deadline_in_the_form(qtbot: Any, page: DisputesPage,
+                                                                       app_session: AppSession,
+                                                                       tmp_path: Path) -> None:
+    from guanlan_desk.domain.enums import Source
+
+    dispute_id = register(app_session.ctx, "王芳")
+    page.open_record(dispute_id)
+    facts = page.editor.facts
+    assert not facts.court_row.isVisibleTo(page)
+    facts.source.setCurrentIndex(facts.source.findData(Source.COURT_PRE_FILING))
+    assert facts.court_row.isVisibleTo(page)
+    type_text(facts.court_ref, "（2026）粤0309民诉前调100号")
+    facts.court_due_set.setChecked(True)
+    facts.court_due.setDate(facts.court_due.date().addDays(20))
+    page.editor.save()
+    due = app_session.ctx.today() + timedelta(days=20)
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.mediation_due == due,
+                    timeout=20000)
+    assert "法院" in page.editor.heading.note.text()
+    shot(page, tmp_path, "court_entrusted_deadline.png")

@@ -8,15 +8,14 @@ from datetime import date
 from sqlalchemy import select
 
 from guanlan_desk.domain import deadlines
-from guanlan_desk.domain.enums import AgreementKind, AuditAction, DisputeStatus, PartyKind, Performance
+from guanlan_desk.domain.enums import AgreementKind, Performance
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
-from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.dispute_steps.common import _settled_step, _step, _write
 from guanlan_desk.services.disputes.loading import load_dispute
 from guanlan_desk.services.errors import RuleViolation
-from guanlan_desk.store.models import Agreement, DisputeParty, FollowUp, Party
+from guanlan_desk.store.models import Agreement, DisputeParty, FollowUp
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
 
-from guanlan_desk.domain.enums import EndKind, JcResult, label
+from guanlan_desk.domain.enums import EndKind, JcResult
 from guanlan_desk.services.dispute_steps import DEFAULT_COURT, JcDecision
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.views.disputes.step_dialogs import _combo, _date_edit, _StepDialog, _text

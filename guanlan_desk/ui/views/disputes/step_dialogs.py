@@ -7,90 +7,43 @@ from datetime import date, datetime, timedelta, timezone
 from PySide6.QtCore import QDateTime, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from guanlan_desk.domain.enums import (
     AgreementKind,
-    Performance,
     ReferralKind,
-    Satisfaction,
     SessionKind,
     SessionOutcome,
-    label,
 )
-from guanlan_desk.services.dispute_steps import AgreementInput, FollowUpInput, SessionInput
+from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
 from guanlan_desk.services.disputes import ScheduleRow
+from guanlan_desk.ui.views.disputes.dialog_base import (
+    JC_WINDOW_DAYS,
+    SHENZHEN,
+    _combo,
+    _date_edit,
+    _StepDialog,
+    _text,
+)
 from guanlan_desk.ui.views.disputes.facts_form import parse_yuan
+from guanlan_desk.ui.views.disputes.followup_dialogs import FollowUpDialog, PerformanceDialog, ScheduleFollowUpDialog
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.widgets.field_error import FieldError
 
-SHENZHEN = timezone(timedelta(hours=8))
-JC_WINDOW_DAYS = 30
-
-
-def _combo(parent: QWidget, members: list[object]) -> QComboBox:
-    combo = QComboBox(parent)
-    for member in members:
-        combo.addItem(label(member), member)  # type: ignore[arg-type]
-    return combo
-
-
-def _date_edit(parent: QWidget, day: date, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if latest is not None:
-        edit.setMaximumDate(qdate(latest))
-    return edit
-
-
-def _text(parent: QWidget, name: str, placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(70)
-    return edit
-
-
-class _StepDialog(QDialog):
-    """A form with OK/Cancel whose ``accept`` runs :meth:`check` first."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def check(self) -> bool:
-        """Whether the form may close (subclasses show inline messages)."""
-        return True
-
-    def accept(self) -> None:
-        """Close only when :meth:`check` passes."""
-        if self.check():
-            super().accept()
+# The follow-up dialogs and the base helpers live in their own modules; callers keep importing them from here.
+__all__ = [
+    "JC_WINDOW_DAYS", "SHENZHEN", "AgreementDialog", "ConfirmStep", "FollowUpDialog", "PerformanceDialog",
+    "ReasonDialog", "ReferDialog", "ScheduleFollowUpDialog", "SessionDialog", "_StepDialog", "_combo", "_date_edit",
+    "_text",
+]
 
 
 class ConfirmStep:
@@ -317,92 +270,6 @@ class AgreementDialog(_StepDialog):
             performance_deadline=pydate(self.deadline.date()) if self.has_deadline.isChecked() else None,
             amount_fen=self._fen()[1], copies=self.copies.value(), first_follow_up_on=pydate(self.follow_up.date()),
         )
-
-
-class PerformanceDialog(_StepDialog):
-    """How the agreement is being performed (履行情况)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record performance"), parent)
-        self.performance = _combo(self, [p for p in Performance if p != Performance.JC_APPLIED])
-        self.form.addRow(self.tr("Performance"), self.performance)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> Performance | None:
-        """The performance chosen, or ``None``."""
-        dialog = cls(parent)
-        return Performance(dialog.performance.currentData()) if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class ScheduleFollowUpDialog(_StepDialog):
-    """When the next follow-up visit is due: moves the one still pending (the agreement scheduled the first)."""
-
-    def __init__(self, today: date, pending: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Move the follow-up visit") if pending else self.tr("Schedule follow-up"), parent)
-        self.due = _date_edit(self, pending or today + timedelta(days=15))
-        self.due.setObjectName("follow_up_due")
-        self.due.setMinimumDate(qdate(min(today, pending or today)))
-        self.form.addRow(self.tr("Due on"), self.due)
-        if pending is not None:
-            note = QLabel(self.tr("A visit is already due on {day}; this moves it (no second visit is added).")
-                          .format(day=pending.isoformat()), self)
-            note.setWordWrap(True)
-            self.form.addRow("", note)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, today: date, pending: date | None = None) -> date | None:
-        """The due date, or ``None``."""
-        dialog = cls(today, pending, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def value(self) -> date:
-        """The due date chosen."""
-        return pydate(self.due.date())
-
-
-class FollowUpDialog(_StepDialog):
-    """A follow-up visit as recorded (回访记录)."""
-
-    def __init__(self, today: date, visitor: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record follow-up visit"), parent)
-        self.done_on = _date_edit(self, today, today)
-        self.visitor = QLineEdit(visitor, self)
-        self.method = QComboBox(self)
-        self.method.setEditable(True)
-        self.method.addItems(["上门", "电话", "约谈", "微信"])
-        self.performance = _combo(self, [Performance.FULL, Performance.PARTIAL, Performance.INSTALMENTS,
-                                         Performance.NONE])
-        self.satisfaction = _combo(self, list(Satisfaction))
-        self.findings = _text(self, "follow_up_findings", self.tr("What the visit found (new hazards?)"))
-        self.measures = _text(self, "follow_up_measures", self.tr("Measures taken"))
-        self.error = FieldError(self.visitor, self)
-        self.form.addRow(self.tr("Visited on"), self.done_on)
-        self.form.addRow(self.tr("Visitor"), self.visitor)
-        self.form.addRow("", self.error)
-        self.form.addRow(self.tr("Method"), self.method)
-        self.form.addRow(self.tr("Performance"), self.performance)
-        self.form.addRow(self.tr("Satisfaction"), self.satisfaction)
-        self.form.addRow(self.tr("Findings"), self.findings)
-        self.form.addRow(self.tr("Measures"), self.measures)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, today: date, visitor: str) -> FollowUpInput | None:
-        """The visit entered, or ``None``."""
-        dialog = cls(today, visitor, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def check(self) -> bool:
-        """The visitor is required."""
-        if not self.visitor.text().strip():
-            self.error.show_message(self.tr("Please name who made the visit."))
-            return False
-        return True
-
-    def value(self) -> FollowUpInput:
-        """The visit as the service's input."""
-        return FollowUpInput(pydate(self.done_on.date()), self.visitor.text().strip(), self.method.currentText(),
-                             Performance(self.performance.currentData()), Satisfaction(self.satisfaction.currentData()),
-                             self.findings.toPlainText().strip(), self.measures.toPlainText().strip())
 
 
 class ReferDialog(_StepDialog):

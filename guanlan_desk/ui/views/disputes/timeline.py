@@ -125,7 +125,8 @@ class DisputeTimeline(QTreeWidget):
         for f in detail.follow_ups:
             if f.done_on is not None:
                 rows.append((f"{f.done_on.isoformat()} 12:00", self.tr("Follow-up visit"),
-                             "；".join(x for x in (f.visitor, f.method, _label_of(Satisfaction, f.satisfaction)
+                             "；".join(x for x in (f.visitor, f.method, _label_of(Performance, f.performance)
+                                                  if f.performance else "", _label_of(Satisfaction, f.satisfaction)
                                                   if f.satisfaction else "", f.findings) if x), None))
             else:
                 late = f.due_on < today
