@@ -64,6 +64,7 @@ from guanlan_desk.store.models import (
     LcpStatusChange,
     LcpTraining,
     LegalClarityPerson,
+    MediationSchedule,
     MediationSession,
     Party,
     RiskItem,
@@ -264,12 +265,13 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         statuses = list(_STATUS_WEIGHTS)
         status_w = list(_STATUS_WEIGHTS.values())
         block: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-            "party", "dispute", "dp", "dm", "session", "agreement", "follow")}
+            "party", "dispute", "dp", "dm", "session", "schedule", "agreement", "follow")}
         dispute_ids: list[uuid.UUID] = []
 
         def flush() -> None:
             for key, model in (("party", Party), ("dispute", Dispute), ("dp", DisputeParty),
-                               ("dm", DisputeMediator), ("session", MediationSession), ("agreement", Agreement),
+                               ("dm", DisputeMediator), ("session", MediationSession),
+                               ("schedule", MediationSchedule), ("agreement", Agreement),
                                ("follow", FollowUp)):
                 if block[key]:
                     _insert(session, model, stamper.rows(block[key]))
@@ -342,6 +344,15 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                         "participants": "、".join(names), "content": f"双方就{topic}问题陈述意见，调解员释法明理。",
                         "outcome": (SessionOutcome.AGREED if settled else SessionOutcome.CONTINUE).value,
                         "recorder": rng.choice(_MEDIATORS)})
+            if status in (DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING) and rng.random() < 0.3:
+                # 安排调解: a session this week, so the dashboard's 今日/本周调解 has something to show.
+                day = today + timedelta(days=rng.randrange(0, 7))
+                mediator = block["dm"][-1]["name"]
+                block["schedule"].append({
+                    "dispute_id": dispute_id, "scheduled_at": _utc(day, rng.choice((9, 14, 16))),
+                    "venue_id": None, "place": f"{communities[community].name}微调解室", "mediators": mediator,
+                    "contact_person": mediator, "contact_phone": "", "materials": "身份证件、与纠纷有关的证据材料",
+                    "superseded_at": None, "session_id": None})
             if settled and closed is not None:
                 effective = closed
                 oral = rng.random() < 0.25
