@@ -119,7 +119,10 @@ def test_office_overview_flags_communities_without_recent_bundles(qtbot: QtBot, 
     area = _loaded(qtbot, office_session)
     view = area.overview
     assert area.currentWidget() is view
-    qtbot.waitUntil(lambda: view.table.rowCount() == 12 and view.trend_view is not None, timeout=8000)
-    assert all(view.table.item(r, 0).text().startswith("⚠") for r in range(12))  # no bundle received yet
-    assert "12个社区近7天未报送数据包" in view.summary.text()
+    from tests.conftest import TEST_COMMUNITIES
+
+    count = len(TEST_COMMUNITIES)  # every seeded community of the sub-district
+    qtbot.waitUntil(lambda: view.table.rowCount() == count and view.trend_view is not None, timeout=20000)
+    assert all(view.table.item(r, 0).text().startswith("⚠") for r in range(count))  # no bundle received yet
+    assert f"{count}个社区近7天未报送数据包" in view.summary.text()
     screenshot(area, tmp_path, "office_overview")

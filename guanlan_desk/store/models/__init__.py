@@ -9,7 +9,9 @@ from guanlan_desk.store.models.disputes import (
     DisputeParty,
     DisputeRisk,
     FollowUp,
+    JudicialConfirmation,
     MediationNotice,
+    MediationSchedule,
     MediationSession,
 )
 from guanlan_desk.store.models.imports import LedgerImportRow
@@ -28,7 +30,8 @@ from guanlan_desk.store.models.sync import (
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "JudicialConfirmation", "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice",
+    "MediationSchedule", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]
