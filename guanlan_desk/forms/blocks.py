@@ -17,8 +17,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from guanlan_desk.forms.flow import FirstFit, KeepTail
 from guanlan_desk.forms.fonts import Face, markup
 from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
 from guanlan_desk.forms.text import DATE_BLANK, fmt_date, fmt_datetime, fmt_money
@@ -183,13 +184,31 @@ def seal_block(org: str, on: date | None, *, style: ParagraphStyle | None = None
     return table
 
 
+def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, blank_width: int = 6) -> Flowable:
+    """``申请人张伟（签名盖章或按指印）：____`` on one line, or the name on its own line over the rest.
+
+    A name never breaks inside (…有限公/司, 阿卜杜拉·/买买提): when the line is too long for its cell the
+    blank shortens, then the name moves to a line of its own, set smaller when even that is too narrow.
+    """
+    left = ParagraphStyle("sign", parent=style, alignment=0, firstLineIndent=0)
+    options: list[list[Flowable]] = [[para(left, prefix, name, suffix, "：", Val("", width))]
+                                     for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
+    if name:
+        rest = para(left, suffix.strip() or "签名", "：", Val("", blank_width))
+        for size in (style.fontSize, style.fontSize - 1, style.fontSize - 2, style.fontSize - 3, 8.0):
+            small = ParagraphStyle("sign_name", parent=left, fontSize=size, leading=max(size * 1.3, style.leading * size / style.fontSize))
+            options.append([para(small, prefix, name), rest])
+    return FirstFit(options)
+
+
 def signature(label: str, *, name: str = "", on: date | None = None, style: ParagraphStyle | None = None,
               blank_width: int = 6, dated: bool = True) -> Flowable:
     """``申请人张三（签名盖章或按指印）：＿＿＿＿`` and, on the right, the date or ``年　月　日``."""
     s = styles()
     style = style or s.form
-    who = label.replace("（", name + "（", 1) if name and "（" in label else label + name
-    line = para(ParagraphStyle("sign", parent=style, alignment=0, firstLineIndent=0), who, "：", Val("", blank_width))
+    cut = label.find("（")
+    prefix, suffix = (label[:cut], label[cut:]) if cut >= 0 else (label, "")
+    line = name_line(style, prefix, name, suffix, blank_width=blank_width)
     if not dated:
         return line
     when = para(ParagraphStyle("sign_date", parent=style, alignment=2, firstLineIndent=0), fmt_date(on) or DATE_BLANK)
@@ -200,6 +219,6 @@ def signature(label: str, *, name: str = "", on: date | None = None, style: Para
     return table
 
 
-def closing(body_tail: Sequence[Flowable], block: Flowable) -> KeepTogether:
+def closing(body_tail: Sequence[Flowable], block: Flowable) -> KeepTail:
     """The last lines of text kept on the page with the seal or signatures: never a page with only a seal."""
-    return KeepTogether([*body_tail, Spacer(0, 2), block])
+    return KeepTail(body_tail, [Spacer(0, 2), block])

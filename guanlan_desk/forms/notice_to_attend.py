@@ -6,7 +6,9 @@ the notice invites, says the party may decline, and never reads as compulsory (R
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from guanlan_desk.domain.case_titles import counterparts
 
 from guanlan_desk.forms.blocks import CutLine, Val, check, closing, para, seal_block, title
 from guanlan_desk.forms.grid import SPAN, grid
@@ -29,7 +31,9 @@ VOLUNTARY = (
 
 
 def _others(notice: NoticeInfo) -> str:
-    return names(p.name for p in notice.case.parties if p.name != notice.addressee.name)
+    """The other side of the dispute from the addressee (an applicant is told of the respondents)."""
+    parties = [(p.name, p.role) for p in notice.case.parties]
+    return names(counterparts(parties, notice.addressee.name, notice.addressee.role))
 
 
 def story(notice: NoticeInfo) -> list[Flowable]:
@@ -49,7 +53,8 @@ def story(notice: NoticeInfo) -> list[Flowable]:
                     "；".join(f"{i}. {m.rstrip('；;。')}" for i, m in enumerate(materials, start=1)), "。"))
     contact = para(s.letter_tight, "联系人：", Val(notice.contact_person, 5), "\u3000联系电话：", Val(notice.contact_phone, 7))
     out.append(closing([contact], seal_block(case.committee_name, notice.issued_on, style=s.letter_tight, space_above=0.3)))
-    out += [Spacer(0, 2), CutLine(), *_receipt(notice)]
+    # the receipt is torn off and brought back: one unit, never split (a long notice continues above it)
+    out.append(KeepTogether([Spacer(0, 2), CutLine(), *_receipt(notice)]))
     return out
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
-from guanlan_desk.domain import case_number, deadlines, masking
+from guanlan_desk.domain import case_number, case_titles, deadlines, masking
 from guanlan_desk.domain.enums import (
     OPEN_DISPUTE_STATUSES,
     AuditAction,
@@ -288,12 +288,12 @@ def _resolve_parties(session: GuanlanSession, ctx: Ctx, data: DisputeInput) -> l
     return out
 
 
-def default_title(names: list[str], dispute_type: DisputeType) -> str:
-    """"A与B+类型" when the user left the title blank."""
-    kind = label(dispute_type)
-    if len(names) >= 2:
-        return f"{names[0]}与{names[1]}{kind}"
-    return f"{names[0]}{kind}" if names else kind
+_ORGANISATION_KINDS = (PartyKind.LEGAL_PERSON.value, PartyKind.ORGANISATION.value)
+
+
+def default_title(parties: list[tuple[str, DisputeRole | None, bool]], dispute_type: DisputeType) -> str:
+    """"A与B+类型" (the applicants against the respondents) when the user left the title blank."""
+    return case_titles.case_title(parties, label(dispute_type))
 
 
 def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
@@ -309,7 +309,8 @@ def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
         dispute = Dispute(
             case_no=number, case_year=data.received_on.year, case_serial=serial, community_code=community,
             grid_id=uuid.UUID(data.grid_id) if data.grid_id else None,
-            title=data.title.strip() or default_title(names, data.dispute_type),
+            title=data.title.strip() or default_title(
+                [(p.name, DisputeRole(role), p.kind in _ORGANISATION_KINDS) for p, role in linked], data.dispute_type),
             dispute_type=data.dispute_type.value, subtype=data.subtype, source=data.source.value,
             venue_id=uuid.UUID(data.venue_id) if data.venue_id else None, received_on=data.received_on,
             summary=data.summary.strip(), requests=data.requests.strip(), party_names=" ".join(names),
