@@ -184,6 +184,13 @@ def seal_block(org: str, on: date | None, *, style: ParagraphStyle | None = None
     return table
 
 
+def one_line(style: ParagraphStyle, *parts: Part, smallest: float = 8.0) -> Flowable:
+    """``parts`` on one line, set smaller when the cell is too narrow (a case number is never broken)."""
+    sizes = [style.fontSize - k * 0.5 for k in range(int((style.fontSize - smallest) * 2) + 1)]
+    return FirstFit([[para(ParagraphStyle(f"fit{size}", parent=style, fontSize=size,
+                                          leading=style.leading * size / style.fontSize), *parts)] for size in sizes])
+
+
 def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, blank_width: int = 6) -> Flowable:
     """``申请人张伟（签名盖章或按指印）：____`` on one line, or the name on its own line over the rest.
 

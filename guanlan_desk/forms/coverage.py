@@ -7,6 +7,7 @@ A name must never print wrong or blank: a character the body face lacks prints i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 
 from guanlan_desk.forms.errors import UnprintableCharacter
@@ -60,3 +61,15 @@ def ensure_printable(doc_data: object) -> None:
     for problem in check_coverage(doc_data):
         if problem.blocking:
             raise UnprintableCharacter(char=problem.char, field=problem.field, value=problem.value)
+
+
+@contextmanager
+def located(doc_data: object) -> Iterator[None]:
+    """Re-raise an :class:`UnprintableCharacter` of the layout with the field of ``doc_data`` that holds it."""
+    try:
+        yield
+    except UnprintableCharacter as exc:
+        for problem in check_coverage(doc_data):
+            if problem.blocking and problem.char == exc.char:
+                raise UnprintableCharacter(char=exc.char, field=problem.field, value=problem.value) from None
+        raise

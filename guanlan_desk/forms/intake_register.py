@@ -27,12 +27,13 @@ def source_boxes(source: Source | None) -> str:
 def story(case: CaseInfo) -> list[Flowable]:
     """The opening sentence, type, source, facts, signatures and seal."""
     s = styles()
-    received_on = case.received_at.date() if case.received_at else None
+    received_on = case.received_date
     received = fmt_date(received_on)
     how = "依当事人申请" if case.source is not None and case.source.stat_source is StatSource.APPLICATION else "经当事人同意"
     opening = para(s.form_indent, Val(received, 7), "，本人民调解委员会", how, "，调解",
                    Val(names(p.name for p in case.parties), 10), "之间的纠纷。")
-    committee = [para(s.cell, "人民调解委员会（印章）"), para(s.right, fmt_date_or_blank(received_on))]
+    committee = [para(s.cell, Val(case.committee_name) if case.committee_name else "人民调解委员会", "（印章）"),
+                 para(s.right, fmt_date_or_blank(received_on))]
     # one line per party to sign on (a blank form: two)
     signers: list[Flowable] = [signature("（签名）", name=p.name, dated=False, style=s.cell, blank_width=6)
                                for p in case.parties if p.name] or [RuledLines(2, 22)]

@@ -63,7 +63,7 @@ def _receipt(notice: NoticeInfo) -> list[Flowable]:
     answer = check([("愿意参加调解", False), ("不愿参加调解", False), ("希望另约时间", False)])
     table = grid([
         ["案号", Val(notice.case.case_no), "受送达人", Val(notice.addressee.name)],
-        ["送达方式", Val(notice.delivery_method), "送达时间", Val(notice.delivered_at)],
+        ["送达方式", Val(notice.delivery_method), "送达时间", Val(notice.delivered_at or notice.delivered_on)],
         ["受送达人意见", Val(answer), SPAN, SPAN],
         ["受送达人签名", "", "送达人签名", Val(notice.server)],
     ], (2, 4, 2, 4), heights={3: 9}, label=s.label_small, value=s.cell_small)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from guanlan_desk.domain.enums import (
     AgreementKind,
     DisputeRole,
+    DisputeStatus,
     Performance,
     Satisfaction,
     SessionKind,
@@ -68,20 +69,30 @@ def case_info(v: DisputePrint, *, with_id: bool = False) -> CaseInfo:
     performance = ""
     if v.agreement is not None and v.agreement.performance:
         performance = label(Performance(v.agreement.performance))
-    result = ""
-    if v.agreement is not None:
-        result = "调解成功（" + label(AgreementKind(v.agreement.kind)) + "）"
-    elif v.decline_reason:
-        result = "不予受理"
     return CaseInfo(
         case_no=v.case_no, committee_name=v.committee_name, title=v.title, dispute_type_label=v.dispute_type_label,
-        source=_source(v.source_label), applied_on=v.received_on,
-        received_at=datetime(v.received_on.year, v.received_on.month, v.received_on.day, 9),
-        venue=v.venue, summary=v.summary, requests=_lines(v.requests),
+        source=_source(v.source_label), applied_on=v.received_on, received_on=v.received_on, venue=v.venue, summary=v.summary, requests=_lines(v.requests),
         parties=tuple(party_info(p, with_id=with_id) for p in v.parties), mediators=tuple(lead), recorder=recorder,
         registrar=v.registered_by, amount=_yuan(v.amount_fen), court_ref_no=v.court_ref_no, closed_on=v.closed_on,
-        result_label=result, performance_label=performance, retention_label=v.retention_label,
+        result_label=result_label(v), performance_label=performance, retention_label=v.retention_label,
+        compiled_on=v.archived_on, withdraw_reason=v.withdraw_reason, referral=v.referral,
+        jc_requested=v.jc_requested,
     )
+
+
+def result_label(v: DisputePrint) -> str:
+    """调解结果 for every way a case ends: settled (written/oral), not settled, withdrawn, referred, declined."""
+    if v.agreement is not None:
+        return "调解成功（" + label(AgreementKind(v.agreement.kind)) + "）"
+    if v.decline_reason or v.status is DisputeStatus.DECLINED:
+        return "不予受理" + (f"（{v.decline_reason}）" if v.decline_reason else "")
+    if v.status is DisputeStatus.WITHDRAWN or v.withdraw_reason:
+        return "当事人撤回调解申请" + (f"（{v.withdraw_reason}）" if v.withdraw_reason else "")
+    if v.status is DisputeStatus.REFERRED or v.referral:
+        return "移交处理" + (f"（{v.referral}）" if v.referral else "")
+    if v.status in (DisputeStatus.NOT_SETTLED, DisputeStatus.ARCHIVED):
+        return "调解不成，终止调解"
+    return ""
 
 
 def _source(source_label: str) -> Source | None:
@@ -107,7 +118,7 @@ def notices(v: DisputePrint) -> list[NoticeInfo]:
                 name=n.party_name), number=v.case_no, scheduled_at=n.scheduled_at.astimezone(_tz()), place=n.place,
             materials_to_bring=tuple(m for m in re.split(r"[、，,；;\n]+", n.materials) if m.strip()),
             contact_person=n.contact_person, contact_phone=n.contact_phone, issued_on=n.issued_on,
-            delivery_method=n.delivery_method) for n in v.notices]
+            delivery_method=n.delivery_method, delivered_on=n.delivered_on) for n in v.notices]
     return [NoticeInfo(case=case, addressee=party_info(p, with_id=False), number=v.case_no, place=v.venue)
             for p in v.parties]
 
@@ -135,7 +146,7 @@ def follow_ups(v: DisputePrint) -> list[FollowUpInfo]:
         case=case, agreement_number=number, visited=tuple(p.name for p in v.parties), visited_on=f.done_on,
         reason="回访协议履行情况", performance=Performance(f.performance) if f.performance else None,
         satisfaction=Satisfaction(f.satisfaction) if f.satisfaction else None, situation=f.findings,
-        measures=f.measures, visitor=f.visitor) for f in v.follow_ups if f.done_on is not None]
+        measures=f.measures, visitor=f.visitor, method=f.method) for f in v.follow_ups if f.done_on is not None]
     return done or [FollowUpInfo(case=case, agreement_number=number, visited=tuple(p.name for p in v.parties),
                                  reason="回访协议履行情况")]
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.domain.enums import AuditAction, DisputeRole, IdType, LcpStatus, PartyKind, Sex, label
+from guanlan_desk.domain.enums import AuditAction, DisputeRole, DisputeStatus, IdType, LcpStatus, PartyKind, Sex, label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, audit, disputes, lcp, risks
@@ -72,6 +72,12 @@ class DisputePrint:
     notices: tuple[NoticeRow, ...]
     registered_by: str
     printed_at: datetime
+    # -- what else the forms print (issue 12); keyword fields with defaults, kept apart for merging --
+    status: DisputeStatus | None = None
+    withdraw_reason: str = ""
+    referral: str = ""
+    jc_requested: bool = False
+    archived_on: date | None = None
 
 
 def _age(party: Party, on: date) -> int | None:
@@ -105,7 +111,8 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         audit.record(session, ctx, AuditAction.UNMASK, "dispute", dispute_id, {"purpose": purpose})
         community = _community_name(session, detail.community_code)
         session.commit()
-        code = session.execute(select(Dispute.retention).where(Dispute.id == uuid.UUID(dispute_id))).scalar_one()
+        code, archived_on = session.execute(select(Dispute.retention, Dispute.archived_on).where(
+            Dispute.id == uuid.UUID(dispute_id))).one()
     retention = config.retention_period(code).label if code else ""
     return DisputePrint(
         detail.id, detail.case_no, config.committee_name, community, detail.data.title,
@@ -113,6 +120,8 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         detail.data.summary, detail.data.requests, detail.data.amount_fen, detail.data.court_ref_no,
         label(detail.status), detail.decline_reason, detail.closed_on, retention, printed, detail.mediators,
         detail.sessions, detail.agreement, detail.follow_ups, notices, "", ctx.now(),
+        status=detail.status, withdraw_reason=detail.withdraw_reason, referral=detail.referral,
+        jc_requested=detail.jc_requested, archived_on=archived_on,
     )
 
 
