@@ -29,6 +29,7 @@ class PrintCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         self._saved: list[dict[str, Any]] = []
         self.starts: list[int] = [0]
         self.probes: dict[str, int] = {}
+        self.footers: dict[int, str] = {}  # document start page -> a line to sign on every page of it
         self.dossier = False
         self.page_count = 0
 
@@ -37,6 +38,10 @@ class PrintCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         index = len(self._saved)
         if self.starts[-1] != index:
             self.starts.append(index)
+
+    def page_footer(self, text: str) -> None:
+        """Every page of the current document (when it has more than one) carries ``text`` at its foot."""
+        self.footers[self.starts[-1]] = text
 
     def probe(self, key: str) -> None:
         """Remember the (1-based) page on which ``key`` was drawn."""
@@ -57,6 +62,8 @@ class PrintCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
             first, end = bounds[doc], bounds[doc + 1]
             if end - first > 1:
                 self._page_number(index - first + 1)
+                if first in self.footers:
+                    self._footer(self.footers[first])
             if self.dossier:
                 self._dossier_number(index + 1)
             Canvas.showPage(self)
@@ -72,6 +79,11 @@ class PrintCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
             self.drawRightString(PAGE_WIDTH - RIGHT - PAGE_NO_PT, y, text)
         else:
             self.drawString(LEFT + PAGE_NO_PT, y, text)
+
+    def _footer(self, text: str) -> None:
+        """A line to sign on, centred just under the type area (above the page number)."""
+        self.setFont(str(font_set().body), 10.5)
+        self.drawCentredString(LEFT + (PAGE_WIDTH - LEFT - RIGHT) / 2, BOTTOM - 16, text)
 
     def _dossier_number(self, number: int) -> None:
         """The file's running page number (卷内页号), top right, as archives number sheets."""
@@ -99,6 +111,11 @@ class _Marker(Flowable):  # type: ignore[misc]
 def doc_start() -> Flowable:
     """Marks the start of a document inside a shared PDF (page numbers restart here)."""
     return _Marker(lambda canvas: canvas.start_document())
+
+
+def page_footer(text: str) -> Flowable:
+    """Puts ``text`` at the foot of every page of the current document when it runs to several pages."""
+    return _Marker(lambda canvas: canvas.page_footer(text))
 
 
 def page_probe(key: str) -> Flowable:
