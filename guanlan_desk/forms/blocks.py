@@ -226,6 +226,6 @@ def signature(label: str, *, name: str = "", on: date | None = None, style: Para
     return table
 
 
-def closing(body_tail: Sequence[Flowable], block: Flowable) -> KeepTail:
+def closing(body_tail: Sequence[Flowable], block: Flowable | Sequence[Flowable]) -> KeepTail:
     """The last lines of text kept on the page with the seal or signatures: never a page with only a seal."""
-    return KeepTail(body_tail, [Spacer(0, 2), block])
+    return KeepTail(body_tail, [Spacer(0, 2), *(block if isinstance(block, Sequence) else [block])])

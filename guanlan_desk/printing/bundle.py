@@ -140,7 +140,8 @@ def prepare(ctx: Ctx, subject: str, record_id: str | None, choices: Sequence[Cho
         if choice.blank or (source is None and community is None):
             filled: list[Any] = [spec.data_type()]
         else:
-            found = dispute_forms.build(choice.doc_id, view) if view is not None and spec.subject == "dispute" \
+            found = dispute_forms.build(choice.doc_id, view, dispute_forms.filed_attachments(ctx, view.id, choice.doc_id)) \
+                if view is not None and spec.subject == "dispute" \
                 else jobs.items(ctx, choice.doc_id, record_id=source, community=community)
             filled = _only(found, choice.parties) or ([] if choice.parties is not None else [spec.data_type()])
         if not filled:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
+from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,8 @@ from guanlan_desk.domain.enums import (
 )
 from guanlan_desk.forms.data import (
     AgreementInfo,
+    AttachmentEntry,
+    AttachmentSlot,
     CaseFileInfo,
     CaseInfo,
     DeclineInfo,
@@ -29,9 +32,12 @@ from guanlan_desk.forms.data import (
     JudicialConfirmationInfo,
     NoticeInfo,
     PartyInfo,
+    PowerOfAttorneyInfo,
     SessionInfo,
+    TerminationInfo,
 )
-from guanlan_desk.services.context import LOCAL_TZ
+from guanlan_desk.services import attachments
+from guanlan_desk.services.context import LOCAL_TZ, Ctx
 from guanlan_desk.services.disputes import AgreementRow
 from guanlan_desk.services.print_data import DisputePrint, PrintParty
 
@@ -181,19 +187,65 @@ def judicial_confirmation(v: DisputePrint) -> JudicialConfirmationInfo:
                                     annexes=("人民调解协议书", "当事人身份证明", "与协议内容有关的证据材料"))
 
 
-def case_file(v: DisputePrint) -> CaseFileInfo:
-    """The whole dossier in the index's order."""
+# attachment kinds (services.attachments.KINDS) and where they are filed in the 卷内目录
+SLOTS = {"身份证明": AttachmentSlot.IDENTITY, "授权委托书": AttachmentSlot.POWER_OF_ATTORNEY,
+         "证据": AttachmentSlot.EVIDENCE, "履行凭证": AttachmentSlot.PERFORMANCE,
+         "司法确认材料": AttachmentSlot.JUDICIAL}
+
+
+def attachment_entries(rows: Sequence[tuple[str, str]]) -> tuple[AttachmentEntry, ...]:
+    """The dossier rows of a case's attached files, from ``(kind, file name)`` (photos and others are not filed)."""
+    return tuple(AttachmentEntry(SLOTS[kind], title=name.rsplit(".", 1)[0]) for kind, name in rows if kind in SLOTS)
+
+
+def filed_attachments(ctx: Ctx, dispute_id: str, doc_id: str) -> tuple[AttachmentEntry, ...]:
+    """The case's attached files as dossier rows (read only for the case-file documents)."""
+    if not doc_id.startswith("case_file"):
+        return ()
+    return attachment_entries([(a.kind, a.filename) for a in attachments.list_attachments(ctx, dispute_id)])
+
+
+def case_file(v: DisputePrint, attachments: Sequence[AttachmentEntry] = ()) -> CaseFileInfo:
+    """The whole dossier in the index's order; the 司法确认 papers when confirmation was requested."""
+    withdrawn = f"当事人撤回调解申请，撤回理由：{v.withdraw_reason}。" if v.withdraw_reason else ""
+    referred = f"本纠纷已移交处理：{v.referral}。" if v.referral else ""
+    note = withdrawn + referred
     return CaseFileInfo(
         case=case_info(v), notices=tuple(notices(v)) if v.notices else (),
         sessions=tuple(sessions(v, SessionKind.INVESTIGATION) + sessions(v, SessionKind.MEDIATION)),
         agreement=agreement_info(v, v.agreement) if v.agreement else None,
-        follow_ups=tuple(f for f in follow_ups(v) if f.visited_on is not None))
+        follow_ups=tuple(f for f in follow_ups(v) if f.visited_on is not None),
+        judicial_confirmation=judicial_confirmation(v) if v.jc_requested and v.agreement is not None else None,
+        file_note=FileNoteInfo(case=case_info(v), text=note, written_on=v.closed_on) if note else None,
+        attachments=tuple(attachments))
 
 
-def build(doc_id: str, v: DisputePrint) -> list[Any]:
-    """The data items of ``doc_id`` for this dispute (several for per-party or per-session documents)."""
+def terminations(v: DisputePrint) -> list[TerminationInfo]:
+    """One 终止调解告知书 per party (the reason is written in by hand until the case records one)."""
+    case = case_info(v)
+    ended = v.closed_on if v.status in (DisputeStatus.NOT_SETTLED, DisputeStatus.ARCHIVED) else None
+    return [TerminationInfo(case=case, addressee=party_info(p, with_id=False), number=v.case_no, terminated_on=ended,
+                            issued_on=ended) for p in v.parties] or [TerminationInfo(case=case)]
+
+
+def powers_of_attorney(v: DisputePrint) -> list[PowerOfAttorneyInfo]:
+    """One 授权委托书 per party, the principal filled in (the agent is written in by hand)."""
+    case = case_info(v)
+    return [PowerOfAttorneyInfo(case=case, principal=party_info(p, with_id=False)) for p in v.parties] or [
+        PowerOfAttorneyInfo(case=case)]
+
+
+def build(doc_id: str, v: DisputePrint, attachments: Sequence[AttachmentEntry] = ()) -> list[Any]:
+    """The data items of ``doc_id`` for this dispute (several for per-party or per-session documents).
+
+    ``attachments`` are the paper items of the dossier (identity proofs, evidence …) for the case file.
+    """
     if doc_id == "notice_to_attend":
         return list(notices(v))
+    if doc_id == "termination_notice":
+        return list(terminations(v))
+    if doc_id == "power_of_attorney":
+        return list(powers_of_attorney(v))
     if doc_id == "investigation_record":
         return sessions(v, SessionKind.INVESTIGATION) or [SessionInfo(case=case_info(v), kind=SessionKind.INVESTIGATION)]
     if doc_id == "session_record":
@@ -207,8 +259,8 @@ def build(doc_id: str, v: DisputePrint) -> list[Any]:
     if doc_id in ID_DOCUMENTS:
         return [judicial_confirmation(v)]
     if doc_id in ("case_file", "case_file_index", "case_file_back"):
-        return [case_file(v)]
+        return [case_file(v, attachments)]
     if doc_id == "file_note":
-        return [FileNoteInfo(case=case_info(v))]
+        return [case_file(v).file_note or FileNoteInfo(case=case_info(v))]
     return [case_info(v)]
 
