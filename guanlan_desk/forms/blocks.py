@@ -191,6 +191,34 @@ def one_line(style: ParagraphStyle, *parts: Part, smallest: float = 8.0) -> Flow
                                           leading=style.leading * size / style.fontSize), *parts)] for size in sizes])
 
 
+_SUFFIXES = ("情况", "事项", "事实", "时间", "日期", "方式", "结果", "单位", "意见", "签名", "类型", "来源", "金额",
+             "地点", "编号", "反馈", "措施", "领导", "时限", "人员", "名称", "住址", "电话", "关系", "事由")
+
+
+def label_break(text: str) -> int:
+    """Where a two-line label breaks: before a bracket, after an enumeration comma, before a closing noun
+    (纠纷简要/情况), else in the middle: never inside a word."""
+    for mark, offset in (("（", 0), ("、", 1), ("(", 0)):
+        at = text.find(mark)
+        if 0 < at + offset < len(text):
+            return at + offset
+    if len(text) > 3 and text[-2:] in _SUFFIXES:
+        return len(text) - 2
+    return (len(text) + 1) // 2
+
+
+def label_cell(style: ParagraphStyle, text: str) -> Flowable:
+    """A form label on one line (a little smaller if need be), else on two lines broken between words."""
+    smaller = [ParagraphStyle(f"label{size}", parent=style, fontSize=size, leading=style.leading * size / style.fontSize)
+               for size in (style.fontSize, style.fontSize - 0.5, style.fontSize - 1, style.fontSize - 1.5)]
+    options: list[list[Flowable]] = [[para(st, text)] for st in smaller]
+    cut = label_break(text)
+    if 0 < cut < len(text):
+        options += [[para(st, text[:cut]), para(st, text[cut:])] for st in smaller]
+    options.append([para(style, text)])
+    return FirstFit(options)
+
+
 def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, blank_width: int = 6) -> Flowable:
     """``申请人张伟（签名盖章或按指印）：____`` on one line, or the name on its own line over the rest.
 

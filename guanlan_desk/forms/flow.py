@@ -124,13 +124,7 @@ class FlowRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def _continued_label(self, cell: Sequence[Flowable]) -> list[Flowable]:
         if self.continued is not None:
             return list(self.continued)
-        out: list[Flowable] = []
-        for f in cell:
-            if isinstance(f, Paragraph):  # a vertical label (one character a line) continues as ``续``
-                out.append(Paragraph(f.text + ("<br/>续" if "<br/>" in f.text else "（续）"), f.style))
-            else:
-                out.append(f)
-        return out
+        return [_continued(f) for f in cell]
 
     def draw(self) -> None:
         """Each cell's flowables (labels centred, values at the top or centred), then the rules."""
@@ -156,6 +150,15 @@ class FlowRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             canv.setLineWidth(rule)
             canv.line(0, y, self.width, y)
         canv.restoreState()
+
+
+def _continued(f: Flowable) -> Flowable:
+    """A label marked as continued: ``纠纷简要情况（续）``; a vertical one (a character a line) gets ``续``."""
+    if isinstance(f, Paragraph):
+        return Paragraph(f.text + ("<br/>续" if "<br/>" in f.text else "（续）"), f.style)
+    if isinstance(f, FirstFit):
+        return FirstFit([[*o[:-1], _continued(o[-1])] for o in f.options if o])
+    return f
 
 
 class KeepTail(Flowable):  # type: ignore[misc]
@@ -200,7 +203,12 @@ def one_line(p: Flowable, width: float) -> bool:
     """True when ``p`` (a paragraph) sets on a single line ``width`` points wide."""
     p.wrap(width, 1e6)
     lines = getattr(getattr(p, "blPara", None), "lines", None)
-    return lines is None or len(lines) <= 1
+    if lines is None:
+        return True
+    if len(lines) > 1:
+        return False
+    extra = lines[0][0] if isinstance(lines[0], tuple | list) else getattr(lines[0], "extraSpace", 0)
+    return not lines or float(extra) >= -0.5  # a mark hung past the edge does not fit
 
 
 class FirstFit(Flowable):  # type: ignore[misc]

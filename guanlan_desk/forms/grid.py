@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from guanlan_desk.forms.blocks import Raw, Val, para
+from guanlan_desk.forms.blocks import Raw, Val, label_cell, para
 from guanlan_desk.forms.flow import FlowRow
 from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
 
@@ -38,7 +38,7 @@ def _cell(item: Cell, label: ParagraphStyle, value: ParagraphStyle) -> Flowable 
     if item is None or isinstance(item, _Span):
         return ""
     if isinstance(item, str):
-        return para(label, item)
+        return label_cell(label, item) if item else ""
     if isinstance(item, Val) and not item.text().strip():
         return ""  # the empty box is the blank
     if isinstance(item, Val | Raw):
