@@ -120,7 +120,7 @@ def _bands(rows: Sequence[Row]) -> list[tuple[int, int, str]]:
 
 def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, float] | None = None,
          label: ParagraphStyle | None = None, value: ParagraphStyle | None = None, repeat_rows: int = 0,
-         row_height: float = 7) -> list[Flowable]:
+         row_height: float = 7, width: float = FRAME_WIDTH) -> list[Flowable]:
     """A ruled form: ``str`` cells are centred labels, :class:`Val` cells values, :data:`SPAN`/:data:`ABOVE` merge.
 
     ``widths`` are relative; every row is at least ``row_height`` mm tall (room to write by hand) and
@@ -130,7 +130,7 @@ def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, 
     s = styles()
     label, value = label or s.label, value or s.cell
     total = sum(widths)
-    columns = [FRAME_WIDTH * w / total for w in widths]
+    columns = [width * w / total for w in widths]
     bands = _bands(rows)
     out: list[Flowable] = []
     for b, (start, end, kind) in enumerate(bands):

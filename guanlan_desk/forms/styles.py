@@ -18,6 +18,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 TOP, BOTTOM, LEFT, RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm  # 天头, bottom, 订口 (binding side), right
 FRAME_WIDTH = PAGE_WIDTH - LEFT - RIGHT  # 156 mm
 FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM  # 225 mm
+# A landscape page (the roster's many columns): the binding edge stays on the left
+L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = 20 * mm, 24 * mm, 28 * mm, 20 * mm
+L_FRAME_WIDTH = PAGE_HEIGHT - L_LEFT - L_RIGHT  # 249 mm
 
 TITLE_PT = 22.0  # 2号
 LETTER_PT = 16.0  # 3号: the body of letters

@@ -39,16 +39,16 @@ def break_lines(chars: Sequence[str], widths: Sequence[float], max_widths: Seque
         if chars[b] in CANNOT_START and chars[b] not in CANNOT_END and (b + 1 >= n or chars[b + 1] not in CANNOT_START):
             b += 1  # hang one closing mark in the margin
         else:
-            while b > start + 1 and (chars[b] in CANNOT_START or chars[b - 1] in CANNOT_END):
-                b -= 1
-            while b < n and chars[b] in CANNOT_START:  # nothing left to pull down: the marks hang
-                b += 1
-            if b < n and _latin(chars[b]) and _latin(chars[b - 1]):
+            if _latin(chars[b]) and _latin(chars[b - 1]):
                 k = b
                 while k > start and _latin(chars[k - 1]):
                     k -= 1
                 if k > start:
                     b = k
+            while b > start + 1 and (chars[b] in CANNOT_START or chars[b - 1] in CANNOT_END):
+                b -= 1
+            while b < n and chars[b] in CANNOT_START:  # nothing left to pull down: the marks hang
+                b += 1
         lines.append((start, b))
         start, i, used = b, b, 0.0
     if start < n:
