@@ -76,7 +76,8 @@ class PrintCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
             doc = max(i for i, start in enumerate(self.starts) if start <= index)
             first, end = bounds[doc], bounds[doc + 1]
             if end - first > 1:
-                self._page_number(index - first + 1)
+                if not self.dossier:  # a dossier has one scheme: the file's running page number
+                    self._page_number(index - first + 1)
                 if first in self.footers:
                     self._footer(self.footers[first])
             if self.dossier:
