@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from guanlan_desk.domain.enums import Source
+from guanlan_desk.forms.flow import KeepTail
 from guanlan_desk.forms.blocks import Val, check, one_line, para, paras, title
 from guanlan_desk.forms.grid import SPAN, grid
 from guanlan_desk.forms.data import CaseInfo
@@ -41,7 +42,8 @@ def story(case: CaseInfo) -> list[Flowable]:
         ["协议履行情况", Val(case.performance_label), SPAN, SPAN],
         ["备注", Val(case.remarks), SPAN, SPAN],
     ], (2, 4, 2, 4), heights={3: 24, 6: 70, 7: 14, 8: 14, 9: 14})
-    return [*title(TITLE, case.case_no or None), *table]
+    # the result, performance and remarks rows stay with the last lines of the facts: never a page of them alone
+    return [*title(TITLE, case.case_no or None), *table[:-4], KeepTail(table[-4:-3], table[-3:])]
 
 
 SPEC = DocumentSpec("closing_report", TITLE, "dispute", CaseInfo, story)
