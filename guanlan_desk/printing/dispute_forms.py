@@ -81,9 +81,19 @@ def case_info(v: DisputePrint, *, with_id: bool = False) -> CaseInfo:
         parties=tuple(party_info(p, with_id=with_id) for p in v.parties), mediators=tuple(lead), recorder=recorder,
         registrar=v.registered_by, amount=_yuan(v.amount_fen), court_ref_no=v.court_ref_no, closed_on=v.closed_on,
         result_label=result_label(v), performance_label=performance, retention_label=v.retention_label,
-        compiled_on=v.archived_on, withdraw_reason=v.withdraw_reason, referral=v.referral,
-        jc_requested=v.jc_requested,
+        compiled_on=v.archived_on, withdraw_reason=_withdrawal(v), referral=v.referral,
+        termination_reason=_termination(v), jc_requested=v.jc_requested,
     )
+
+
+def _withdrawal(v: DisputePrint) -> str:
+    """The withdrawal reason (the services keep an ended mediation's reason in the same column)."""
+    return v.withdraw_reason if v.status is DisputeStatus.WITHDRAWN else ""
+
+
+def _termination(v: DisputePrint) -> str:
+    """Why mediation ended without agreement (人民调解法 Art. 26)."""
+    return v.withdraw_reason if v.status is DisputeStatus.NOT_SETTLED else ""
 
 
 def result_label(v: DisputePrint) -> str:
@@ -92,12 +102,14 @@ def result_label(v: DisputePrint) -> str:
         return "调解成功（" + label(AgreementKind(v.agreement.kind)) + "）"
     if v.decline_reason or v.status is DisputeStatus.DECLINED:
         return "不予受理" + (f"（{v.decline_reason}）" if v.decline_reason else "")
-    if v.status is DisputeStatus.WITHDRAWN or v.withdraw_reason:
+    if v.status is DisputeStatus.WITHDRAWN:
         return "当事人撤回调解申请" + (f"（{v.withdraw_reason}）" if v.withdraw_reason else "")
     if v.status is DisputeStatus.REFERRED or v.referral:
         return "移交处理" + (f"（{v.referral}）" if v.referral else "")
-    if v.status in (DisputeStatus.NOT_SETTLED, DisputeStatus.ARCHIVED):
-        return "调解不成，终止调解"
+    if v.status is DisputeStatus.NOT_SETTLED:
+        return "调解不成，终止调解" + (f"（{v.withdraw_reason}）" if v.withdraw_reason else "")
+    if v.status is DisputeStatus.ARCHIVED and v.withdraw_reason:
+        return f"未达成协议结案（{v.withdraw_reason}）"  # ended or withdrawn: the archive does not say which
     return ""
 
 
@@ -207,9 +219,10 @@ def filed_attachments(ctx: Ctx, dispute_id: str, doc_id: str) -> tuple[Attachmen
 
 def case_file(v: DisputePrint, attachments: Sequence[AttachmentEntry] = ()) -> CaseFileInfo:
     """The whole dossier in the index's order; the 司法确认 papers when confirmation was requested."""
-    withdrawn = f"当事人撤回调解申请，撤回理由：{v.withdraw_reason}。" if v.withdraw_reason else ""
+    withdrawn = f"当事人撤回调解申请，撤回理由：{_withdrawal(v)}。" if _withdrawal(v) else ""
+    ended = f"调解不成，终止调解，原因：{_termination(v)}。" if _termination(v) else ""
     referred = f"本纠纷已移交处理：{v.referral}。" if v.referral else ""
-    note = withdrawn + referred
+    note = withdrawn + ended + referred
     return CaseFileInfo(
         case=case_info(v), notices=tuple(notices(v)) if v.notices else (),
         sessions=tuple(sessions(v, SessionKind.INVESTIGATION) + sessions(v, SessionKind.MEDIATION)),
