@@ -5100,6 +5100,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
+    <message>
+        <source>{doc} is not printed for a case in the state “{state}” ({case}); print it with --blank to fill it in by hand.</source>
+        <translation>处于“{state}”状态的案件（{case}）不打印《{doc}》；如需手工填写，请加 --blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a case number such as （2026）观城调字第0011号 or 2026-0011 nor a record id; the search command shows both.</source>
+        <translation>“{text}”既不是案号（如（2026）观城调字第0011号或2026-0011），也不是记录编号；search 命令可查到两者。</translation>
+    </message>
+    <message>
+        <source>There is no dispute numbered {text}.</source>
+        <translation>没有案号为{text}的纠纷。</translation>
+    </message>
+    <message>
+        <source>Several disputes are numbered {text}: {numbers}. Give the whole case number.</source>
+        <translation>有多宗纠纷的案号为{text}：{numbers}。请输入完整案号。</translation>
+    </message>
 </context>
 <context>
     <name>navigation</name>
