@@ -7,8 +7,9 @@ that the same code prints the filled and the blank form.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeAlias
@@ -187,8 +188,18 @@ def seal_block(org: str, on: date | None, *, style: ParagraphStyle | None = None
 def one_line(style: ParagraphStyle, *parts: Part, smallest: float = 8.0) -> Flowable:
     """``parts`` on one line, set smaller when the cell is too narrow (a case number is never broken)."""
     sizes = [style.fontSize - k * 0.5 for k in range(int((style.fontSize - smallest) * 2) + 1)]
-    return FirstFit([[para(ParagraphStyle(f"fit{size}", parent=style, fontSize=size,
-                                          leading=style.leading * size / style.fontSize), *parts)] for size in sizes])
+
+    def at(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), *parts)]
+    return FirstFit([partial(at, size) for size in sizes])
+
+
+@lru_cache(maxsize=512)
+def _sized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    """``style`` at ``size`` points (leading in proportion); one object per style and size."""
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}@{size}", parent=style, fontSize=size, leading=style.leading * size / style.fontSize)
 
 
 _SUFFIXES = ("情况", "事项", "事实", "时间", "日期", "方式", "结果", "单位", "意见", "签名", "类型", "来源", "金额",
@@ -209,13 +220,18 @@ def label_break(text: str) -> int:
 
 def label_cell(style: ParagraphStyle, text: str) -> Flowable:
     """A form label on one line (a little smaller if need be), else on two lines broken between words."""
-    smaller = [ParagraphStyle(f"label{size}", parent=style, fontSize=size, leading=style.leading * size / style.fontSize)
-               for size in (style.fontSize, style.fontSize - 0.5, style.fontSize - 1, style.fontSize - 1.5)]
-    options: list[list[Flowable]] = [[para(st, text)] for st in smaller]
+    sizes = [style.fontSize - k * 0.5 for k in range(4)]
     cut = label_break(text)
+
+    def whole(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), text)]
+
+    def broken(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), text[:cut]), para(_sized(style, size), text[cut:])]
+    options: list[Callable[[], list[Flowable]]] = [partial(whole, size) for size in sizes]
     if 0 < cut < len(text):
-        options += [[para(st, text[:cut]), para(st, text[cut:])] for st in smaller]
-    options.append([para(style, text)])
+        options += [partial(broken, size) for size in sizes]
+    options.append(partial(whole, style.fontSize))
     return FirstFit(options)
 
 
@@ -225,15 +241,24 @@ def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, bla
     A name never breaks inside (…有限公/司, 阿卜杜拉·/买买提): when the line is too long for its cell the
     blank shortens, then the name moves to a line of its own, set smaller when even that is too narrow.
     """
-    left = ParagraphStyle("sign", parent=style, alignment=0, firstLineIndent=0)
-    options: list[list[Flowable]] = [[para(left, prefix, name, suffix, "：", Val("", width))]
-                                     for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
+    left = _flush_left(style)
+
+    def whole(width: int) -> list[Flowable]:
+        return [para(left, prefix, name, suffix, "：", Val("", width))]
+
+    def apart(size: float) -> list[Flowable]:
+        return [para(_sized(left, size), prefix, name), para(left, suffix.strip() or "签名", "：", Val("", blank_width))]
+    options: list[Callable[[], list[Flowable]]] = [
+        partial(whole, width) for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
     if name:
-        rest = para(left, suffix.strip() or "签名", "：", Val("", blank_width))
-        for size in (style.fontSize, style.fontSize - 1, style.fontSize - 2, style.fontSize - 3, 8.0):
-            small = ParagraphStyle("sign_name", parent=left, fontSize=size, leading=max(size * 1.3, style.leading * size / style.fontSize))
-            options.append([para(small, prefix, name), rest])
+        options += [partial(apart, size) for size in (style.fontSize, style.fontSize - 1, style.fontSize - 2,
+                                                       style.fontSize - 3, 8.0)]
     return FirstFit(options)
+
+
+@lru_cache(maxsize=512)
+def _flush_left(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_sign", parent=style, alignment=0, firstLineIndent=0)
 
 
 def signature(label: str, *, name: str = "", on: date | None = None, style: ParagraphStyle | None = None,

@@ -11,7 +11,8 @@ text above and lets the rest of the text fill the page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
@@ -157,8 +158,13 @@ def _continued(f: Flowable) -> Flowable:
     if isinstance(f, Paragraph):
         return Paragraph(f.text + ("<br/>续" if "<br/>" in f.text else "（续）"), f.style)
     if isinstance(f, FirstFit):
-        return FirstFit([[*o[:-1], _continued(o[-1])] for o in f.options if o])
+        return FirstFit([partial(_continued_option, f, k) for k in range(len(f.makers))])
     return f
+
+
+def _continued_option(f: FirstFit, k: int) -> list[Flowable]:
+    o = f.option(k)
+    return [*o[:-1], _continued(o[-1])] if o else []
 
 
 class KeepTail(Flowable):  # type: ignore[misc]
@@ -218,15 +224,24 @@ class FirstFit(Flowable):  # type: ignore[misc]
     becomes the name on a line of its own (smaller if need be) over the label: names never break inside.
     """
 
-    def __init__(self, options: Sequence[Sequence[Flowable]]) -> None:
+    def __init__(self, options: Sequence[Callable[[], Sequence[Flowable]]]) -> None:
         super().__init__()
-        self.options = [list(o) for o in options]
-        self.chosen: list[Flowable] = self.options[-1]
+        self.makers = list(options)  # built only when tried: most labels fit the first way
+        self._built: dict[int, list[Flowable]] = {}
+        self.chosen: list[Flowable] = []
         self._sizes: list[float] = []
+
+    def option(self, k: int) -> list[Flowable]:
+        """The ``k``-th layout (built on first use)."""
+        if k not in self._built:
+            self._built[k] = list(self.makers[k]())
+        return self._built[k]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Pick the layout for this width."""
-        self.chosen = next((o for o in self.options if all(one_line(p, avail_width) for p in o)), self.options[-1])
+        last = len(self.makers) - 1
+        self.chosen = next((self.option(k) for k in range(last) if all(one_line(p, avail_width) for p in self.option(k))),
+                           self.option(last))
         self._sizes = _heights(self.chosen, avail_width)
         self.width, self.height = avail_width, sum(self._sizes)
         return self.width, self.height
