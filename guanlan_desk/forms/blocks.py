@@ -251,8 +251,8 @@ def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, bla
     options: list[Callable[[], list[Flowable]]] = [
         partial(whole, width) for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
     if name:
-        options += [partial(apart, size) for size in (style.fontSize, style.fontSize - 1, style.fontSize - 2,
-                                                       style.fontSize - 3, 8.0)]
+        sizes = [style.fontSize - k for k in range(int(style.fontSize - 8) + 1)]  # down to 8 pt, a point a step
+        options += [partial(apart, size) for size in sizes]
     return FirstFit(options)
 
 

@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 FUZZ = 1e-3
 
@@ -29,13 +29,22 @@ def _heights(flows: Sequence[Flowable], width: float) -> list[float]:
     return out
 
 
+def measure(flows: Sequence[Flowable], width: float) -> float:
+    """The height ``flows`` take one under the other at ``width`` (kept-together groups opened up)."""
+    opened: list[Flowable] = []
+    for f in flows:
+        opened += list(f._content) if isinstance(f, KeepTogether) else [f]
+    return sum(_heights(opened, width))
+
+
 def _draw_down(canv: Any, flows: Sequence[Flowable], sizes: Sequence[float], x: float, top: float,
                width: float) -> None:
     """Draw ``flows`` one under the other from ``top``, each aligned by its ``hAlign`` within ``width``."""
     y = top
     for f, h in zip(flows, sizes):
         y -= h
-        f.drawOn(canv, x, y + f.getSpaceAfter(), _sW=width - getattr(f, "width", width))
+        drawn: Any = getattr(f, "_width", None) or getattr(f, "width", width)  # a table keeps it in _width
+        f.drawOn(canv, x, y + f.getSpaceAfter(), _sW=width - drawn)
 
 
 def split_flows(flows: Sequence[Flowable], width: float, avail: float) -> tuple[list[Flowable], list[Flowable]]:
