@@ -60,7 +60,7 @@ def notice(i: int) -> NoticeInfo:
                       issued_on=date(2026, 3, 6), delivery_method="当面送达")
 
 
-def dossier(sessions: int = 4, paragraphs: int = 22) -> CaseFileInfo:
+def dossier(sessions: int = 6, paragraphs: int = 24) -> CaseFileInfo:
     """A whole 调解卷宗 with stress data: 8 parties (companies, a transliterated name), long transcripts."""
     names = ["王伟", "李芳", "张秀英", "阿卜杜拉·买买提", "刘洋", "陈静"]
     parties = tuple(PartyInfo(name=n, role=DisputeRole.APPLICANT, sex="男", ethnicity="汉族", age=40, phone="13800138000",
