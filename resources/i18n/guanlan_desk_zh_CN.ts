@@ -2319,6 +2319,13 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>NameGlyphs</name>
+    <message>
+        <source>The character {chars} is in none of the print fonts: documents that print this name cannot be printed filled in (other documents of the case can). Check the name; if it is right, those documents are printed blank and the name written in by hand.</source>
+        <translation>字符{chars}不在任何打印字体中：打印此姓名的文书无法填好打印（本案其他文书不受影响）。请核对姓名；如确实无误，这些文书请打印空白表后手工填写姓名。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Compare this fingerprint with the one shown at the other workstation (read it out by phone) when enrolling.</source>
