@@ -247,7 +247,8 @@ def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, bla
         return [para(left, prefix, name, suffix, "：", Val("", width))]
 
     def apart(size: float) -> list[Flowable]:
-        return [para(_sized(left, size), prefix, name), para(left, suffix.strip() or "签名", "：", Val("", blank_width))]
+        rest = para(left, suffix.strip() or "签名", "：", Val("", max(blank_width // 2, 2)))
+        return [para(_sized(left, size), prefix, name), rest]
     options: list[Callable[[], list[Flowable]]] = [
         partial(whole, width) for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
     if name:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from guanlan_desk.domain.case_titles import counterparts
 from guanlan_desk.forms.blocks import Val, check, closing, para, signature, title
@@ -36,7 +36,7 @@ def story(poa: PowerOfAttorneyInfo) -> list[Flowable]:
     rows += [[vertical("受托人"), "姓名", Val(poa.agent_name), "性别", Val(poa.agent_sex), SPAN],
              [ABOVE, "联系电话", Val(poa.agent_phone), "与委托人关系", Val(poa.agent_relation), SPAN],
              [ABOVE, "工作单位或住址", Val(poa.agent_address), SPAN, SPAN, SPAN]]
-    tables = grid(rows, (1.0, 2.6, 4.2, 2.2, 2.4, 1.6))
+    tables = grid(rows, (1.0, 2.4, 3.8, 2.0, 2.0, 2.8))
     matter = para(s.letter, "委托人因与", Val(others, 6), "之间的", Val(case.dispute_type_label, 6), "，现委托上列受托人",
                   "作为委托代理人，参加", Val(case.committee_name, 10) if case.committee_name else "________人民调解委员会",
                   "主持的调解活动。")
@@ -45,7 +45,7 @@ def story(poa: PowerOfAttorneyInfo) -> list[Flowable]:
     period = para(s.letter, "委托期限：自本委托书签署之日起至本纠纷调解终结时止。")
     signers = [signature("委托人（签名盖章或按指印）", name=p.name, style=s.letter_flush, on=poa.signed_on),
                signature("受托人（签名）", name=poa.agent_name, style=s.letter_flush, on=poa.signed_on)]
-    return [*title(TITLE, case.case_no or None), *tables, matter, authority, closing([period], signers)]
+    return [*title(TITLE, case.case_no or None), *tables, Spacer(0, 8), matter, authority, closing([period], signers)]
 
 
 SPEC = DocumentSpec("power_of_attorney", TITLE, "dispute", PowerOfAttorneyInfo, story)
