@@ -26,8 +26,20 @@ from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from guanlan_desk.domain.enums import DisputeRole  # noqa: E402
-from guanlan_desk.forms import notice_to_attend  # noqa: E402
-from guanlan_desk.forms.data import CaseInfo, NoticeInfo, PartyInfo  # noqa: E402
+from guanlan_desk.domain.enums import AgreementKind, PartyKind, SessionKind  # noqa: E402
+from guanlan_desk.forms import case_file, notice_to_attend  # noqa: E402
+from guanlan_desk.forms.data import (  # noqa: E402
+    AgreementInfo,
+    AttachmentEntry,
+    AttachmentSlot,
+    CaseFileInfo,
+    CaseInfo,
+    FileNoteInfo,
+    FollowUpInfo,
+    NoticeInfo,
+    PartyInfo,
+    SessionInfo,
+)
 from guanlan_desk.forms.fonts import font_set  # noqa: E402
 
 SPEC = notice_to_attend.SPEC
@@ -46,6 +58,49 @@ def notice(i: int) -> NoticeInfo:
     return NoticeInfo(case=case, addressee=addressee, number=case.case_no, scheduled_at=datetime(2026, 3, 12, 14, 30),
                       place="观城社区平安建设中心微调解室", contact_person="刘敏", contact_phone="0755-28012345",
                       issued_on=date(2026, 3, 6), delivery_method="当面送达")
+
+
+def dossier(sessions: int = 6, paragraphs: int = 24) -> CaseFileInfo:
+    """A whole 调解卷宗 with stress data: 8 parties (companies, a transliterated name), long transcripts."""
+    names = ["王伟", "李芳", "张秀英", "阿卜杜拉·买买提", "刘洋", "陈静"]
+    parties = tuple(PartyInfo(name=n, role=DisputeRole.APPLICANT, sex="男", ethnicity="汉族", age=40, phone="13800138000",
+                              address="深圳市龙华区观澜街道观城社区观澜大道88号") for n in names)
+    parties += (PartyInfo(name="深圳市观澜街道宏达精密电子科技有限公司", role=DisputeRole.RESPONDENT,
+                          kind=PartyKind.LEGAL_PERSON, legal_rep="陈国强", address="观澜街道库坑社区工业园A栋"),
+                PartyInfo(name="深圳市龙华区观澜街道君子布社区股份合作公司", role=DisputeRole.RESPONDENT,
+                          kind=PartyKind.LEGAL_PERSON, legal_rep="黄志明"))
+    line = "申请人陈述：被申请人自2025年10月起拖欠工资，经多次催要未果，要求一次性支付拖欠工资并承担相应的经济补偿。"
+    case = CaseInfo(case_no="（2026）观城调字第0039号", committee_name="观澜街道观城社区人民调解委员会",
+                    title="王伟等6人与深圳市观澜街道宏达精密电子科技有限公司等2方劳动争议纠纷",
+                    dispute_type_label="劳动争议纠纷", parties=parties, summary=line * 12,
+                    requests=("支付拖欠工资", "支付经济补偿"), mediators=("王丽华", "陈建国"), recorder="刘敏",
+                    received_on=date(2026, 3, 2), closed_on=date(2026, 3, 30), compiled_by="刘敏",
+                    compiled_on=date(2026, 4, 10), retention_label="10年")
+    talks = tuple(SessionInfo(case=case, kind=SessionKind.MEDIATION if k % 2 else SessionKind.INVESTIGATION,
+                              started_at=datetime(2026, 3, 10 + k, 9), place="观城社区微调解室",
+                              interviewee=names[k % 6], content="\n".join(line for _ in range(paragraphs)))
+                  for k in range(sessions))
+    deal = AgreementInfo(case=case, number=case.case_no, kind=AgreementKind.WRITTEN, facts=line * 3,
+                         terms=tuple(line for _ in range(8)), performance_method="银行转账", copies=9,
+                         effective_on=date(2026, 3, 30))
+    return CaseFileInfo(
+        case=case, notices=tuple(NoticeInfo(case=case, addressee=p, number=case.case_no,
+                                            scheduled_at=datetime(2026, 3, 10, 9), place="观城社区微调解室")
+                                 for p in parties),
+        sessions=talks, agreement=deal,
+        follow_ups=(FollowUpInfo(case=case, agreement_number=case.case_no, visited_on=date(2026, 4, 5),
+                                 situation=line, visitor="王丽华", method="上门"),),
+        file_note=FileNoteInfo(case=case, text="卷内材料齐全。", author="刘敏", written_on=date(2026, 4, 10)),
+        attachments=(AttachmentEntry(AttachmentSlot.IDENTITY, "当事人身份证复印件", 8),
+                     AttachmentEntry(AttachmentSlot.EVIDENCE, "工资条及考勤记录", 12)), checker="王丽华")
+
+
+def one_dossier(info: CaseFileInfo) -> tuple[float, int, int]:
+    """Seconds, pages and bytes of the whole dossier."""
+    out = io.BytesIO()
+    start = time.perf_counter()
+    pages = case_file.SPEC.render(info, out)
+    return time.perf_counter() - start, pages, len(out.getvalue())
 
 
 def one_notice(i: int) -> tuple[float, int]:
@@ -105,6 +160,12 @@ def main() -> int:
           f"-> notice/baseline {single_ms / base_ms:.1f}x time, {single_bytes / base_bytes:.0f}x size")
     print(f"batch of {args.batch} notices in one PDF (median of 3): {batch_s:.2f} s, {batch_pages} pages, "
           f"{batch_bytes / 1024:.0f} KB ({batch_bytes / batch_pages / 1024:.1f} KB a page; aim < 10 s)")
+    dossier_s, dossier_pages, dossier_bytes = sorted(one_dossier(dossier()) for _ in range(3))[1]
+    per_page = dossier_s * 1000 / dossier_pages
+    print(f"whole dossier, stress data (median of 3): {dossier_s:.2f} s, {dossier_pages} pages, "
+          f"{dossier_bytes / 1024:.0f} KB ({dossier_bytes / dossier_pages / 1024:.1f} KB a page); "
+          f"{per_page:.0f} ms a page = {per_page / (batch_s * 1000 / batch_pages):.1f}x a batch notice page "
+          f"(laid out twice: the index numbers the pages)")
     return 0
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
-from guanlan_desk.domain.errors import UserFacingError
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
 from guanlan_desk.paths import default_data_dir
 from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parties, stats
 from guanlan_desk.services.context import Actor, Ctx
@@ -124,7 +124,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         found = disputes.list_disputes(ctx, disputes.DisputeFilter(query=args.text), limit=args.limit)
         print(f"disputes ({len(found.rows)}):")
         for d in found.rows:
-            print(f"  {d.case_no}\t{d.title}\t{d.status_label}")
+            print(f"  {d.case_no}\t{d.title}\t{d.status_label}\t{d.id}")
+        if found.rows:
+            print("print a document of one: print DOC --record <case number, e.g. "
+                  f"{found.rows[0].case_no}, or id> --out FILE.pdf (print --list --record … shows its documents)")
         return 0
     return _with_db(args, work)
 
@@ -207,22 +210,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    """print --list | print DOC --record ID --out FILE | print DOC --blank --out FILE."""
+    """print --list [--record CASE] | print DOC --record CASE --out FILE | print DOC --blank --out FILE."""
     from guanlan_desk.forms import registry
 
-    if args.list:
-        for spec in registry.DOCUMENTS.values():
-            print(f"{spec.id}\t{spec.title_zh}")
+    if args.list and not args.record:
+        for each in registry.DOCUMENTS.values():
+            print(f"{each.id}\t{each.title_zh}")
         return 0
-    if not args.doc or not args.out or not (args.blank or args.record or args.community):
+    if not args.list and (not args.doc or not args.out or not (args.blank or args.record or args.community)):
         raise UserFacingError("Name a document, --out FILE.pdf and either --record ID, --community CODE or --blank.")
-    registry.get(args.doc)
+    spec = registry.get(args.doc) if args.doc else None
 
     def work(db: Database) -> int:
-        from guanlan_desk.printing import jobs
+        from guanlan_desk.printing import jobs, offers
+        from guanlan_desk.services import case_lookup
 
         ctx = _login(db, args)
-        result = jobs.print_to_file(ctx, args.doc, Path(args.out), record_id=None if args.blank else args.record,
+        record = None if args.blank else args.record
+        if record and (spec is None or spec.subject == "dispute"):
+            record = case_lookup.resolve_dispute(ctx, record)
+            detail = disputes.get_dispute(ctx, record)
+            offered = offers.offered(detail)
+            if args.list:
+                print(f"{detail.case_no}\t{label(detail.status)}")
+                for doc_id in offered:
+                    print(f"{doc_id}\t{registry.get(doc_id).title_zh}")
+                return 0
+            if spec is not None and spec.id not in offered:
+                raise UserFacingError(QT_TRANSLATE_NOOP(
+                    "errors", "{doc} is not printed for a case in the state \u201c{state}\u201d ({case}); print it "
+                              "with --blank to fill it in by hand."),
+                    doc=spec.title_zh, state=label(detail.status), case=detail.case_no)
+        assert spec is not None
+        result = jobs.print_to_file(ctx, spec.id, Path(args.out), record_id=record,
                                     community=None if args.blank else args.community)
         print(f"{result.path}: {result.pages} pages, {result.documents} document(s), sha256 {result.sha256}")
         return 0
@@ -299,7 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("print", cmd_print, "print a document to PDF (--list shows them)", login=True)
     p.add_argument("doc", nargs="?")
     p.add_argument("--list", action="store_true")
-    p.add_argument("--record", help="id of the dispute or risk item")
+    p.add_argument("--record", help="the dispute's case number as printed (（2026）观城调字第0011号 or 2026-0011) or "
+                                    "id, or a risk item's id; with --list: the documents offered for that case")
     p.add_argument("--community", help="community code (roster, culture wall)")
     p.add_argument("--blank", action="store_true", help="an empty form for hand filling")
     p.add_argument("--out", help="the PDF file to write")

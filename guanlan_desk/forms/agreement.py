@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, Table
 
+from guanlan_desk.forms.flow import KeepTail
 from guanlan_desk.forms.blocks import RuledLines, Part, Val, para, paras, signature, title
 from guanlan_desk.forms.grid import SPAN, Cell, grid
 from guanlan_desk.forms.data import AgreementInfo
@@ -45,7 +46,8 @@ def performance_cell(agreement: AgreementInfo) -> list[Flowable]:
 def signatures(agreement: AgreementInfo) -> list[Flowable]:
     """A row per party on the left; mediator, recorder and the committee's seal area over the date on the right."""
     s = styles()
-    parties = [signature(f"{p.name or '当事人'}（签名盖章或按指印）", dated=False, style=s.form, blank_width=5)
+    parties = [signature("（签名盖章或按指印）" if p.name else "当事人（签名盖章或按指印）", name=p.name, dated=False,
+                         style=s.form, blank_width=5)
                for p in parties_or_blank(agreement.case.parties)]
     staff = [signature("人民调解员（签名）", dated=False, style=s.form, blank_width=4),
              signature("记录人（签名）", dated=False, style=s.form, blank_width=4),
@@ -75,8 +77,8 @@ def story(agreement: AgreementInfo) -> list[Flowable]:
     n = len(rows)
     tables = grid(rows, PARTY_COLUMNS, heights={n - 5: 22, n - 4: 40, n - 3: 16})
     # the copies line and the signatures stay together: never a page of signatures alone
-    return [*title(TITLE), para(s.doc_no, "编号：", Val(agreement.number or case.case_no, 10)), *tables[:-2],
-            KeepTogether(tables[-2:])]
+    return [*title(TITLE), para(s.doc_no, "编号：", Val(agreement.number or case.case_no, 10)), *tables[:-5],
+            KeepTail(tables[-5:-2], tables[-2:])]
 
 
 SPEC = DocumentSpec("agreement", TITLE, "dispute", AgreementInfo, story)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from guanlan_desk.forms.flow import KeepTail
 from guanlan_desk.forms.blocks import para, paras, signature, title
 from guanlan_desk.forms.grid import SPAN, Cell, grid
 from guanlan_desk.domain.enums import DisputeRole
 from guanlan_desk.forms.data import CaseInfo, PartyInfo
-from guanlan_desk.forms.parties import PARTY_COLUMNS, parties_or_blank, party_rows
+from guanlan_desk.forms.parties import PARTY_COLUMNS, parties_or_blank, party_rows, vertical
 from guanlan_desk.forms.spec import DocumentSpec
 from guanlan_desk.forms.styles import styles
 from guanlan_desk.forms.text import numbered
@@ -26,7 +27,8 @@ def story(case: CaseInfo) -> list[Flowable]:
         rows += party_rows(party)
     summary = paras(s.cell, case.summary)
     requests = paras(s.cell, "\n".join(numbered(case.requests)))
-    rows.append(["纠纷简要情况", SPAN, summary or "", SPAN, SPAN, SPAN, SPAN])
+    # the statement takes the narrow column's vertical label (as the parties do) to give its text the width
+    rows.append([vertical("纠纷简要情况"), summary or "", SPAN, SPAN, SPAN, SPAN, SPAN])
     rows.append(["当事人申请事项", SPAN, requests or "", SPAN, SPAN, SPAN, SPAN])
     declaration = [para(s.form_indent, DECLARATION)]
     for applicant in case.with_role(DisputeRole.APPLICANT) or (PartyInfo(),):
@@ -34,7 +36,9 @@ def story(case: CaseInfo) -> list[Flowable]:
                                      style=s.right))
     rows.append([declaration, SPAN, SPAN, SPAN, SPAN, SPAN, SPAN])
     heights = {len(rows) - 3: 55, len(rows) - 2: 30, len(rows) - 1: 30}
-    return [*title(TITLE, case.case_no or None), *grid(rows, PARTY_COLUMNS, heights=heights)]
+    tables = grid(rows, PARTY_COLUMNS, heights=heights)
+    # the declaration and signatures never stand alone: the last lines of the requests go with them
+    return [*title(TITLE, case.case_no or None), *tables[:-3], KeepTail(tables[-3:-1], tables[-1:])]
 
 
 SPEC = DocumentSpec("application", TITLE, "dispute", CaseInfo, story)

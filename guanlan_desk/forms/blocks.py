@@ -7,8 +7,9 @@ that the same code prints the filled and the blank form.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeAlias
@@ -17,8 +18,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from guanlan_desk.forms.flow import FirstFit, KeepTail
 from guanlan_desk.forms.fonts import Face, markup
 from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
 from guanlan_desk.forms.text import DATE_BLANK, fmt_date, fmt_datetime, fmt_money
@@ -183,13 +185,91 @@ def seal_block(org: str, on: date | None, *, style: ParagraphStyle | None = None
     return table
 
 
+def one_line(style: ParagraphStyle, *parts: Part, smallest: float = 8.0) -> Flowable:
+    """``parts`` on one line, set smaller when the cell is too narrow (a case number is never broken)."""
+    sizes = [style.fontSize - k * 0.5 for k in range(int((style.fontSize - smallest) * 2) + 1)]
+
+    def at(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), *parts)]
+    return FirstFit([partial(at, size) for size in sizes])
+
+
+@lru_cache(maxsize=512)
+def _sized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    """``style`` at ``size`` points (leading in proportion); one object per style and size."""
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}@{size}", parent=style, fontSize=size, leading=style.leading * size / style.fontSize)
+
+
+_SUFFIXES = ("情况", "事项", "事实", "时间", "日期", "方式", "结果", "单位", "意见", "签名", "类型", "来源", "金额",
+             "地点", "编号", "反馈", "措施", "领导", "时限", "人员", "名称", "住址", "电话", "关系", "事由")
+
+
+def label_break(text: str) -> int:
+    """Where a two-line label breaks: before a bracket, after an enumeration comma, before a closing noun
+    (纠纷简要/情况), else in the middle: never inside a word."""
+    for mark, offset in (("（", 0), ("、", 1), ("(", 0)):
+        at = text.find(mark)
+        if 0 < at + offset < len(text):
+            return at + offset
+    if len(text) > 3 and text[-2:] in _SUFFIXES:
+        return len(text) - 2
+    return (len(text) + 1) // 2
+
+
+def label_cell(style: ParagraphStyle, text: str) -> Flowable:
+    """A form label on one line (a little smaller if need be), else on two lines broken between words."""
+    sizes = [style.fontSize - k * 0.5 for k in range(4)]
+    cut = label_break(text)
+
+    def whole(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), text)]
+
+    def broken(size: float) -> list[Flowable]:
+        return [para(_sized(style, size), text[:cut]), para(_sized(style, size), text[cut:])]
+    options: list[Callable[[], list[Flowable]]] = [partial(whole, size) for size in sizes]
+    if 0 < cut < len(text):
+        options += [partial(broken, size) for size in sizes]
+    options.append(partial(whole, style.fontSize))
+    return FirstFit(options)
+
+
+def name_line(style: ParagraphStyle, prefix: str, name: str, suffix: str, *, blank_width: int = 6) -> Flowable:
+    """``申请人张伟（签名盖章或按指印）：____`` on one line, or the name on its own line over the rest.
+
+    A name never breaks inside (…有限公/司, 阿卜杜拉·/买买提): when the line is too long for its cell the
+    blank shortens, then the name moves to a line of its own, set smaller when even that is too narrow.
+    """
+    left = _flush_left(style)
+
+    def whole(width: int) -> list[Flowable]:
+        return [para(left, prefix, name, suffix, "：", Val("", width))]
+
+    def apart(size: float) -> list[Flowable]:
+        rest = para(left, suffix.strip() or "签名", "：", Val("", max(blank_width // 2, 2)))
+        return [para(_sized(left, size), prefix, name), rest]
+    options: list[Callable[[], list[Flowable]]] = [
+        partial(whole, width) for width in dict.fromkeys((blank_width, max(blank_width // 2, 2)))]
+    if name:
+        sizes = [style.fontSize - k for k in range(int(style.fontSize - 8) + 1)]  # down to 8 pt, a point a step
+        options += [partial(apart, size) for size in sizes]
+    return FirstFit(options)
+
+
+@lru_cache(maxsize=512)
+def _flush_left(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_sign", parent=style, alignment=0, firstLineIndent=0)
+
+
 def signature(label: str, *, name: str = "", on: date | None = None, style: ParagraphStyle | None = None,
               blank_width: int = 6, dated: bool = True) -> Flowable:
     """``申请人张三（签名盖章或按指印）：＿＿＿＿`` and, on the right, the date or ``年　月　日``."""
     s = styles()
     style = style or s.form
-    who = label.replace("（", name + "（", 1) if name and "（" in label else label + name
-    line = para(ParagraphStyle("sign", parent=style, alignment=0, firstLineIndent=0), who, "：", Val("", blank_width))
+    cut = label.find("（")
+    prefix, suffix = (label[:cut], label[cut:]) if cut >= 0 else (label, "")
+    line = name_line(style, prefix, name, suffix, blank_width=blank_width)
     if not dated:
         return line
     when = para(ParagraphStyle("sign_date", parent=style, alignment=2, firstLineIndent=0), fmt_date(on) or DATE_BLANK)
@@ -200,6 +280,6 @@ def signature(label: str, *, name: str = "", on: date | None = None, style: Para
     return table
 
 
-def closing(body_tail: Sequence[Flowable], block: Flowable) -> KeepTogether:
+def closing(body_tail: Sequence[Flowable], block: Flowable | Sequence[Flowable]) -> KeepTail:
     """The last lines of text kept on the page with the seal or signatures: never a page with only a seal."""
-    return KeepTogether([*body_tail, Spacer(0, 2), block])
+    return KeepTail(body_tail, [Spacer(0, 2), *(block if isinstance(block, Sequence) else [block])])

@@ -106,7 +106,7 @@ def entries(info: CaseFileInfo) -> list[Entry]:
 def cover(case: CaseInfo) -> list[Flowable]:
     """The committee, 调解卷宗, and the cover's eight fields on ruled lines."""
     s = styles()
-    dates = [fmt_date(case.received_at.date()) if case.received_at else "", fmt_date(case.closed_on)]
+    dates = [fmt_date(case.received_date), fmt_date(case.closed_on)]
     span = f"{dates[0]}至{dates[1]}" if any(dates) else ""
     fields = [("卷\u3000\u3000名", case.title), ("卷\u3000\u3000号", case.case_no),
               ("人民调解员", "、".join(case.mediators)), ("调解日期", span), ("立\u2002卷\u2002人", case.compiled_by),

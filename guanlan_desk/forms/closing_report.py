@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from guanlan_desk.domain.enums import Source
-from guanlan_desk.forms.blocks import Val, check, para, paras, title
+from guanlan_desk.forms.flow import KeepTail
+from guanlan_desk.forms.blocks import Val, check, one_line, para, paras, title
 from guanlan_desk.forms.grid import SPAN, grid
 from guanlan_desk.forms.data import CaseInfo
 from guanlan_desk.forms.parties import parties_or_blank
@@ -30,9 +31,9 @@ def story(case: CaseInfo) -> list[Flowable]:
     parties = [para(s.cell, p.role_label, "：", Val(p.name, 5), "\u3000住址：", Val(p.address, 12), "\u3000电话：",
                     Val(p.phone, 7)) for p in parties_or_blank(case.parties)]
     table = grid([
-        ["卷号", Val(case.case_no), "填表时间", Val(case.compiled_on)],
+        ["卷号", one_line(s.cell, Val(case.case_no)), "填表时间", Val(case.compiled_on)],
         ["承办单位", Val(case.committee_name), "承办人", Val(names(case.mediators))],
-        ["受案时间", Val(case.received_at), "结案时间", Val(case.closed_on)],
+        ["受案时间", Val(case.received_text), "结案时间", Val(case.closed_on)],
         ["当事人信息", parties, SPAN, SPAN],
         ["案件来源", para(s.cell, check((text, case.source in channels) for text, channels in SOURCES)), SPAN, SPAN],
         ["纠纷类型", Val(case.dispute_type_label), "涉及金额", Val(fmt_money(case.amount))],
@@ -41,7 +42,8 @@ def story(case: CaseInfo) -> list[Flowable]:
         ["协议履行情况", Val(case.performance_label), SPAN, SPAN],
         ["备注", Val(case.remarks), SPAN, SPAN],
     ], (2, 4, 2, 4), heights={3: 24, 6: 70, 7: 14, 8: 14, 9: 14})
-    return [*title(TITLE, case.case_no or None), *table]
+    # the result, performance and remarks rows stay with the last lines of the facts: never a page of them alone
+    return [*title(TITLE, case.case_no or None), *table[:-4], KeepTail(table[-4:-3], table[-3:])]
 
 
 SPEC = DocumentSpec("closing_report", TITLE, "dispute", CaseInfo, story)

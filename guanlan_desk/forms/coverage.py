@@ -7,6 +7,7 @@ A name must never print wrong or blank: a character the body face lacks prints i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 
 from guanlan_desk.forms.errors import UnprintableCharacter
@@ -60,3 +61,33 @@ def ensure_printable(doc_data: object) -> None:
     for problem in check_coverage(doc_data):
         if problem.blocking:
             raise UnprintableCharacter(char=problem.char, field=problem.field, value=problem.value)
+
+
+@contextmanager
+def located(doc_data: object) -> Iterator[None]:
+    """Re-raise an :class:`UnprintableCharacter` of the layout with the field of ``doc_data`` that holds it."""
+    try:
+        yield
+    except UnprintableCharacter as exc:
+        for problem in check_coverage(doc_data):
+            if problem.blocking and problem.char == exc.char:
+                raise UnprintableCharacter(char=exc.char, field=problem.field, value=problem.value) from None
+        raise
+
+
+def _surely_printable(char: str) -> bool:
+    """Characters every bundled body face has (ASCII, the basic CJK block, CJK and full-width punctuation)."""
+    code = ord(char)
+    return code < 0x80 or 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF \
+        or char == "·"
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of ``text`` that no print face has (a name typed in now would block its documents).
+
+    Cheap for ordinary text: the fonts are only consulted when a rarer character is present.
+    """
+    if all(_surely_printable(c) for c in text):
+        return []
+    body = font_set().body
+    return [c for c in dict.fromkeys(text) if c in missing_chars(c, body) and face_for(c, body) is None]

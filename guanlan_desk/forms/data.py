@@ -66,7 +66,8 @@ class CaseInfo:
     dispute_type_label: str = ""
     source: Source | None = None
     applied_on: date | None = None
-    received_at: datetime | None = None
+    received_at: datetime | None = None  # when the hour was recorded; otherwise ``received_on`` alone
+    received_on: date | None = None
     occurred_on: date | None = None
     occurred_place: str = ""
     venue: str = ""
@@ -85,10 +86,24 @@ class CaseInfo:
     compiled_on: date | None = None
     retention_label: str = ""
     remarks: str = ""
+    withdraw_reason: str = ""
+    referral: str = ""
+    termination_reason: str = ""
+    jc_requested: bool = False
 
     def with_role(self, role: DisputeRole) -> tuple[PartyInfo, ...]:
         """The parties in ``role``."""
         return tuple(p for p in self.parties if p.role is role)
+
+    @property
+    def received_date(self) -> date | None:
+        """The day the case was received (from ``received_at`` when the hour is known)."""
+        return self.received_at.date() if self.received_at is not None else self.received_on
+
+    @property
+    def received_text(self) -> date | datetime | None:
+        """受案时间 as recorded: with the hour only when an hour was recorded."""
+        return self.received_at if self.received_at is not None else self.received_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +121,35 @@ class NoticeInfo:
     issued_on: date | None = None
     delivery_method: str = ""
     delivered_at: datetime | None = None
+    delivered_on: date | None = None  # 送达时间 when only the day was recorded
     server: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TerminationInfo:
+    """终止调解告知书 to one party (人民调解法 Art. 26): mediation ends, and the other routes remain open."""
+
+    case: CaseInfo = field(default_factory=CaseInfo)
+    addressee: PartyInfo = field(default_factory=PartyInfo)
+    number: str = ""
+    reason: str = ""
+    terminated_on: date | None = None
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PowerOfAttorneyInfo:
+    """授权委托书: a party (委托人) authorises an agent to take part in the mediation for them."""
+
+    case: CaseInfo = field(default_factory=CaseInfo)
+    principal: PartyInfo = field(default_factory=PartyInfo)
+    agent_name: str = ""
+    agent_sex: str = ""
+    agent_phone: str = ""
+    agent_address: str = ""
+    agent_relation: str = ""
+    special: bool | None = None  # None: tick by hand
+    signed_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +178,7 @@ class SessionInfo:
     matter: str = ""
     participants: str = ""
     parties_present: tuple[str, ...] = ()
-    interviewee: str = ""
+    interviewee: str = ""  # 被调查人 (a field of the record when the app holds it; a blank line otherwise)
     investigators: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
     recorder: str = ""
@@ -178,6 +221,7 @@ class FollowUpInfo:
     hazards: str = ""
     measures: str = ""
     visitor: str = ""
+    method: str = ""  # 回访方式: 当面 / 电话 …
 
 
 @dataclass(frozen=True, slots=True)

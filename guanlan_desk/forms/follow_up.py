@@ -41,7 +41,7 @@ def story(visit: FollowUpInfo) -> list[Flowable]:
     table = grid([
         ["当事人", Val(names(visited)), SPAN, SPAN],
         ["调解协议编号", Val(visit.agreement_number or case.case_no), "回访时间", Val(visit.visited_on)],
-        ["回访事由", Val(visit.reason or case.title), SPAN, SPAN],
+        ["回访事由", Val(visit.reason or case.title), "回访方式", Val(visit.method)],
         ["回访情况", situation(visit), SPAN, SPAN],
         ["回访人", signature("回访人（签名）", name=visit.visitor, on=visit.visited_on, style=s.cell), SPAN, SPAN],
     ], (2.3, 4.5, 1.8, 3.4), heights={4: 16})

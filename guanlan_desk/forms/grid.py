@@ -17,7 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from guanlan_desk.forms.blocks import Raw, Val, para
+from guanlan_desk.forms.blocks import Raw, Val, label_cell, para
+from guanlan_desk.forms.flow import FlowRow
 from guanlan_desk.forms.styles import FRAME_WIDTH, styles, table_style
 
 
@@ -37,7 +38,7 @@ def _cell(item: Cell, label: ParagraphStyle, value: ParagraphStyle) -> Flowable 
     if item is None or isinstance(item, _Span):
         return ""
     if isinstance(item, str):
-        return para(label, item)
+        return label_cell(label, item) if item else ""
     if isinstance(item, Val) and not item.text().strip():
         return ""  # the empty box is the blank
     if isinstance(item, Val | Raw):
@@ -57,6 +58,19 @@ def _may_hang(item: Cell) -> bool:
     if isinstance(item, Raw):
         return any(c in _HANGING for c in item.markup)
     return True
+
+
+def _flow_row(row: Sequence[Cell], widths: Sequence[float], low: float, label: ParagraphStyle,
+              value: ParagraphStyle, plain_height: float, *, top: float, bottom: float) -> FlowRow:
+    """A one-row band with long content: a :class:`FlowRow` that splits inside its cells across pages."""
+    cells: list[list[Flowable]] = []
+    for item in row:
+        made = _cell(item, label, value)
+        cells.append([] if made == "" else list(made) if isinstance(made, list) else [made])
+    labels = [isinstance(item, str) or (c == 0 and isinstance(item, Raw)) for c, item in enumerate(row)]  # vertical
+    pads = [(3.0, HANG_PAD if _may_hang(item) else 3.0) for item in row]
+    return FlowRow(cells, widths, labels, pads, min_height=low, top_rule=top, bottom_rule=bottom,
+                   box=low > plain_height)
 
 
 def _spans(rows: Sequence[Row]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -106,7 +120,7 @@ def _bands(rows: Sequence[Row]) -> list[tuple[int, int, str]]:
 
 def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, float] | None = None,
          label: ParagraphStyle | None = None, value: ParagraphStyle | None = None, repeat_rows: int = 0,
-         row_height: float = 7) -> list[Flowable]:
+         row_height: float = 7, width: float = FRAME_WIDTH) -> list[Flowable]:
     """A ruled form: ``str`` cells are centred labels, :class:`Val` cells values, :data:`SPAN`/:data:`ABOVE` merge.
 
     ``widths`` are relative; every row is at least ``row_height`` mm tall (room to write by hand) and
@@ -116,7 +130,7 @@ def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, 
     s = styles()
     label, value = label or s.label, value or s.cell
     total = sum(widths)
-    columns = [FRAME_WIDTH * w / total for w in widths]
+    columns = [width * w / total for w in widths]
     bands = _bands(rows)
     out: list[Flowable] = []
     for b, (start, end, kind) in enumerate(bands):
@@ -134,6 +148,10 @@ def grid(rows: Sequence[Row], widths: Sequence[float], *, heights: Mapping[int, 
             band = [cells]
         lows = [(heights or {}).get(r, row_height) * mm if _empty(rows[r]) else row_height * mm
                 for r in range(start, end)]
+        if kind == "side" and any(isinstance(i, list | Flowable) and not isinstance(i, _Span) for i in band[0]):
+            out.append(_flow_row(band[0], col_widths, lows[0], label, value, row_height * mm,
+                                 top=1.2 if b == 0 else 0.6, bottom=1.2 if b == len(bands) - 1 else 0.6))
+            continue
         table = Table([[_cell(item, label, value) for item in row] for row in band], colWidths=col_widths,
                       minRowHeights=lows, splitByRow=1, splitInRow=0 if kind == "block" else 1,
                       repeatRows=repeat_rows if b == 0 else 0)

@@ -20,9 +20,11 @@ from guanlan_desk.forms import (
     legal_risk_reminder,
     notice_to_attend,
     oral_agreement,
+    power_of_attorney,
     rights_notice,
     risk_assignment,
     session_record,
+    termination_notice,
 )
 from guanlan_desk.forms.errors import UnknownDocument
 from guanlan_desk.forms.spec import DocumentSpec, Subject
@@ -33,12 +35,14 @@ _ORDER: tuple[DocumentSpec[Any], ...] = (
     application.SPEC,
     intake_register.SPEC,
     rights_notice.SPEC,
+    power_of_attorney.SPEC,
     notice_to_attend.SPEC,
     decline_notice.SPEC,
     investigation_record.SPEC,
     session_record.SPEC,
     agreement.SPEC,
     oral_agreement.SPEC,
+    termination_notice.SPEC,
     follow_up.SPEC,
     judicial_confirmation.SPEC_PERSONS,
     judicial_confirmation.SPEC_ORGANISATION,

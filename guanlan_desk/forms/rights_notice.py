@@ -69,8 +69,7 @@ def story(case: CaseInfo) -> list[Flowable]:
     signatures = [signature("当事人（签名）", name=p.name, style=s.letter_flush)
                   for p in parties_or_blank(case.parties)]
     ack = para(s.letter, "以上告知内容，本人已阅读（已听取告知），知悉并理解。")
-    out.append(closing([ack], signatures[0]))
-    out += signatures[1:]
+    out.append(closing([ack], signatures))  # every party's line stays with the acknowledgement
     return out
 
 

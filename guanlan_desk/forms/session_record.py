@@ -8,7 +8,7 @@ from guanlan_desk.domain.enums import SessionOutcome, label
 from guanlan_desk.forms.blocks import Val, check, para
 from guanlan_desk.forms.grid import SPAN
 from guanlan_desk.forms.data import SessionInfo
-from guanlan_desk.forms.records import record_story, when
+from guanlan_desk.forms.records import CONFIRM, record_story, when
 from guanlan_desk.forms.spec import DocumentSpec
 from guanlan_desk.forms.styles import styles
 from guanlan_desk.forms.text import names
@@ -29,7 +29,12 @@ def story(session: SessionInfo) -> list[Flowable]:
          Val(session.recorder or session.case.recorder)],
     ]
     result = para(s.form, "调解结果：", check((label(o), o is session.outcome) for o in SessionOutcome))
-    return record_story(TITLE, session, head, [result], ("当事人", "调解员", "记录人", "参加人"))
+    # one line for each party present (two blank ones on a blank form), then the committee's side
+    signers = [("当事人", name) for name in present] or [("当事人", ""), ("当事人", "")]
+    signers += [("调解员", n) for n in session.mediators or session.case.mediators or ("",)]
+    signers += [("记录人", session.recorder or session.case.recorder), ("参加人", "")]
+    return record_story(TITLE, session, head, [result, para(s.form_indent, CONFIRM)], signers,
+                        "本页记录已看过（已向我宣读），无误。当事人签名：" + "_" * 24)
 
 
 SPEC = DocumentSpec("session_record", TITLE, "dispute", SessionInfo, story)

@@ -8,7 +8,8 @@ from typing import BinaryIO, Generic, Literal, TypeVar
 
 from reportlab.platypus import Flowable
 
-from guanlan_desk.forms.coverage import ensure_printable
+from guanlan_desk.forms.coverage import Problem, check_coverage, located
+from guanlan_desk.forms.errors import UnprintableCharacter
 from guanlan_desk.forms.layout import build_pdf, join_documents
 
 T = TypeVar("T")
@@ -36,19 +37,37 @@ class DocumentSpec(Generic[T]):
         """Write the PDF to ``out`` (``None``: the blank form to fill in by hand); returns the page count.
 
         Raises :class:`~guanlan_desk.forms.errors.UnprintableCharacter` before writing anything when a
-        character of the data is in no print font.
+        character that this document prints is in no print font (a name it does not print does not matter).
         """
         value = self.data_type() if data is None else data
-        ensure_printable(value)
         if self.writer is not None:
-            return self.writer(value, out)
-        pages, _ = build_pdf(out, join_documents([self.story(value)]), title=self.title_zh, subject=self.id)
+            with located(value):  # the writer builds its stories before it writes a byte
+                return self.writer(value, out)
+        with located(value):
+            story = self.story(value)
+        pages, _ = build_pdf(out, join_documents([story]), title=self.title_zh, subject=self.id)
         return pages
 
     def render_many(self, items: Sequence[T], out: BinaryIO) -> int:
         """Several filled documents in one PDF (a batch of notices), each starting on a fresh page."""
+        stories = []
         for item in items:
-            ensure_printable(item)
-        pages, _ = build_pdf(out, join_documents([self.story(item) for item in items]), title=self.title_zh,
-                             subject=self.id)
+            with located(item):
+                stories.append(self.story(item))
+        pages, _ = build_pdf(out, join_documents(stories), title=self.title_zh, subject=self.id)
         return pages
+
+    def problems(self, data: T) -> list[Problem]:
+        """The characters of ``data`` the body face lacks, as printed by this document.
+
+        A character in no face counts only when this document prints it (the notice to one party does not
+        print a co-applicant's name, so that name does not block it).
+        """
+        found = check_coverage(data)
+        if not any(p.blocking for p in found):
+            return found
+        try:
+            self.story(data)
+        except UnprintableCharacter as exc:
+            return [p for p in found if not p.blocking or p.char == exc.char]
+        return [p for p in found if not p.blocking]

@@ -18,12 +18,15 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 TOP, BOTTOM, LEFT, RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm  # 天头, bottom, 订口 (binding side), right
 FRAME_WIDTH = PAGE_WIDTH - LEFT - RIGHT  # 156 mm
 FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM  # 225 mm
+# A landscape page (the roster's many columns): the binding edge stays on the left
+L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = 20 * mm, 24 * mm, 28 * mm, 20 * mm
+L_FRAME_WIDTH = PAGE_HEIGHT - L_LEFT - L_RIGHT  # 249 mm
 
 TITLE_PT = 22.0  # 2号
 LETTER_PT = 16.0  # 3号: the body of letters
 LETTER_LEADING = 28.0  # 22 lines in the 225 mm type area (CTAN gbt9704 uses 28 pt)
 FORM_PT = 12.0  # 小四: the ministry's table forms
-FORM_LEADING = 18.0
+FORM_LEADING = 16.0  # single spacing of 小四 in a table cell (Word prints ~15.6 pt)
 SMALL_PT = 10.5  # 五号
 PAGE_NO_PT = 14.0  # 4号: "— 1 —"
 

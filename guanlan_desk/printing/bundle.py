@@ -15,7 +15,7 @@ from typing import Any
 
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.forms import registry
-from guanlan_desk.forms.coverage import Problem, check_coverage, ensure_printable
+from guanlan_desk.forms.coverage import Problem, located
 from guanlan_desk.forms.data import FollowUpInfo, NoticeInfo
 from guanlan_desk.forms.layout import build_pdf, join_documents
 from guanlan_desk.printing import dispute_forms, jobs
@@ -85,11 +85,12 @@ class Bundle:
 
 
 def _issues(doc_id: str, items: Sequence[Any]) -> list[CoverageIssue]:
-    title = registry.get(doc_id).title_zh
+    spec = registry.get(doc_id)
+    title = spec.title_zh
     seen: set[tuple[str, str]] = set()
     out: list[CoverageIssue] = []
     for item in items:
-        for p in check_coverage(item):
+        for p in spec.problems(item):
             key = (p.value, p.char)
             if key in seen:
                 continue
@@ -139,7 +140,8 @@ def prepare(ctx: Ctx, subject: str, record_id: str | None, choices: Sequence[Cho
         if choice.blank or (source is None and community is None):
             filled: list[Any] = [spec.data_type()]
         else:
-            found = dispute_forms.build(choice.doc_id, view) if view is not None and spec.subject == "dispute" \
+            found = dispute_forms.build(choice.doc_id, view, dispute_forms.filed_attachments(ctx, view.id, choice.doc_id)) \
+                if view is not None and spec.subject == "dispute" \
                 else jobs.items(ctx, choice.doc_id, record_id=source, community=community)
             filled = _only(found, choice.parties) or ([] if choice.parties is not None else [spec.data_type()])
         if not filled:
@@ -169,8 +171,8 @@ def render(prepared: Prepared, progress: Progress | None = None) -> Bundle | Non
         for doc_id, items in prepared.items:
             spec = registry.get(doc_id)
             for item in items:
-                ensure_printable(item)
-                stories.append(spec.story(item))
+                with located(item):
+                    stories.append(spec.story(item))
                 done += 1
                 if progress is not None and not progress(done, total):
                     return None
@@ -207,8 +209,9 @@ def without_blocking(prepared: Prepared) -> Prepared:
         return prepared
     kept: list[tuple[str, tuple[Any, ...]]] = []
     for doc_id, items in prepared.items:
+        spec = registry.get(doc_id)
         ok = tuple(item for item in items if not any(
-            p.blocking and (doc_id, p.value) in bad for p in check_coverage(item)))
+            p.blocking and (doc_id, p.value) in bad for p in spec.problems(item)))
         if ok:
             kept.append((doc_id, ok))
     return replace(prepared, items=tuple(kept), issues=tuple(i for i in prepared.issues if not i.blocking))

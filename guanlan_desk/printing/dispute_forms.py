@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from collections.abc import Sequence
 from typing import Any
 
 from guanlan_desk.domain.localtime import LOCAL_TZ
 from guanlan_desk.domain.enums import (
     AgreementKind,
     DisputeRole,
+    DisputeStatus,
     Performance,
     Satisfaction,
     SessionKind,
@@ -20,6 +22,8 @@ from guanlan_desk.domain.enums import (
 )
 from guanlan_desk.forms.data import (
     AgreementInfo,
+    AttachmentEntry,
+    AttachmentSlot,
     CaseFileInfo,
     CaseInfo,
     DeclineInfo,
@@ -28,8 +32,12 @@ from guanlan_desk.forms.data import (
     JudicialConfirmationInfo,
     NoticeInfo,
     PartyInfo,
+    PowerOfAttorneyInfo,
     SessionInfo,
+    TerminationInfo,
 )
+from guanlan_desk.services import attachments
+from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.disputes import AgreementRow
 from guanlan_desk.services.print_data import DisputePrint, PrintParty
 
@@ -67,22 +75,46 @@ def case_info(v: DisputePrint, *, with_id: bool = False) -> CaseInfo:
     performance = ""
     if v.agreement is not None and v.agreement.performance:
         performance = label(Performance(v.agreement.performance))
-    result = ""
-    if v.agreement is not None:
-        result = "调解成功（" + label(AgreementKind(v.agreement.kind)) + "）"
-    elif v.decline_reason:
-        result = "不予受理"
     return CaseInfo(
         case_no=v.case_no, committee_name=v.committee_name,
         committee_phone=v.committee.phone if v.committee else "",
         committee_address=v.committee.address if v.committee else "", title=v.title, dispute_type_label=v.dispute_type_label,
         source=_source(v.source_label), applied_on=v.received_on,
-        received_at=datetime(v.received_on.year, v.received_on.month, v.received_on.day, 9),
+        received_on=v.received_on,
         venue=v.venue, summary=v.summary, requests=_lines(v.requests),
         parties=tuple(party_info(p, with_id=with_id) for p in v.parties), mediators=tuple(lead), recorder=recorder,
         registrar=v.registered_by, amount=_yuan(v.amount_fen), court_ref_no=v.court_ref_no, closed_on=v.closed_on,
-        result_label=result, performance_label=performance, retention_label=v.retention_label,
+        result_label=result_label(v), performance_label=performance, retention_label=v.retention_label,
+        compiled_on=v.archived_on, withdraw_reason=_withdrawal(v), referral=v.referral,
+        termination_reason=_termination(v), jc_requested=v.jc_requested,
     )
+
+
+def _withdrawal(v: DisputePrint) -> str:
+    """The withdrawal reason (the services keep an ended mediation's reason in the same column)."""
+    return v.withdraw_reason if v.status is DisputeStatus.WITHDRAWN else ""
+
+
+def _termination(v: DisputePrint) -> str:
+    """Why mediation ended without agreement (人民调解法 Art. 26)."""
+    return v.withdraw_reason if v.status is DisputeStatus.NOT_SETTLED else ""
+
+
+def result_label(v: DisputePrint) -> str:
+    """调解结果 for every way a case ends: settled (written/oral), not settled, withdrawn, referred, declined."""
+    if v.agreement is not None:
+        return "调解成功（" + label(AgreementKind(v.agreement.kind)) + "）"
+    if v.decline_reason or v.status is DisputeStatus.DECLINED:
+        return "不予受理" + (f"（{v.decline_reason}）" if v.decline_reason else "")
+    if v.status is DisputeStatus.WITHDRAWN:
+        return "当事人撤回调解申请" + (f"（{v.withdraw_reason}）" if v.withdraw_reason else "")
+    if v.status is DisputeStatus.REFERRED or v.referral:
+        return "移交处理" + (f"（{v.referral}）" if v.referral else "")
+    if v.status is DisputeStatus.NOT_SETTLED:
+        return "调解不成，终止调解" + (f"（{v.withdraw_reason}）" if v.withdraw_reason else "")
+    if v.status is DisputeStatus.ARCHIVED and v.withdraw_reason:
+        return f"未达成协议结案（{v.withdraw_reason}）"  # ended or withdrawn: the archive does not say which
+    return ""
 
 
 def _source(source_label: str) -> Source | None:
@@ -140,7 +172,7 @@ def follow_ups(v: DisputePrint) -> list[FollowUpInfo]:
         case=case, agreement_number=number, visited=tuple(p.name for p in v.parties), visited_on=f.done_on,
         reason="回访协议履行情况", performance=Performance(f.performance) if f.performance else None,
         satisfaction=Satisfaction(f.satisfaction) if f.satisfaction else None, situation=f.findings,
-        measures=f.measures, visitor=f.visitor) for f in v.follow_ups if f.done_on is not None]
+        measures=f.measures, visitor=f.visitor, method=f.method) for f in v.follow_ups if f.done_on is not None]
     return done or [FollowUpInfo(case=case, agreement_number=number, visited=tuple(p.name for p in v.parties),
                                  reason="回访协议履行情况")]
 
@@ -177,20 +209,66 @@ def judicial_confirmation(v: DisputePrint) -> JudicialConfirmationInfo:
                                     annexes=("人民调解协议书", "当事人身份证明", "与协议内容有关的证据材料"))
 
 
-def case_file(v: DisputePrint) -> CaseFileInfo:
-    """The whole dossier in the index's order."""
+# attachment kinds (services.attachments.KINDS) and where they are filed in the 卷内目录
+SLOTS = {"身份证明": AttachmentSlot.IDENTITY, "授权委托书": AttachmentSlot.POWER_OF_ATTORNEY,
+         "证据": AttachmentSlot.EVIDENCE, "履行凭证": AttachmentSlot.PERFORMANCE,
+         "司法确认材料": AttachmentSlot.JUDICIAL}
+
+
+def attachment_entries(rows: Sequence[tuple[str, str]]) -> tuple[AttachmentEntry, ...]:
+    """The dossier rows of a case's attached files, from ``(kind, file name)`` (photos and others are not filed)."""
+    return tuple(AttachmentEntry(SLOTS[kind], title=name.rsplit(".", 1)[0]) for kind, name in rows if kind in SLOTS)
+
+
+def filed_attachments(ctx: Ctx, dispute_id: str, doc_id: str) -> tuple[AttachmentEntry, ...]:
+    """The case's attached files as dossier rows (read only for the case-file documents)."""
+    if not doc_id.startswith("case_file"):
+        return ()
+    return attachment_entries([(a.kind, a.filename) for a in attachments.list_attachments(ctx, dispute_id)])
+
+
+def case_file(v: DisputePrint, attachments: Sequence[AttachmentEntry] = ()) -> CaseFileInfo:
+    """The whole dossier in the index's order; the 司法确认 papers when confirmation was requested."""
+    withdrawn = f"当事人撤回调解申请，撤回理由：{_withdrawal(v)}。" if _withdrawal(v) else ""
+    ended = f"调解不成，终止调解，原因：{_termination(v)}。" if _termination(v) else ""
+    referred = f"本纠纷已移交处理：{v.referral}。" if v.referral else ""
+    note = withdrawn + ended + referred
     return CaseFileInfo(
         case=case_info(v), notices=tuple(notices(v)) if any(not n.superseded for n in v.notices) else (),
         sessions=tuple(sessions(v, SessionKind.INVESTIGATION) + sessions(v, SessionKind.MEDIATION)),
         agreement=agreement_info(v, v.agreement) if v.agreement else None,
         follow_ups=tuple(f for f in follow_ups(v) if f.visited_on is not None),
-        judicial_confirmation=judicial_confirmation(v) if v.judicial else None)
+        judicial_confirmation=judicial_confirmation(v) if v.judicial else None,
+        file_note=FileNoteInfo(case=case_info(v), text=note, written_on=v.closed_on) if note else None,
+        attachments=tuple(attachments))
 
 
-def build(doc_id: str, v: DisputePrint) -> list[Any]:
-    """The data items of ``doc_id`` for this dispute (several for per-party or per-session documents)."""
+def terminations(v: DisputePrint) -> list[TerminationInfo]:
+    """One 终止调解告知书 per party (the reason is written in by hand until the case records one)."""
+    case = case_info(v)
+    ended = v.closed_on if v.status in (DisputeStatus.NOT_SETTLED, DisputeStatus.ARCHIVED) else None
+    return [TerminationInfo(case=case, addressee=party_info(p, with_id=False), number=v.case_no, terminated_on=ended,
+                            issued_on=ended) for p in v.parties] or [TerminationInfo(case=case)]
+
+
+def powers_of_attorney(v: DisputePrint) -> list[PowerOfAttorneyInfo]:
+    """One 授权委托书 per party, the principal filled in (the agent is written in by hand)."""
+    case = case_info(v)
+    return [PowerOfAttorneyInfo(case=case, principal=party_info(p, with_id=False)) for p in v.parties] or [
+        PowerOfAttorneyInfo(case=case)]
+
+
+def build(doc_id: str, v: DisputePrint, attachments: Sequence[AttachmentEntry] = ()) -> list[Any]:
+    """The data items of ``doc_id`` for this dispute (several for per-party or per-session documents).
+
+    ``attachments`` are the paper items of the dossier (identity proofs, evidence …) for the case file.
+    """
     if doc_id == "notice_to_attend":
         return list(notices(v))
+    if doc_id == "termination_notice":
+        return list(terminations(v))
+    if doc_id == "power_of_attorney":
+        return list(powers_of_attorney(v))
     if doc_id == "investigation_record":
         return sessions(v, SessionKind.INVESTIGATION) or [SessionInfo(case=case_info(v), kind=SessionKind.INVESTIGATION)]
     if doc_id == "session_record":
@@ -204,8 +282,8 @@ def build(doc_id: str, v: DisputePrint) -> list[Any]:
     if doc_id in ID_DOCUMENTS:
         return [judicial_confirmation(v)]
     if doc_id in ("case_file", "case_file_index", "case_file_back"):
-        return [case_file(v)]
+        return [case_file(v, attachments)]
     if doc_id == "file_note":
-        return [FileNoteInfo(case=case_info(v))]
+        return [case_file(v).file_note or FileNoteInfo(case=case_info(v))]
     return [case_info(v)]
 

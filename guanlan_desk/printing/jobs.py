@@ -53,12 +53,12 @@ def _items(ctx: Ctx, doc_id: str, subject: str, record_id: str | None, community
     today = ctx.today()
     if subject == "dispute" and record_id:
         view = print_data.dispute_for_print(ctx, record_id, purpose=doc_id)
-        return dispute_forms.build(doc_id, view)
+        return dispute_forms.build(doc_id, view, dispute_forms.filed_attachments(ctx, record_id, doc_id))
     if subject == "risk" and record_id:
         risk = print_data.risk_for_print(ctx, record_id, purpose=doc_id)
         if doc_id == "legal_risk_reminder":
             return [other_forms.legal_risk_reminder(risk, today=today)]
-        return [other_forms.risk_assignment(risk, assigned_by=ctx.actor.display_name, today=today)]
+        return [other_forms.risk_assignment(risk, contact=ctx.actor.display_name, today=today)]
     if subject in ("lcp", "roster") and (community or record_id):
         code = community or record_id or ctx.db.workstation.community_code
         names = {c.code: c.name for c in reference.communities(ctx)}

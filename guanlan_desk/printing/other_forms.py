@@ -9,8 +9,8 @@ from guanlan_desk.forms.data import LcpInfo, LcpRosterInfo, LcpWallInfo, LegalRi
 from guanlan_desk.services.print_data import LcpPrint, RiskPrint
 
 
-def risk_assignment(v: RiskPrint, *, assigned_by: str, today: date) -> RiskAssignmentInfo:
-    """The 交办单 of a risk item."""
+def risk_assignment(v: RiskPrint, *, contact: str, today: date) -> RiskAssignmentInfo:
+    """The 交办单 of a risk item: the committee (or the community) assigns it; ``contact`` is who prepared it."""
     d = v.detail
     a = d.assignment
     return RiskAssignmentInfo(
@@ -21,7 +21,7 @@ def risk_assignment(v: RiskPrint, *, assigned_by: str, today: date) -> RiskAssig
         leader_unit=a.leader_unit, responsible_units=tuple(u for u in a.responsible_units.split("、") if u),
         responsible_person=a.responsible_person, responsible_phone=v.responsible_phone,
         control_measures=a.control_measures, resolution_measures=a.resolution_measures, deadline=d.deadline,
-        assigned_by=assigned_by, assigned_on=today)
+        assigned_by=v.committee_name or v.community_name, assigned_on=today, contact=contact)
 
 
 def legal_risk_reminder(v: RiskPrint, *, today: date) -> LegalRiskReminderInfo:

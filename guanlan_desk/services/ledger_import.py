@@ -35,7 +35,7 @@ from guanlan_desk.domain.ids import new_id
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit, reference
 from guanlan_desk.services.context import Ctx, load_config
-from guanlan_desk.services.disputes import default_title
+from guanlan_desk.services.disputes.register import ORGANISATION_KINDS, default_title
 from guanlan_desk.services.parties import PartyInput
 from guanlan_desk.store import search
 from guanlan_desk.store.models import (
@@ -361,7 +361,8 @@ def _apply_disputes(session: GuanlanSession, ctx: Ctx, community: str, rows: Seq
         summary = record.summary + (f"\n备注：{record.notes}" if record.notes else "")
         dispute = Dispute(
             id=new_id(), case_no=number, case_year=year, case_serial=serial, community_code=community,
-            title=(record.title or default_title(names, record.dispute_type))[:200],
+            title=(record.title or default_title(
+                [(p.name, role, p.kind in ORGANISATION_KINDS) for p, role in linked], record.dispute_type))[:200],
             dispute_type=record.dispute_type.value, subtype=record.subtype, source=record.source.value,
             venue_id=venues.get(record.venue), received_on=record.received_on, summary=summary.strip(),
             party_names=" ".join(names), amount_fen=record.amount_fen, persons_involved=max(len(linked), 1),

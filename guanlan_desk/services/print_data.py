@@ -91,6 +91,12 @@ class DisputePrint:
     def committee_seal(self) -> str:
         """The text of the committee's seal (its name unless the office set another)."""
         return self.committee.seal_text if self.committee else self.committee_name
+    # What else the forms print (issue 12).
+    status: DisputeStatus | None = None
+    withdraw_reason: str = ""
+    referral: str = ""
+    jc_requested: bool = False
+    archived_on: date | None = None
 
 
 def _age(party: Party, on: date) -> int | None:
@@ -125,7 +131,8 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         community = _community_name(session, detail.community_code)
         committee = committees.committee_in(session, detail.community_code)
         session.commit()
-        code = session.execute(select(Dispute.retention).where(Dispute.id == uuid.UUID(dispute_id))).scalar_one()
+        code, archived_on = session.execute(select(Dispute.retention, Dispute.archived_on).where(
+            Dispute.id == uuid.UUID(dispute_id))).one()
     retention = config.retention_period(code).label if code else ""
     ended = detail.status == DisputeStatus.NOT_SETTLED or bool(detail.end_kind)
     return DisputePrint(
@@ -139,6 +146,8 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         termination_reason=detail.withdraw_reason if ended else "", accepted_on=detail.accepted_on,
         mediation_due=detail.mediation_due, extended_due=detail.extended_due,
         extension_consent=detail.extension_consent,
+        status=detail.status, withdraw_reason=detail.withdraw_reason, referral=detail.referral,
+        jc_requested=detail.jc_requested, archived_on=archived_on,
     )
 
 

@@ -2934,6 +2934,13 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>NameGlyphs</name>
+    <message>
+        <source>The character {chars} is in none of the print fonts: documents that print this name cannot be printed filled in (other documents of the case can). Check the name; if it is right, those documents are printed blank and the name written in by hand.</source>
+        <translation>字符{chars}不在任何打印字体中：打印此姓名的文书无法填好打印（本案其他文书不受影响）。请核对姓名；如确实无误，这些文书请打印空白表后手工填写姓名。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeOverviewPage</name>
     <message>
         <source>Community</source>
@@ -6431,6 +6438,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The new deadline must be in the future.</source>
         <translation>新的期限须晚于今天。</translation>
+    </message>
+    <message>
+        <source>{doc} is not printed for a case in the state “{state}” ({case}); print it with --blank to fill it in by hand.</source>
+        <translation>处于“{state}”状态的案件（{case}）不打印《{doc}》；如需手工填写，请加 --blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a case number such as （2026）观城调字第0011号 or 2026-0011 nor a record id; the search command shows both.</source>
+        <translation>“{text}”既不是案号（如（2026）观城调字第0011号或2026-0011），也不是记录编号；search 命令可查到两者。</translation>
+    </message>
+    <message>
+        <source>There is no dispute numbered {text}.</source>
+        <translation>没有案号为{text}的纠纷。</translation>
+    </message>
+    <message>
+        <source>Several disputes are numbered {text}: {numbers}. Give the whole case number.</source>
+        <translation>有多宗纠纷的案号为{text}：{numbers}。请输入完整案号。</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,10 @@ from guanlan_desk.forms.data import (
     LegalRiskReminderInfo,
     NoticeInfo,
     PartyInfo,
+    PowerOfAttorneyInfo,
     RiskAssignmentInfo,
     SessionInfo,
+    TerminationInfo,
 )
 from guanlan_desk.forms.spec import DocumentSpec
 
@@ -179,6 +181,12 @@ def sample(doc_id: str) -> object:
             agreement=agreement_info(case=case(parties=(ZHANG, COMPANY))), court="深圳市龙华区人民法院",
             applied_on=date(2026, 3, 23)),
         "closing_report": case(),
+        "termination_notice": TerminationInfo(case=case(), addressee=LI, reason="双方对押金数额分歧较大",
+                                              terminated_on=date(2026, 3, 20), issued_on=date(2026, 3, 20)),
+        "power_of_attorney": PowerOfAttorneyInfo(case=case(parties=(ZHANG, COMPANY)), principal=COMPANY,
+                                                 agent_name="赵敏", agent_sex="女", agent_phone="13600001111",
+                                                 agent_address="深圳市观澜宏达电子有限公司人事部", agent_relation="本单位员工",
+                                                 special=True, signed_on=date(2026, 3, 10)),
         "file_note": FileNoteInfo(case=case(), text="本案申请人未提供授权委托书，因当事人本人到场，无需委托。",
                                   author="刘敏", written_on=date(2026, 4, 10)),
         "case_file_cover": case(),

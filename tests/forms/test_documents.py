@@ -30,6 +30,8 @@ KEY_FACTS: dict[str, tuple[str, ...]] = {
     "judicial_confirmation": ("深圳市龙华区人民法院", "440309198001011234", TERMS[0], "没有恶意串通"),
     "judicial_confirmation_org": (COMPANY.name, "陈国强", "（个人与单位）"),
     "closing_report": ("■当事人申请", "已全部履行", "调解成功（书面协议）"),
+    "termination_notice": ("第二十六条", "双方对押金数额分歧较大", "申请仲裁", "行政机关依法处理", "提起诉讼", "送达回执"),
+    "power_of_attorney": ("赵敏", "本单位员工", "■特别授权", "签署调解协议", "深圳市观澜宏达电子有限公司"),
     "file_note": ("因当事人本人到场，无需委托",),
     "case_file_cover": ("调解卷宗", "张伟与李秀兰房屋租赁纠纷", "10年"),
     "case_file_index": ("卷内目录", "人民调解协议书", "双方身份证复印件（2页）"),
@@ -41,7 +43,8 @@ KEY_FACTS: dict[str, tuple[str, ...]] = {
     "lcp_wall": ("林美华", "郑秋萍", "参与调解邻里漏水纠纷", "0755-28012345"),
 }
 # Documents that name only some of the parties: the organisation party, the party who was visited.
-NAMES_PRINTED = {"judicial_confirmation_org": NAMES[:1], "follow_up": NAMES[1:]}
+NAMES_PRINTED = {"judicial_confirmation_org": NAMES[:1], "follow_up": NAMES[1:], "power_of_attorney": NAMES[:1],
+                 "termination_notice": NAMES}
 WITHOUT_CASE = {"risk_assignment", "legal_risk_reminder", "lcp_roster", "lcp_wall", "case_file_index",
                 "case_file_back", "decline_notice"}
 HEADINGS = {"case_file_cover": "调解卷宗", "case_file": "调解卷宗", "case_file_back": "卷内备考表",

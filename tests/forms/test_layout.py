@@ -54,7 +54,7 @@ def test_a_long_transcript_flows_and_keeps_the_signatures() -> None:
     pdf = render(DOCUMENTS["session_record"], session(content=content))
     text = pdf_text(pdf)
     assert pages(pdf) > 2
-    assert squeeze(PARAGRAPH.format(n=79)) in text and "记录人（签名）" in text
+    assert squeeze(PARAGRAPH.format(n=79)) in text and "记录人刘敏（签名）" in text
 
 
 def test_a_one_page_form_has_no_page_number() -> None:

@@ -269,3 +269,20 @@ def test_another_user_logging_in_changes_what_is_enabled(qtbot: object, page: Di
     app_session.switch_user(viewer.actor)
     assert not page.editor.save_button.isEnabled()
     assert not page.editor.action_bar.step_actions["accept"].isEnabled()
+
+
+def test_a_name_no_print_font_holds_is_flagged_as_it_is_typed(qtbot: object, app_session: AppSession) -> None:
+    from guanlan_desk.domain.enums import DisputeRole
+    from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog
+    from tests.printing.cases import IN_NO_FONT
+    from tests.ui.dispute_helpers import type_text
+
+    dialog = PartyDialog(app_session, DisputeRole.RESPONDENT)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    type_text(dialog.name, "王" + IN_NO_FONT)
+    dialog.name.editingFinished.emit()
+    warning = dialog.errors["name"]
+    assert not warning.isHidden() and f"U+{ord(IN_NO_FONT):04X}" in warning.text()
+    dialog.name.setText("王伟")
+    dialog.name.editingFinished.emit()
+    assert warning.isHidden()

@@ -102,6 +102,25 @@ def test_a_mediating_dispute_offers_its_documents_and_previews_the_notices(
     assert dialog.preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
 
 
+def visible(dialog: PrintDialog) -> list[str]:
+    return [dialog.documents.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.documents.count())
+            if not dialog.documents.item(r).isHidden()]
+
+
+def test_the_dialog_offers_what_the_state_makes_meaningful_and_any_blank_form(
+        qtbot: object, app_session: AppSession, mediator: Ctx) -> None:
+    dialog = open_dialog(qtbot, app_session, settled(mediator))
+    shown = visible(dialog)
+    assert "agreement" in shown and "follow_up" in shown
+    assert "decline_notice" not in shown and "oral_agreement" not in shown and "termination_notice" not in shown
+    dialog.documents.item([dialog.documents.item(r).data(Qt.ItemDataRole.UserRole)
+                           for r in range(dialog.documents.count())].index("decline_notice")).setCheckState(
+        Qt.CheckState.Checked)
+    assert "decline_notice" not in [c.doc_id for c in dialog.chosen()]  # hidden: never printed filled in
+    dialog.blank.setChecked(True)
+    assert "decline_notice" in visible(dialog) and "decline_notice" in [c.doc_id for c in dialog.chosen()]
+
+
 def test_save_as_pdf_writes_the_case_number_and_names_and_is_audited(
         qtbot: object, app_session: AppSession, mediator: Ctx, admin: Ctx, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,8 +11,16 @@ from datetime import date
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import case_number, deadlines
-from guanlan_desk.domain.enums import COURT_SOURCES, AuditAction, DisputeRole, DisputeStatus, DisputeType, label
+from guanlan_desk.domain import case_number, case_titles, deadlines
+from guanlan_desk.domain.enums import (
+    COURT_SOURCES,
+    AuditAction,
+    DisputeRole,
+    DisputeStatus,
+    DisputeType,
+    PartyKind,
+    label,
+)
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
 from guanlan_desk.domain.roles import Permission
@@ -83,12 +91,15 @@ def _resolve_parties(session: GuanlanSession, ctx: Ctx, data: DisputeInput) -> l
     return out
 
 
-def default_title(names: list[str], dispute_type: DisputeType) -> str:
-    """"A与B+类型" when the user left the title blank."""
-    kind = label(dispute_type)
-    if len(names) >= 2:
-        return f"{names[0]}与{names[1]}{kind}"
-    return f"{names[0]}{kind}" if names else kind
+ORGANISATION_KINDS = (PartyKind.LEGAL_PERSON.value, PartyKind.ORGANISATION.value)
+
+
+def default_title(parties: list[tuple[str, DisputeRole | None, bool]], dispute_type: DisputeType) -> str:
+    """"A与B+类型" (the applicants against the respondents) when the user left the title blank.
+
+    ``parties`` are (name, role, is an organisation).
+    """
+    return case_titles.case_title(parties, label(dispute_type))
 
 
 def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
@@ -104,7 +115,8 @@ def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
         dispute = Dispute(
             case_no=number, case_year=data.received_on.year, case_serial=serial, community_code=community,
             grid_id=uuid.UUID(data.grid_id) if data.grid_id else None,
-            title=data.title.strip() or default_title(names, data.dispute_type),
+            title=data.title.strip() or default_title(
+                [(p.name, DisputeRole(role), p.kind in ORGANISATION_KINDS) for p, role in linked], data.dispute_type),
             dispute_type=data.dispute_type.value, subtype=data.subtype, source=data.source.value,
             venue_id=uuid.UUID(data.venue_id) if data.venue_id else None, received_on=data.received_on,
             summary=data.summary.strip(), requests=data.requests.strip(), party_names=" ".join(names),

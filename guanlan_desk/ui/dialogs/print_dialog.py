@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.printing import bundle as printing
+from guanlan_desk.printing import offers
 from guanlan_desk.printing.bundle import Bundle, Choice, CoverageIssue, Prepared
 from guanlan_desk.services import disputes, lcp, risks
 from guanlan_desk.ui.dialogs.print_choices import default_documents
@@ -102,6 +103,7 @@ class PrintDialog(QDialog):
         self._dirty = False
         self._warned: set[tuple[str, str]] = set()
         self.setWindowTitle(self.tr("Print documents"))
+        self._offered: list[str] | None = None  # the documents the record's state offers (None: all)
         caption, defaults, parties = self._describe()
         self._caption = caption
 
@@ -173,7 +175,9 @@ class PrintDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         self.documents.itemChanged.connect(self._on_documents_item_changed)
         self.copies.valueChanged.connect(self.preview.set_copies)
+        self.blank.toggled.connect(self._apply_offers)
         self.blank.toggled.connect(self._schedule)
+        self._apply_offers()
         self._fit_to_screen()
         self._update_parties()
         self._schedule()
@@ -188,7 +192,9 @@ class PrintDialog(QDialog):
         if self._subject == "dispute":
             detail = disputes.get_dispute(ctx, self._record_id)
             names = list(dict.fromkeys(p.name for p in detail.parties))
-            return f"{detail.case_no}\u3000{detail.data.title}", default_documents(detail, ctx.today()), names
+            self._offered = offers.offered(detail)
+            defaults = [d for d in default_documents(detail, ctx.today()) if d in self._offered]
+            return f"{detail.case_no}\u3000{detail.data.title}", defaults, names
         if self._subject == "risk":
             risk = risks.get_risk(ctx, self._record_id)
             return f"{risk.code}\u3000{risk.title}", _DEFAULTS["risk"], []
@@ -206,6 +212,14 @@ class PrintDialog(QDialog):
         area = screen.availableGeometry()
         self.resize(min(1240, int(area.width() * 0.92)), min(820, int(area.height() * 0.92)))
 
+    @Slot()
+    def _apply_offers(self) -> None:
+        """Show the documents the record's state offers; every document for blank forms."""
+        blank = self.blank.isChecked()
+        for row in range(self.documents.count()):
+            item = self.documents.item(row)
+            item.setHidden(not blank and self._offered is not None and item.data(DOC_ROLE) not in self._offered)
+
     def chosen(self) -> list[Choice]:
         """The ticked documents with the options."""
         blank = self.blank.isChecked()
@@ -214,7 +228,7 @@ class PrintDialog(QDialog):
         out = []
         for row in range(self.documents.count()):
             item = self.documents.item(row)
-            if item.checkState() != Qt.CheckState.Checked:
+            if item.checkState() != Qt.CheckState.Checked or item.isHidden():
                 continue
             doc_id = str(item.data(DOC_ROLE))
             parties = None if blank or all_parties or doc_id != "notice_to_attend" else names

@@ -31,6 +31,7 @@ from guanlan_desk.services.parties import PartyInput, PartyRow
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
 from guanlan_desk.ui.widgets.search_box import SearchBox
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
@@ -291,7 +292,7 @@ class PartyDialog(QDialog):
     def _on_name_editing_finished(self) -> None:
         name = self.name.text().strip()
         if name:
-            self.errors["name"].clear_message()
+            self.errors["name"].show_message(unprintable_warning(name))  # empty: clears the message
         if self._existing is not None or not name or self.id_number.text().strip():
             return
         similar = parties.find_similar(self._session.ctx, PartyInput(PartyKind(self.kind.currentData()), name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.services.parties import PartyDetail, PartyInput
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
 
@@ -41,6 +43,7 @@ class PartyEditDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(d.kind))
         self.name = QLineEdit(d.name, self)
         self.name.setObjectName("edit_name")
+        self.name.editingFinished.connect(self._on_name_editing_finished)
         self.sex = QComboBox(self)
         for sex in (Sex.UNKNOWN, Sex.MALE, Sex.FEMALE, Sex.UNSTATED):
             self.sex.addItem(label(sex), sex)
@@ -122,6 +125,11 @@ class PartyEditDialog(QDialog):
             return False
         target.show_message(message)
         return True
+
+    @Slot()
+    def _on_name_editing_finished(self) -> None:
+        """Warn at once when a character of the name is in no print font (saving is still allowed)."""
+        self.errors["name"].show_message(unprintable_warning(self.name.text().strip()))
 
     def accept(self) -> None:
         """Close only when the fields pass their checks."""
