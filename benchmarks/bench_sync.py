@@ -28,7 +28,7 @@ from guanlan_desk.services import demo  # noqa: E402
 from guanlan_desk.services.context import Actor, Ctx  # noqa: E402
 from guanlan_desk.services.setup import set_up_workstation  # noqa: E402
 from guanlan_desk.store.engine import DB_NAME, open_database  # noqa: E402
-from guanlan_desk.sync import enrolment, status  # noqa: E402
+from guanlan_desk.sync import enrolment, peers, status  # noqa: E402
 
 
 def raw_baseline(source: Path, target: Path, tables: list[str]) -> tuple[int, float]:
@@ -90,8 +90,8 @@ def main() -> None:
         gc = Ctx(gc_db, Actor.system(Role.ADMIN))
         (root / "x").mkdir()
         invite = enrolment.create_enrolment(office, community_code="GC", folder=root / "x")
-        answer = enrolment.import_enrolment(gc, Path(invite.path), answer_to=root / "x")
-        enrolment.import_answer(office, Path(answer.answer_path))
+        answer = enrolment.import_enrolment(gc, Path(invite.path), answer_to=root / "x", confirm=invite.fingerprint)
+        enrolment.import_answer(office, Path(answer.answer_path), confirm=peers.my_keys(gc).public.fingerprint)
         office_setup.db.close()
         shutil.copytree(root / "office", root / "office-pristine")
 

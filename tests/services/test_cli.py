@@ -55,7 +55,7 @@ def test_setup_prints_a_recovery_code_and_backup_restore_round_trip(
     assert main(["backup", "--data-dir", folder, "--to", str(tmp_path / "stick")]) == 0
     backup_file = next((tmp_path / "stick").glob("guanlan-*.db"))
     keyring.set_keyring(MemoryKeyring())
-    assert main(["stats", "--data-dir", folder]) == 2  # the key is gone with the old keyring
+    assert main(["search", "王", "--data-dir", folder]) == 2  # this computer's device secret went with the keyring
     assert "recovery code" in capsys.readouterr().err
     assert main(["restore", str(backup_file), "--data-dir", str(tmp_path / "new"), "--code", code]) == 0
-    assert main(["stats", "--data-dir", str(tmp_path / "new")]) == 0
+    assert main(["search", "王", "--data-dir", str(tmp_path / "new")]) == 0

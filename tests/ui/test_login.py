@@ -92,4 +92,24 @@ def test_the_dialog_is_usable_while_the_folder_is_still_opening(qtbot: QtBot, db
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # waits for the opening on the worker thread
     qtbot.waitUntil(lambda: dialog.subtitle.text() == "GC 1号机", timeout=5000)
     assert dialog.actor is not None
+    assert opening.result().unlocked  # the login unwrapped the data key from the admin's slot
+    opening.result().close()
+
+
+def test_a_computer_without_this_workstations_device_key_says_so_plainly(qtbot: QtBot, db: Database,
+                                                                         memory_keyring: object) -> None:
+    from guanlan_desk.ui.opening import BackgroundOpen
+
+    data_dir = db.data_dir
+    db.close()
+    memory_keyring.store.clear()  # type: ignore[attr-defined]  # another Windows account, a new computer
+    opening = BackgroundOpen(data_dir)
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+    text = dialog.message.text()
+    assert dialog.actor is None and "recovery code" in text and not opening.result().unlocked
+    for word in ("Keyring", "keyring", "Error", "restore-key", "python"):
+        assert word not in text
     opening.result().close()
