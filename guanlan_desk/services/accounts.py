@@ -222,12 +222,19 @@ def set_password(ctx: Ctx, *, username: str, new_password: str) -> None:
 
 
 def set_active(ctx: Ctx, *, username: str, active: bool) -> None:
-    """Disable or re-enable an account (users are never deleted: the audit log names them)."""
+    """Disable or re-enable an account (users are never deleted: the audit log names them).
+
+    Disabling removes the account's key slot; a re-enabled account gets one at its next login while the key is
+    open, or from an administrator's password reset.
+    """
     ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "manage users"))
     with ctx.write() as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise NotFound("user", username)
         user.active = active
-        audit.record(session, ctx, AuditAction.UPDATE, "user", str(user.id), {"active": [not active, active]})
+        detail: dict[str, object] = {"active": [not active, active]}
+        if not active and keys.drop_password_slot(session, user.id):  # a disabled password opens nothing on disk
+            detail["key_slot"] = "removed"
+        audit.record(session, ctx, AuditAction.UPDATE, "user", str(user.id), detail)
         session.commit()

@@ -78,6 +78,15 @@ def write_password_slot(session: GuanlanSession, db: Database, user_id: uuid.UUI
     _put(session, db, slot_id(uid), uid, sealed)
 
 
+def drop_password_slot(session: GuanlanSession, user_id: uuid.UUID) -> bool:
+    """Remove a user's slot (a disabled account); whether there was one."""
+    row = session.get(KeySlot, slot_id(user_id))
+    if row is None:
+        return False
+    session.delete(row)
+    return True
+
+
 def new_recovery_code(session: GuanlanSession, db: Database) -> str:
     """A fresh recovery code (32 random bytes) and the slot it opens; returns the code to print."""
     secret = os.urandom(32)

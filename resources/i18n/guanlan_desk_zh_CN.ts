@@ -1678,8 +1678,8 @@ Import it at the community workstation, then import its answer here with “Impo
         <translation>该文件是为其他社区生成的；本工作站属于 {code}。</translation>
     </message>
     <message>
-        <source>Replace the office enrolled now ({name}); it will be revoked and its bundles refused (administrators only)</source>
-        <translation>替换当前已注册的街道工作站（{name}）；它将被吊销，其数据包不再接收（仅限管理员）</translation>
+        <source>Replace {name}; it will be revoked (administrators only)</source>
+        <translation>替换{name}，原工作站将被吊销（仅限管理员）</translation>
     </message>
     <message>
         <source>Ask the street office to read out the fingerprint shown on their screen and compare every group. Import the file only if they are the same.</source>

@@ -19,7 +19,7 @@ from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.setup import restore_key
 from guanlan_desk.store.crypto import DEMO_KEY_FILE, KEYRING_SERVICE, DemoFileKeyStore, recovery_code
 from guanlan_desk.store.engine import DB_NAME, DEMO_MARKER, Database, open_database
-from guanlan_desk.store.errors import DataKeyLocked, DeviceKeyMissing
+from guanlan_desk.store.errors import DataKeyLocked, DataKeyMissing, DeviceKeyMissing
 from tests.conftest import ADMIN_PASSWORD, FakeClock, Template
 from tests.helpers.keyring_memory import MemoryKeyring
 
@@ -228,3 +228,28 @@ def test_protection_is_said_in_plain_words(db: Database, memory_keyring: MemoryK
     assert not said.ok and said.summary == keys.PASSWORDS_ONLY
     for word in ("keyring", "Keyring", "fail.", "Error", "$", "--"):
         assert word not in said.summary
+
+
+def test_a_disabled_account_loses_its_slot_and_a_reset_gives_it_back(folder: Path, clock: FakeClock) -> None:
+    db = _reopen(folder, clock)
+    ctx = _login(db)
+    accounts.add_user(ctx, username="chen", display_name="陈志强", role=Role.MEDIATOR, password="Mediator2026")
+    accounts.set_active(ctx, username="chen", active=False)
+    accounts.set_active(ctx, username="chen", active=True)
+    db.close()
+    db = _reopen(folder, clock)
+    try:
+        with pytest.raises(DataKeyMissing):  # the old password no longer opens anything on disk
+            _login(db, "chen", "Mediator2026")
+        _login(db)
+        accounts.set_password(Ctx(db, accounts.login(Ctx(db, Actor.system()), username="admin",
+                                                      password=ADMIN_PASSWORD)), username="chen",
+                              new_password="Again2026x")
+    finally:
+        db.close()
+    db = _reopen(folder, clock)
+    try:
+        _login(db, "chen", "Again2026x")
+        assert db.unlocked
+    finally:
+        db.close()

@@ -263,8 +263,8 @@ class ImportEnrolmentDialog(PreviewDialog):
         others = [name for wid, name in enrolment.enrolled_offices(self._session.ctx)
                   if wid != preview.workstation_id]
         self.replace.setChecked(False)
-        self.replace.setText(self.tr("Replace the office enrolled now ({name}); it will be revoked and its bundles "
-                                     "refused (administrators only)").format(name=", ".join(others)))
+        self.replace.setText(self.tr("Replace {name}; it will be revoked (administrators only)").format(
+            name=", ".join(others)))
         self.replace.setVisible(bool(others))
         self.fingerprint.show_fingerprint(preview.fingerprint, self.tr(
             "Ask the street office to read out the fingerprint shown on their screen and compare every group. "

@@ -119,6 +119,7 @@ class LoginDialog(QDialog):
         """Show an error under the fields."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # a long message (a missing device key) gets its full height
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
