@@ -31,7 +31,8 @@ from guanlan_desk.store.uow import GuanlanSession
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
-SEEN_PREFIX = "audit_seen:"  # what a peer (the office) last saw of this log, from its bundles
+SEEN_PREFIX = "audit_seen:"
+MAX_PENDING = 1000  # failed logins kept while no key is open (a flood cannot fill the disk)  # what a peer (the office) last saw of this log, from its bundles
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,10 @@ def record_or_defer(session: GuanlanSession, ctx: Ctx, action: AuditAction, enti
     if ctx.db.unlocked:
         record(session, ctx, action, entity, entity_id, detail)
         return
+    if session.execute(select(func.count()).select_from(PendingAuditEvent)).scalar_one() >= MAX_PENDING:
+        oldest = session.execute(select(PendingAuditEvent).order_by(PendingAuditEvent.id).limit(1)).scalar_one()
+        session.delete(oldest)  # a flood of failed attempts keeps the newest; the count is in the next one
+        detail = {**(detail or {}), "earlier_attempts_dropped": True}
     session.add(PendingAuditEvent(at=ctx.now(), user_id=ctx.actor.user_id, username=ctx.actor.username,
                                   action=action.value, detail=_jsonable({"entity": entity, "entity_id": entity_id,
                                                                          **(detail or {})})))

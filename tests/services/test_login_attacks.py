@@ -49,6 +49,11 @@ def test_unknown_user_and_wrong_password_do_the_same_argon2_work(db: Database, m
     wrong_work = len(spy.verified)
     assert unknown_work == wrong_work == 1
     assert type(unknown) is type(wrong) is LoginFailed and str(unknown) == str(wrong)
+    for _ in range(4):
+        _try(db, "admin", "Guess12345")
+    spy.verified.clear()
+    assert isinstance(_try(db, "admin", ADMIN_PASSWORD), AccountLocked)
+    assert len(spy.verified) == 1  # a locked account costs the same argon2 work (no shortcut that tells it exists)
 
 
 def test_failures_count_within_fifteen_minutes_only(db: Database, clock: FakeClock) -> None:
@@ -103,3 +108,21 @@ def test_a_lock_set_under_a_clock_running_ahead_ends_within_fifteen_real_minutes
     assert isinstance(locked, AccountLocked) and locked.params["minutes"] <= 15
     clock.advance(minutes=15, seconds=1)
     assert _try(db, "admin", ADMIN_PASSWORD) is None
+
+
+def test_a_flood_of_failures_before_any_login_keeps_a_bounded_queue(db: Database, clock: FakeClock,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from guanlan_desk.store.models import PendingAuditEvent
+
+    monkeypatch.setattr(audit, "MAX_PENDING", 3)
+    db.close()
+    locked = open_database(db.data_dir, clock=clock)
+    try:
+        for i in range(6):
+            _try(locked, f"guess{i}", "Guess12345")
+        with locked.reads() as session:
+            kept = list(session.scalars(select(PendingAuditEvent).order_by(PendingAuditEvent.id)))
+            assert [e.username for e in kept] == ["guess3", "guess4", "guess5"]
+            assert kept[-1].detail["earlier_attempts_dropped"] is True
+    finally:
+        locked.close()
