@@ -61,19 +61,26 @@ def set_up_workstation(
     return SetupResult(db, code)
 
 
+def open_with_recovery_code(db: Database, code: str, *, username: str, password: str) -> Actor:
+    """Unlock an open (still locked) database with the printed recovery code and log ``username`` in; their key
+    slot is written anew for this computer. Audited as a key operation under that user."""
+    keys.recover(db, code)
+    actor = accounts.login(Ctx(db, Actor.system()), username=username, password=password)
+    me = Ctx(db, actor)
+    with me.write() as session:
+        keys.write_password_slot(session, db, uuid.UUID(actor.user_id), password)  # for this computer
+        audit.record(session, me, AuditAction.KEY, "workstation", db.workstation.id,
+                     {"event": "data key opened with the recovery code", "key_slot": actor.username})
+        session.commit()
+    return actor
+
+
 def restore_key(data_dir: Path, code: str, *, username: str, password: str) -> tuple[Database, Actor]:
     """Open the data with the printed recovery code on any computer; ``username``'s key slot is written anew
     for this computer (a new machine, a lost profile). Returns the open database and the logged-in user."""
     db = open_database(data_dir)
     try:
-        keys.recover(db, code)
-        actor = accounts.login(Ctx(db, Actor.system()), username=username, password=password)
-        me = Ctx(db, actor)
-        with me.write() as session:
-            keys.write_password_slot(session, db, uuid.UUID(actor.user_id), password)  # for this computer
-            audit.record(session, me, AuditAction.KEY, "workstation", db.workstation.id,
-                         {"event": "data key opened with the recovery code", "key_slot": actor.username})
-            session.commit()
+        actor = open_with_recovery_code(db, code, username=username, password=password)
     except BaseException:
         db.close()
         raise

@@ -2191,12 +2191,28 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>取消</translation>
     </message>
     <message>
+        <source>Use the &amp;recovery code…</source>
+        <translation>使用恢复码(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password, then the recovery code.</source>
+        <translation>请先输入用户名和密码，再输入恢复码。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when this workstation was set up (14 groups of 4 characters). It opens the records on this computer, and your password will open them here from now on.</source>
+        <translation>请输入设置本工作站时打印的恢复码（14 组，每组 4 个字符）。它会在本电脑上打开记录，此后您的密码即可在此打开记录。</translation>
     </message>
 </context>
 <context>
