@@ -24,11 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guanlan_desk.domain.enums import Role, WorkstationRole  # noqa: E402
-from guanlan_desk.services import demo  # noqa: E402
+from guanlan_desk.services import accounts, demo  # noqa: E402
 from guanlan_desk.services.context import Actor, Ctx  # noqa: E402
 from guanlan_desk.services.setup import set_up_workstation  # noqa: E402
 from guanlan_desk.store.engine import DB_NAME, open_database  # noqa: E402
-from guanlan_desk.sync import enrolment, status  # noqa: E402
+from guanlan_desk.sync import enrolment, peers, status  # noqa: E402
 
 
 def raw_baseline(source: Path, target: Path, tables: list[str]) -> tuple[int, float]:
@@ -87,11 +87,11 @@ def main() -> None:
                                           admin_password=demo.DEMO_PASSWORD, demo=True)
         office = Ctx(office_setup.db, Actor.system(Role.OFFICE_ADMIN))
         gc_db = open_database(root / "gc")
-        gc = Ctx(gc_db, Actor.system(Role.ADMIN))
+        gc = Ctx(gc_db, accounts.login(Ctx(gc_db, Actor.system()), username="admin", password=demo.DEMO_PASSWORD))
         (root / "x").mkdir()
         invite = enrolment.create_enrolment(office, community_code="XL", folder=root / "x")
-        answer = enrolment.import_enrolment(gc, Path(invite.path), answer_to=root / "x")
-        enrolment.import_answer(office, Path(answer.answer_path))
+        answer = enrolment.import_enrolment(gc, Path(invite.path), answer_to=root / "x", confirm=invite.fingerprint)
+        enrolment.import_answer(office, Path(answer.answer_path), confirm=peers.my_keys(gc).public.fingerprint)
         office_setup.db.close()
         shutil.copytree(root / "office", root / "office-pristine")
 
@@ -119,8 +119,9 @@ def main() -> None:
             shutil.copytree(root / "office-pristine", folder)
             db = open_database(folder)
             try:
+                admin = accounts.login(Ctx(db, Actor.system()), username="admin", password=demo.DEMO_PASSWORD)
                 start, cpu = time.perf_counter(), time.process_time()
-                [result] = status.import_path(Ctx(db, Actor.system(Role.OFFICE_ADMIN)), Path(bundle.path))
+                [result] = status.import_path(Ctx(db, admin), Path(bundle.path))
                 import_s.append(time.perf_counter() - start)
                 import_cpu.append(time.process_time() - cpu)
                 assert result.status == "applied" and result.inserted + result.updated + result.attachments > 0

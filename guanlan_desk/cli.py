@@ -12,7 +12,8 @@ import getpass
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
@@ -55,6 +56,16 @@ def _login(db: Database, args: argparse.Namespace) -> Ctx:
 def _with_login(args: argparse.Namespace, work: Callable[[Ctx], int]) -> int:
     """Open the data folder, log in as ``--user`` and run ``work``."""
     return _with_db(args, lambda db: work(_login(db, args)))
+
+
+@contextmanager
+def logged_in(args: argparse.Namespace) -> Iterator[Ctx]:
+    """Open the data folder and log ``--user`` in (the login unwraps the data key); closes it afterwards."""
+    db = open_database(_data_dir(args))
+    try:
+        yield _login(db, args)
+    finally:
+        db.close()
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
@@ -179,23 +190,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Back up the database now (integrity-checked and hashed)."""
+    """Back up the database now (integrity-checked and hashed), audited under the logged-in user."""
+    from guanlan_desk.services.setup import back_up
+
     data_dir = _data_dir(args)
     if not (data_dir / DB_NAME).exists():
         raise UserFacingError("No database in {path}.", path=str(data_dir))
-    dest = Path(args.to) if args.to else data_dir / backup.BACKUP_DIR
-    made = backup.backup_database(data_dir / DB_NAME, dest, reason="manual")
+    with logged_in(args) as ctx:
+        made = back_up(ctx, Path(args.to) if args.to else None)
     print(f"backup written: {made.path} (sha256 {made.sha256})")
     return 0
 
 
 def cmd_restore_key(args: argparse.Namespace) -> int:
-    """Put the data key back into the keyring from the recovery code."""
+    """Open the data with the recovery code on this computer and give ``--user`` a key slot here."""
     from guanlan_desk.services.setup import restore_key
 
     code = args.code or input("Recovery code: ")
-    restore_key(_data_dir(args), code).close()
-    print("data key restored into the system keyring")
+    password = _password(f"Password for {args.user}: ")
+    db, _actor = restore_key(_data_dir(args), code, username=args.user, password=password)
+    db.close()
+    print(f"data key opened with the recovery code; {args.user} can log in on this computer again")
     return 0
 
 
@@ -204,7 +219,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from guanlan_desk.services.setup import restore_backup
 
     code = args.code or input("Recovery code: ")
-    restore_backup(Path(args.backup), _data_dir(args), code).close()
+    password = _password(f"Password for {args.user}: ")
+    db, _actor = restore_backup(Path(args.backup), _data_dir(args), code, username=args.user, password=password)
+    db.close()
     print(f"backup restored into {_data_dir(args)}")
     return 0
 
@@ -324,16 +341,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--community", help="community code (roster, culture wall)")
     p.add_argument("--blank", action="store_true", help="an empty form for hand filling")
     p.add_argument("--out", help="the PDF file to write")
-    p = add("backup", cmd_backup, "back up the database")
+    p = add("backup", cmd_backup, "back up the database", login=True)
     p.add_argument("--to", help="folder for the backup (default: the data folder's backups/)")
-    p = add("restore-key", cmd_restore_key, "restore the data key from the printed recovery code")
+    p = add("restore-key", cmd_restore_key, "open the data with the printed recovery code (a new computer)",
+            login=True)
     p.add_argument("--code")
-    p = add("restore", cmd_restore, "restore a backup on a new machine with the recovery code")
+    p = add("restore", cmd_restore, "restore a backup on a new machine with the recovery code", login=True)
     p.add_argument("backup")
     p.add_argument("--code")
     from guanlan_desk.sync.commands import add_commands as add_sync_commands
 
-    add_sync_commands(add)
+    add_sync_commands(add, logged_in)
     from guanlan_desk.reports.ledger_in.commands import add_commands as add_ledger_commands
 
     add_ledger_commands(add, _with_login)

@@ -21,9 +21,8 @@ from guanlan_desk.forms.fonts import BUNDLED
 from guanlan_desk.paths import resource_dir
 from guanlan_desk.services import accounts, demo, disputes, doctor, parties
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.store.crypto import DemoFileKeyStore, KeyringKeyStore
+from guanlan_desk.store import keyslots
 from guanlan_desk.store.engine import Database, open_database
-from guanlan_desk.store.errors import StoreError
 from guanlan_desk.store.keyring_backend import backend_status
 from guanlan_desk.version import version_info
 
@@ -231,22 +230,13 @@ def check_console(ws: Workspace) -> str:
 
 
 def check_keyring(ws: Workspace) -> str:
-    """The system keyring is a real one, or (no usable one here) the demo in-folder key path works."""
+    """The system keyring holds a device secret (password slots bind to it), or the app runs on passwords alone."""
     status = backend_status()
     if getattr(sys, "frozen", False) and not status.importable:
         raise SelfTestFailure(f"{status.expected} is missing from the bundle ({status.reason})")
-    store = KeyringKeyStore()
-    try:
-        store.check_usable()
-        return f"system keyring: {store.describe()}"
-    except StoreError:
-        pass
-    keys = DemoFileKeyStore(ws.root)
-    master = bytes(range(32))
-    keys.save("self-test", master)
-    if keys.load("self-test") != master:
-        raise SelfTestFailure("the demo key file did not read back")
-    return f"no usable system keyring here ({status.expected}: {status.reason}); demo in-folder key path works"
+    if keyslots.keyring_state() == keyslots.KeyringState.USABLE:
+        return "system keyring usable: password slots are bound to this computer"
+    return f"no usable system keyring here ({status.expected}: {status.reason}); passwords alone protect the key"
 
 
 def check_bundle(ws: Workspace) -> str:
@@ -264,8 +254,10 @@ def check_bundle(ws: Workspace) -> str:
     try:
         invite = enrolment.create_enrolment(office, community_code=ws.ctx.db.workstation.community_code,
                                             folder=exchange)
-        answer = enrolment.import_enrolment(ws.ctx, Path(invite.path), answer_to=exchange)
-        enrolment.import_answer(office, Path(answer.answer_path))
+        answer = enrolment.import_enrolment(ws.ctx, Path(invite.path), answer_to=exchange,
+                                            confirm=invite.fingerprint)
+        enrolment.import_answer(office, Path(answer.answer_path),
+                                confirm=status.sync_overview(ws.ctx).fingerprint)
         written = status.export_now(ws.ctx, exchange)
         if len(written) != 1 or not written[0].rows:
             raise SelfTestFailure(f"expected one non-empty bundle, got {len(written)}")

@@ -60,6 +60,7 @@ class Template:
     workstation_id: str
     master_b64: str
     recovery_code: str
+    device_b64: str  # this "computer's" keyring entry: every password slot of the template needs it
 
 
 # The seeded list plus a fixture community the tests have always used (GC, 观城社区: a 观湖 community in reality,
@@ -79,10 +80,11 @@ def _make_template(root: Path, role: WorkstationRole, community: str) -> Templat
             admin_name="管理员", admin_password=ADMIN_PASSWORD, communities=TEST_COMMUNITIES,
         )
         ws_id = result.db.workstation.id
+        master_b64 = base64.b64encode(result.db.master_key).decode()
         result.db.close()
     finally:
         keyring.set_keyring(previous)
-    return Template(root, ws_id, backend.store[(KEYRING_SERVICE, f"{ws_id}:master")], result.recovery_code)
+    return Template(root, ws_id, master_b64, result.recovery_code, backend.store[(KEYRING_SERVICE, f"{ws_id}:device")])
 
 
 @pytest.fixture(scope="session")
@@ -102,10 +104,10 @@ def clock() -> FakeClock:
 
 
 def open_copy(template: Template, dest: Path, backend: MemoryKeyring, clock: FakeClock) -> Database:
-    """Copy a template folder and open it with its key in ``backend``."""
+    """Copy a template folder onto this "computer" (its device secret in ``backend``) and open it unlocked."""
     shutil.copytree(template.path, dest)
-    backend.set_password(KEYRING_SERVICE, f"{template.workstation_id}:master", template.master_b64)
-    return open_database(dest, clock=clock)
+    backend.set_password(KEYRING_SERVICE, f"{template.workstation_id}:device", template.device_b64)
+    return open_database(dest, clock=clock, master_key=base64.b64decode(template.master_b64))
 
 
 @pytest.fixture

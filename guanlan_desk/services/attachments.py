@@ -113,23 +113,28 @@ def _row(a: Attachment) -> AttachmentRow:
     return AttachmentRow(str(a.id), a.owner_type, str(a.owner_id), a.kind, a.filename, a.media_type, a.size, a.sha256)
 
 
+READ_PERMISSION = {"dispute": Permission.DISPUTE_READ, "risk": Permission.RISK_READ, "lcp": Permission.LCP_READ,
+                   "party": Permission.PARTY_READ}
+
+
 def list_attachments(ctx: Ctx, owner_id: str) -> list[AttachmentRow]:
-    """The files attached to one record."""
+    """The files attached to one record (their names need the permission that reading the record needs)."""
     with ctx.read() as session:
-        return [_row(a) for a in session.scalars(select(Attachment).where(
+        rows = [_row(a) for a in session.scalars(select(Attachment).where(
             Attachment.owner_id == uuid.UUID(owner_id), Attachment.deleted_at.is_(None))
             .order_by(Attachment.created_at))]
+    for owner_type in sorted({r.owner_type for r in rows}):
+        ctx.require(READ_PERMISSION[owner_type], QT_TRANSLATE_NOOP("terms", "see attachments"))
+    return rows
 
 
 def open_attachment(ctx: Ctx, attachment_id: str) -> tuple[AttachmentRow, bytes]:
-    """The file's bytes (audited)."""
+    """The file's bytes (audited; the permission that reading the record needs)."""
     with ctx.write() as session:
         row = session.get(Attachment, uuid.UUID(attachment_id))
         if row is None or row.deleted_at is not None:
             raise NotFound("attachment", attachment_id)
-        read = {"dispute": Permission.DISPUTE_READ, "risk": Permission.RISK_READ, "lcp": Permission.LCP_READ,
-                "party": Permission.PARTY_READ}[row.owner_type]
-        ctx.require(read, QT_TRANSLATE_NOOP("terms", "open attachments"))
+        ctx.require(READ_PERMISSION[row.owner_type], QT_TRANSLATE_NOOP("terms", "open attachments"))
         data = read_blob(ctx.db, row.sha256)
         audit.record(session, ctx, AuditAction.UNMASK, "attachment", attachment_id, {"filename": row.filename})
         session.commit()

@@ -1,6 +1,6 @@
 """Demo data: a realistic Guanlan data folder, deterministic for a seed, generated with bulk inserts.
 
-A demo folder keeps its keys inside the folder (clearly marked); a real data folder never does.
+A demo folder is marked as demo; its accounts share the demo password, which opens the key slots (no key file).
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from guanlan_desk.paths import resource_dir
 from guanlan_desk.store import migrate
-from guanlan_desk.store.crypto import KeyringKeyStore
+from guanlan_desk.services import keys
 from guanlan_desk.store.engine import DB_NAME, is_demo_folder
-from guanlan_desk.store.errors import StoreError
+from guanlan_desk.store.keyslots import KeyringState, keyring_state
 from guanlan_desk.store.search import SEARCH_TABLES
 
 
@@ -47,14 +47,11 @@ def run(data_dir: Path) -> list[Check]:
     ok, detail = fts5_trigram_available()
     checks.append(Check("FTS5 trigram", ok, detail))
     if is_demo_folder(data_dir):
-        checks.append(Check("key store", True, "demo folder: keys kept in the folder (not secret)"))
-    else:
-        store = KeyringKeyStore()
-        try:
-            store.check_usable()
-            checks.append(Check("keyring", True, store.describe()))
-        except StoreError as exc:
-            checks.append(Check("keyring", False, exc.render()))
+        checks.append(Check("key protection", True, keys.DEMO))
+    elif keyring_state() == KeyringState.USABLE:
+        checks.append(Check("key protection", True, keys.PROTECTED))
+    else:  # a warning, not a failure: the app works with passwords alone
+        checks.append(Check("key protection", True, keys.PASSWORDS_ONLY))
     db_path = data_dir / DB_NAME
     if not db_path.exists():
         checks.append(Check("database", False, f"{db_path} does not exist"))

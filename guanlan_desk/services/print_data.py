@@ -1,5 +1,7 @@
 """What printed documents need of a record: personal data in clear (forms are signed on paper by the
-parties), so reading it needs the print permission and is written to the audit log."""
+parties) for roles that may unmask it — reading it needs the print permission and is written to the audit
+log. Roles without the unmask permission (grid officers) get phones, ID numbers and addresses masked on every
+document, as in the lists."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
+from guanlan_desk.domain import masking
 from guanlan_desk.domain.enums import AuditAction, DisputeRole, DisputeStatus, EndKind, IdType, LcpStatus, PartyKind, Sex
 from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.errors import UserFacingError
@@ -106,6 +109,29 @@ def _age(party: Party, on: date) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def _shown(ctx: Ctx) -> bool:
+    """Whether this user's prints carry personal data in clear."""
+    return ctx.can(Permission.PII_UNMASK)
+
+
+def _phone(ctx: Ctx, value: str | None) -> str:
+    return (value if _shown(ctx) else masking.mask_phone(value)) if value else ""
+
+
+def _id(ctx: Ctx, value: str | None) -> str:
+    return (value if _shown(ctx) else masking.mask_id(value)) if value else ""
+
+
+def _address(ctx: Ctx, value: str | None) -> str:
+    return (value if _shown(ctx) else masking.mask_address(value)) if value else ""
+
+
+def _audit_read(session: GuanlanSession, ctx: Ctx, entity: str, entity_id: str, detail: dict[str, object]) -> None:
+    """An unmasked read is an UNMASK event; a masked print needs none here (the print itself is audited)."""
+    if _shown(ctx):
+        audit.record(session, ctx, AuditAction.UNMASK, entity, entity_id, detail)
+
+
 def _community_name(session: GuanlanSession, code: str) -> str:
     row = session.execute(select(Community.name).where(Community.code == code)).scalar_one_or_none()
     return row or code
@@ -124,10 +150,10 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
             .order_by(DisputeParty.position)).all()
         printed = tuple(PrintParty(
             str(p.id), DisputeRole(link.role), PartyKind(p.kind), p.name, Sex(p.sex), p.ethnicity,
-            _age(p, detail.data.received_on), p.occupation, p.phone or "", p.address or "",
-            IdType(p.id_type) if p.id_type else None, p.id_number or "", p.legal_rep_name, p.legal_rep_title,
+            _age(p, detail.data.received_on), p.occupation, _phone(ctx, p.phone), _address(ctx, p.address),
+            IdType(p.id_type) if p.id_type else None, _id(ctx, p.id_number), p.legal_rep_name, p.legal_rep_title,
         ) for link, p in rows)
-        audit.record(session, ctx, AuditAction.UNMASK, "dispute", dispute_id, {"purpose": purpose})
+        _audit_read(session, ctx, "dispute", dispute_id, {"purpose": purpose})
         community = _community_name(session, detail.community_code)
         committee = committees.committee_in(session, detail.community_code)
         session.commit()
@@ -173,9 +199,9 @@ def risk_for_print(ctx: Ctx, risk_id: str, *, purpose: str) -> RiskPrint:
         grid = session.get(Grid, item.grid_id) if item.grid_id else None
         community = _community_name(session, item.community_code)
         committee = committees.committee_in(session, item.community_code)
-        audit.record(session, ctx, AuditAction.UNMASK, "risk", risk_id, {"purpose": purpose})
+        _audit_read(session, ctx, "risk", risk_id, {"purpose": purpose})
         session.commit()
-        return RiskPrint(detail, item.responsible_phone or "", community, grid.name if grid else "",
+        return RiskPrint(detail, _phone(ctx, item.responsible_phone), community, grid.name if grid else "",
                          committee.name)
 
 
@@ -209,10 +235,9 @@ def lcps_for_print(ctx: Ctx, community_code: str, *, consented_only: bool, purpo
                 photo = attachments.open_attachment(ctx, str(photo_id))[1]
             except UserFacingError:
                 photo = None  # a missing photo prints a neat placeholder
-        shown_phone = phone_clear if (show_phone or not consented_only) else ""
+        shown_phone = _phone(ctx, phone_clear) if (show_phone or not consented_only) else ""
         out.append(LcpPrint(lcp.get_lcp(ctx, person_id), shown_phone, photo, grids.get(grid_id, "") if grid_id else ""))
     with ctx.write() as session:
-        audit.record(session, ctx, AuditAction.UNMASK, "lcp", community_code,
-                     {"purpose": purpose, "persons": len(out)})
+        _audit_read(session, ctx, "lcp", community_code, {"purpose": purpose, "persons": len(out)})
         session.commit()
     return out

@@ -1,10 +1,10 @@
-"""First-run setup: the workstation's identity, its data key with a recovery code, reference data, first admin."""
+"""First-run setup: the workstation's identity, its data key in key slots (the first admin's password and the
+recovery code), reference data; recovery of the key with the printed code."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,19 +13,12 @@ from guanlan_desk import fileops
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import AuditAction, Role, WorkstationRole
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.ids import new_id
-from guanlan_desk.services import accounts, audit, reference
+from guanlan_desk.services import accounts, audit, keys, reference
 from guanlan_desk.services.context import Actor, Ctx, save_config
 from guanlan_desk.store import backup
-from guanlan_desk.store.crypto import (
-    DemoFileKeyStore,
-    FieldCipher,
-    KeyStore,
-    master_from_recovery_code,
-    recovery_code,
-)
-from guanlan_desk.store.engine import DB_NAME, Database, create_database, default_key_store, open_database
-from guanlan_desk.store.errors import WrongRecoveryCode
+from guanlan_desk.store.engine import DB_NAME, Database, create_database, open_database
 from guanlan_desk.store.models import Workstation
 
 
@@ -47,12 +40,11 @@ def set_up_workstation(
     admin_username: str,
     admin_name: str,
     admin_password: str,
-    key_store: KeyStore | None = None,
     demo: bool = False,
     config: LocalityConfig | None = None,
     communities: tuple[tuple[str, str, str], ...] = reference.GUANLAN_COMMUNITIES,
 ) -> SetupResult:
-    """Create the database, the data key (in the keyring) and the first administrator.
+    """Create the database, the data key (wrapped for the first administrator and by the recovery code).
 
     ``communities`` (code, name, abbreviation) seeds the reference data until the office's enrolment file brings
     the sub-district's own list.
@@ -61,40 +53,49 @@ def set_up_workstation(
         raise ValidationError("community", QT_TRANSLATE_NOOP("errors", "Choose the community of this workstation."))
     accounts.check_password_strength(admin_password)
     master = os.urandom(32)
-    store = key_store or default_key_store(data_dir)
-    if demo:
-        store = key_store or DemoFileKeyStore(data_dir)
     ws = Workstation(id=new_id(), role=role.value, community_code=community_code, name=name, number=number)
-    db = create_database(data_dir, workstation=ws, master_key=master, key_store=store, demo=demo)
+    db = create_database(data_dir, workstation=ws, master_key=master, demo=demo)
     system = Ctx(db, Actor.system(Role.OFFICE_ADMIN if role == WorkstationRole.OFFICE else Role.ADMIN))
     with system.write() as session:
         reference.seed_defaults(session, communities)
         save_config(session, config or LocalityConfig())
-        audit.record(session, system, AuditAction.KEY, "workstation", ws.id.hex, {"event": "data key created"})
+        code = keys.new_recovery_code(session, db)
+        audit.record(session, system, AuditAction.KEY, "workstation", ws.id.hex,
+                     {"event": "data key created", "slots": "recovery code"})
         session.commit()
     accounts.create_first_admin(system, username=admin_username, display_name=admin_name, password=admin_password)
-    return SetupResult(db, recovery_code(master))
+    return SetupResult(db, code)
 
 
-def restore_key(data_dir: Path, code: str, *, key_store: KeyStore | None = None) -> Database:
-    """Put the data key back into the keyring from the printed recovery code (a new machine, a lost profile)."""
-    master = master_from_recovery_code(code)
-    conn = sqlite3.connect(data_dir / DB_NAME)
+def open_with_recovery_code(db: Database, code: str, *, username: str, password: str) -> Actor:
+    """Unlock an open (still locked) database with the printed recovery code and log ``username`` in; their key
+    slot is written anew for this computer. Audited as a key operation under that user."""
+    keys.recover(db, code)
+    actor = accounts.login(Ctx(db, Actor.system()), username=username, password=password)
+    me = Ctx(db, actor)
+    with me.write() as session:
+        keys.write_password_slot(session, db, uuid.UUID(actor.user_id), password)  # for this computer
+        audit.record(session, me, AuditAction.KEY, "workstation", db.workstation.id,
+                     {"event": "data key opened with the recovery code", "key_slot": actor.username})
+        session.commit()
+    return actor
+
+
+def restore_key(data_dir: Path, code: str, *, username: str, password: str) -> tuple[Database, Actor]:
+    """Open the data with the printed recovery code on any computer; ``username``'s key slot is written anew
+    for this computer (a new machine, a lost profile). Returns the open database and the logged-in user."""
+    db = open_database(data_dir)
     try:
-        row = conn.execute("SELECT id, key_check FROM workstation").fetchone()
-    finally:
-        conn.close()
-    if row is None:
-        raise WrongRecoveryCode()
-    if FieldCipher.from_master(master).key_check != row[1]:
-        raise WrongRecoveryCode()
-    store = key_store or default_key_store(data_dir)
-    store.save(str(uuid.UUID(str(row[0]))), master)
-    return open_database(data_dir, key_store=store)
+        actor = open_with_recovery_code(db, code, username=username, password=password)
+    except BaseException:
+        db.close()
+        raise
+    return db, actor
 
 
-def restore_backup(backup_file: Path, data_dir: Path, code: str, *, key_store: KeyStore | None = None) -> Database:
-    """Restore a backup into an empty data folder on a new machine and recover its key with the code."""
+def restore_backup(backup_file: Path, data_dir: Path, code: str, *, username: str,
+                   password: str) -> tuple[Database, Actor]:
+    """Restore a backup into an empty data folder on a new machine and open it with the recovery code."""
     if (data_dir / DB_NAME).exists():
         raise ValidationError("data_dir", QT_TRANSLATE_NOOP(
             "errors", "The folder {path} already holds a database; restore into an empty folder."), path=str(data_dir))
@@ -105,4 +106,22 @@ def restore_backup(backup_file: Path, data_dir: Path, code: str, *, key_store: K
     tmp = data_dir / (DB_NAME + ".restoring")
     shutil.copyfile(backup_file, tmp)
     fileops.replace(tmp, data_dir / DB_NAME)
-    return restore_key(data_dir, code, key_store=key_store)
+    db, actor = restore_key(data_dir, code, username=username, password=password)
+    me = Ctx(db, actor)
+    with me.write() as session:
+        audit.record(session, me, AuditAction.KEY, "workstation", db.workstation.id,
+                     {"event": "restored from a backup", "backup": backup_file.name})
+        session.commit()
+    return db, actor
+
+
+def back_up(ctx: Ctx, dest: Path | None = None) -> backup.BackupFile:
+    """Back up the open database now (administrators), audited under the user who asked."""
+    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "back up the database"))
+    made = backup.backup_database(ctx.db.data_dir / DB_NAME, dest or ctx.db.data_dir / backup.BACKUP_DIR,
+                                  reason="manual")
+    with ctx.write() as session:
+        audit.record(session, ctx, AuditAction.EXPORT, "backup", "", {
+            "sha256": made.sha256, "destination": str(made.path)})
+        session.commit()
+    return made

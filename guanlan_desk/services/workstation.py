@@ -32,12 +32,12 @@ def is_set_up(data_dir: Path) -> bool:
 
 
 def is_demo(data_dir: Path) -> bool:
-    """Whether ``data_dir`` is a generated demo folder (not real records; keys kept in the folder)."""
+    """Whether ``data_dir`` is a generated demo folder (not real records; the demo password opens it)."""
     return is_demo_folder(data_dir)
 
 
 def open_workstation(data_dir: Path) -> Database:
-    """Open the set-up data folder (migrating it after a backup, loading its data key).
+    """Open the set-up data folder (migrating it after a backup); still locked until a user logs in.
 
     Known faults of the file itself (busy, full disk, read-only, not a database) come back as
     user-facing errors rather than driver exceptions.

@@ -1,9 +1,9 @@
 """Field encryption (AES-GCM), blind indexes (HMAC-SHA256) and the keys behind them.
 
-One 32-byte master key per workstation lives in the OS keyring (or, for demo folders only, in a file
-clearly marked as demo). Sub-keys for encryption, blind indexes and the audit chain are derived with HKDF,
-so each purpose has its own key. A recovery code (the master key in base32 with a checksum) is printed at
-setup so a dead workstation does not take its records with it.
+One 32-byte master key per workstation, kept only wrapped in key slots (``store.keyslots``): per user under
+the password, and once under the printed recovery code. Sub-keys for encryption, blind indexes and the audit
+chain are derived with HKDF, so each purpose has its own key. The key stores below are where workstations
+kept the key before key slots (the OS keyring; a demo file): read once at the next login, then removed.
 """
 
 from __future__ import annotations
@@ -112,7 +112,10 @@ class FieldCipher:
 
 
 def recovery_code(master: bytes) -> str:
-    """The master key as 14 groups of 4 base32 characters (32 key bytes + 3 checksum bytes)."""
+    """32 secret bytes as 14 groups of 4 base32 characters (32 bytes + 3 checksum bytes).
+
+    Since key slots the bytes open the recovery slot; codes printed before spell the master key itself.
+    """
     raw = master + hashlib.sha256(master).digest()[:3]
     text = base64.b32encode(raw).decode()
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
@@ -226,14 +229,3 @@ class DemoFileKeyStore:
     def describe(self) -> str:
         """Say plainly that this is the demo store."""
         return f"demo key file {self.path}"
-
-
-def load_cipher(store: KeyStore, workstation_id: str, expected_check: str) -> FieldCipher:
-    """The workstation's cipher; raises if the key is missing or belongs to another database."""
-    master = store.load(workstation_id)
-    if master is None:
-        raise DataKeyMissing()
-    cipher = FieldCipher.from_master(master)
-    if not hmac.compare_digest(cipher.key_check, expected_check):
-        raise WrongRecoveryCode()
-    return cipher

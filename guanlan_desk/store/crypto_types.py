@@ -13,7 +13,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 from guanlan_desk.store.crypto import FieldCipher
-from guanlan_desk.store.errors import DataKeyMissing
+from guanlan_desk.store.errors import DataKeyLocked
 
 CIPHER_ATTR = "guanlan_cipher"
 
@@ -24,10 +24,10 @@ def attach_cipher(dialect: Dialect, cipher: FieldCipher) -> None:
 
 
 def cipher_of(dialect: Dialect) -> FieldCipher:
-    """The cipher attached to ``dialect``; raises if the data key was never loaded."""
+    """The cipher attached to ``dialect``; raises if no login has unwrapped the data key yet."""
     cipher = getattr(dialect, CIPHER_ATTR, None)
     if not isinstance(cipher, FieldCipher):
-        raise DataKeyMissing()
+        raise DataKeyLocked()
     return cipher
 
 

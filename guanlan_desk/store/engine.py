@@ -5,6 +5,7 @@ Engines are built here at start-up from ``--data-dir``, never at import time.
 
 from __future__ import annotations
 
+import hmac
 import os
 import sqlite3
 from collections.abc import Callable
@@ -20,9 +21,17 @@ from sqlalchemy.orm import sessionmaker
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.store import backup, migrate, tracking
-from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore, load_cipher
+from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore
 from guanlan_desk.store.crypto_types import attach_cipher
-from guanlan_desk.store.errors import DatabaseCorrupt, DatabaseUnreadable, FileProblem, NotSetUp, StoreError
+from guanlan_desk.store.errors import (
+    DatabaseCorrupt,
+    DatabaseUnreadable,
+    DataKeyLocked,
+    FileProblem,
+    NotSetUp,
+    StoreError,
+    WrongRecoveryCode,
+)
 from guanlan_desk.store.location import UnsafeDataFolder as UnsafeDataFolder  # re-exported
 from guanlan_desk.store.location import check_local_folder as check_local_folder  # re-exported
 from guanlan_desk.store.models import Workstation
@@ -80,20 +89,50 @@ class WorkstationInfo:
 
 @dataclass
 class Database:
-    """An open data folder: engine, session factories (read and write), cipher and identity."""
+    """An open data folder: engine, session factories (read and write), identity and, once a user has logged
+    in, the data key (the store opens without it: the login check needs no key, only decryption does)."""
 
     data_dir: Path
     engine: Engine
     reads: sessionmaker[GuanlanSession]
     writes: sessionmaker[GuanlanSession]
-    cipher: FieldCipher
     workstation: WorkstationInfo
+    key_check: str
     clock: Callable[[], datetime] = field(default=utc_now)
+    _cipher: FieldCipher | None = field(default=None, repr=False)
+    _master: bytes | None = field(default=None, repr=False)
 
     @property
     def attachments_dir(self) -> Path:
         """Where encrypted attachment files live."""
         return self.data_dir / "attachments"
+
+    @property
+    def unlocked(self) -> bool:
+        """Whether the data key has been unwrapped by a login (or the recovery code)."""
+        return self._cipher is not None
+
+    @property
+    def cipher(self) -> FieldCipher:
+        """The field cipher; raises :class:`DataKeyLocked` before a login unwrapped the key."""
+        if self._cipher is None:
+            raise DataKeyLocked()
+        return self._cipher
+
+    @property
+    def master_key(self) -> bytes:
+        """The unwrapped data key (kept in memory to write key slots for other users)."""
+        if self._master is None:
+            raise DataKeyLocked()
+        return self._master
+
+    def unlock(self, master: bytes) -> None:
+        """Attach the data key; raises :class:`WrongRecoveryCode` if it belongs to another database."""
+        cipher = FieldCipher.from_master(master)
+        if not hmac.compare_digest(cipher.key_check, self.key_check):
+            raise WrongRecoveryCode()
+        attach_cipher(self.engine.dialect, cipher)
+        self._cipher, self._master = cipher, master
 
     def close(self) -> None:
         """Dispose of the engine and clear the unclean-shutdown marker."""
@@ -106,8 +145,8 @@ def is_demo_folder(data_dir: Path) -> bool:
     return (data_dir / DEMO_MARKER).exists()
 
 
-def default_key_store(data_dir: Path) -> KeyStore:
-    """The demo key file for demo folders, the OS keyring otherwise."""
+def legacy_key_store(data_dir: Path) -> KeyStore:
+    """Where a data folder from before key slots kept its key: the demo key file or the OS keyring."""
     return DemoFileKeyStore(data_dir) if is_demo_folder(data_dir) else KeyringKeyStore()
 
 
@@ -150,10 +189,13 @@ def _prepare_schema(data_dir: Path) -> None:
 def open_database(
     data_dir: Path,
     *,
-    key_store: KeyStore | None = None,
     clock: Callable[[], datetime] = utc_now,
+    master_key: bytes | None = None,
 ) -> Database:
-    """Open an existing, set-up data folder (migrating it if needed) and load its data key."""
+    """Open an existing, set-up data folder (migrating it if needed), still locked unless ``master_key`` is given.
+
+    A user's login (``services.keys``) or the recovery code unwraps the data key and attaches it.
+    """
     db_path = data_dir / DB_NAME
     if not db_path.exists():
         raise NotSetUp(str(data_dir))
@@ -172,15 +214,15 @@ def open_database(
         engine.dispose()
         raise NotSetUp(str(data_dir))
     info = WorkstationInfo(str(row.id), row.role, row.community_code, row.name, row.number, row.demo)
-    store = key_store or default_key_store(data_dir)
-    cipher = load_cipher(store, info.id, row.key_check)
-    return _assemble(data_dir, engine, cipher, info, clock)
+    db = _assemble(data_dir, engine, row.key_check, info, clock)
+    if master_key is not None:
+        db.unlock(master_key)
+    return db
 
 
 def _assemble(
-    data_dir: Path, engine: Engine, cipher: FieldCipher, info: WorkstationInfo, clock: Callable[[], datetime]
+    data_dir: Path, engine: Engine, key_check: str, info: WorkstationInfo, clock: Callable[[], datetime]
 ) -> Database:
-    attach_cipher(engine.dialect, cipher)
     tracking.install(GuanlanSession)
     info_dict = {tracking.ORIGIN: info.id, tracking.CLOCK: clock}
     reads = sessionmaker(engine, class_=GuanlanSession, expire_on_commit=False, info=dict(info_dict))
@@ -193,7 +235,7 @@ def _assemble(
     except OSError as error:  # a folder that became read-only: say so instead of failing later
         engine.dispose()
         raise FileProblem(str(data_dir / RUNNING_MARKER), error.strerror or str(error)) from error
-    return Database(data_dir, engine, reads, writes, cipher, info, clock)
+    return Database(data_dir, engine, reads, writes, info, key_check, clock)
 
 
 def full_check(engine: Engine) -> None:
@@ -212,20 +254,21 @@ def create_database(
     *,
     workstation: Workstation,
     master_key: bytes,
-    key_store: KeyStore,
     clock: Callable[[], datetime] = utc_now,
     demo: bool = False,
 ) -> Database:
-    """Create a new data folder's database for ``workstation`` and store its key (setup, demo)."""
+    """Create a new data folder's database for ``workstation``, unlocked with ``master_key`` (setup, demo).
+
+    The key itself is stored nowhere here: the caller writes the key slots.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     if (data_dir / DB_NAME).exists():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "A database already exists in {path}."), path=str(data_dir))
     if demo:
         (data_dir / DEMO_MARKER).write_text(
-            "This folder holds generated DEMO data. Its keys are stored in this folder and are not secret.\n"
+            "This folder holds generated DEMO data. Its demo password is printed in the app and is not secret.\n"
             "Never use it for real records.\n", "utf-8")
     cipher = FieldCipher.from_master(master_key)
-    key_store.save(str(workstation.id), master_key)
     prepare_schema(data_dir)
     engine = make_engine(data_dir / DB_NAME)
     workstation.key_check = cipher.key_check
@@ -233,7 +276,8 @@ def create_database(
     workstation.created_at = clock()
     info = WorkstationInfo(str(workstation.id), workstation.role, workstation.community_code, workstation.name,
                            workstation.number, demo)
-    db = _assemble(data_dir, engine, cipher, info, clock)
+    db = _assemble(data_dir, engine, cipher.key_check, info, clock)
+    db.unlock(master_key)
     with db.writes() as session:
         session.add(workstation)
         session.commit()

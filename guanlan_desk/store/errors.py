@@ -95,24 +95,21 @@ class NotSetUp(StoreError):
 
 
 class KeyringUnavailable(StoreError):
-    """No usable OS keyring backend: the data key cannot be kept safely."""
+    """No usable OS keyring backend (the caller goes on with passwords alone)."""
 
     def __init__(self, backend: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
-            "errors",
-            "No usable system keyring was found (backend: {backend}). The data key is never stored in plain text. "
-            "On Linux start a Secret Service (e.g. install gnome-keyring and log in to a desktop session, or run "
-            "'dbus-run-session -- gnome-keyring-daemon --unlock'); on Windows the Credential Manager is used. "
-            "To try the app without a keyring, use a demo folder: 'python main.py --demo'."), backend=backend)
+            "errors", "This computer's protected key store is not available."), backend=backend)
 
 
 class DataKeyMissing(StoreError):
-    """The keyring has no data key for this workstation (a new machine, a lost profile)."""
+    """No key slot for the account and no older copy of the key (a new machine, a lost profile)."""
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
-            "errors", "The data key of this workstation is not in the system keyring. Restore it with the "
-            "printed recovery code ('restore-key') or the office's escrow copy."))
+            "errors", "Your password is right, but your account has no key to the records on this computer yet. "
+            "An administrator can open the records with the printed recovery code, or set a new password for you "
+            "after logging in."))
 
 
 class WrongRecoveryCode(StoreError):
@@ -129,3 +126,22 @@ class StaleRecord(StoreError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
             "errors", "Someone else changed this record since you opened it. Reopen it and apply your change again."))
+
+
+class DataKeyLocked(StoreError):
+    """The data key has not been unwrapped yet (nobody has logged in)."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The records are locked until someone logs in: their key opens only with a password."))
+
+
+class DeviceKeyMissing(StoreError):
+    """The account's key slot needs this computer's keyring entry, which is not there."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "Your password is right, but on this computer it cannot open the records: the computer's "
+            "protected key store does not hold this workstation's device key (another computer, another Windows "
+            "account, or the key store is not running). An administrator can restore access with the printed "
+            "recovery code, or set a new password for you after logging in."))

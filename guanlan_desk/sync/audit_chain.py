@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from guanlan_desk.services import audit
 from guanlan_desk.services.audit import GENESIS
-from guanlan_desk.store.models import PeerAuditEvent
+from guanlan_desk.store.models import LocalState, PeerAuditEvent
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import payload
 from guanlan_desk.sync.errors import BundleInvalid
@@ -63,3 +64,51 @@ def store(session: GuanlanSession, origin: str, sender_name: str, events: list[d
     if fresh:
         session.execute(insert(PeerAuditEvent), fresh)
     return []
+
+
+# -- chain heads in manifests: what the sender's log holds, and what the receiver last saw of it ----------------
+
+PEER_HEAD_PREFIX = "peer_audit_head:"  # the newest head a peer's bundles announced (kept per peer)
+
+
+def manifest_heads(session: GuanlanSession, recipient: str) -> dict[str, Any]:
+    """Manifest entries: this log's head, and the head of ``recipient``'s log as this workstation last saw it."""
+    head = audit.table_head(session)
+    seen = session.get(LocalState, PEER_HEAD_PREFIX + recipient)
+    return {"audit_head": {"seq": head.seq, "hash": head.hash} if head else {"seq": 0, "hash": GENESIS},
+            "seen_audit_head": {"seq": int(seen.int_value), "hash": seen.text_value} if seen else None}
+
+
+def _head(value: Any) -> audit.Head | None:
+    if not isinstance(value, dict) or type(value.get("seq")) is not int or not isinstance(value.get("hash"), str):
+        return None
+    if value["seq"] < 0 or len(value["hash"]) != 64:
+        return None
+    return audit.Head(int(value["seq"]), str(value["hash"]))
+
+
+def _keep(session: GuanlanSession, key: str, head: audit.Head) -> None:
+    row = session.get(LocalState, key)
+    if row is None:
+        session.add(LocalState(key=key, int_value=head.seq, text_value=head.hash))
+    else:
+        row.int_value, row.text_value = head.seq, head.hash
+
+
+def note_heads(session: GuanlanSession, sender: str, sender_name: str, manifest: dict[str, Any]) -> list[str]:
+    """Keep the sender's announced head (warn when it went back), and what the sender last saw of this log."""
+    problems: list[str] = []
+    theirs = _head(manifest.get("audit_head"))
+    if theirs is not None:
+        before = session.get(LocalState, PEER_HEAD_PREFIX + sender)
+        if before is not None and theirs.seq < int(before.int_value):
+            problems.append(f"the audit log of {sender_name} ends at row {theirs.seq}, but it already reached row "
+                            f"{before.int_value} in an earlier bundle: rows were removed")
+        else:
+            _keep(session, PEER_HEAD_PREFIX + sender, theirs)
+    mine = _head(manifest.get("seen_audit_head"))
+    if mine is not None and mine.seq > 0:
+        before = session.get(LocalState, audit.SEEN_PREFIX + sender)
+        if before is None or mine.seq >= int(before.int_value):
+            _keep(session, audit.SEEN_PREFIX + sender, mine)
+    return problems

@@ -1,31 +1,29 @@
 """The sync commands of the CLI (export, import, enrol, sync-status), wired in by ``cli.build_parser``.
 
-Headless, for task schedulers: they act as the workstation's system user, like the scheduled export.
+Every one logs in like the other commands (``--user``, the password from ``GUANLAN_PASSWORD`` or a prompt),
+needs the permission the sync page needs, and is audited under that user.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from guanlan_desk.domain.enums import Role
-from guanlan_desk.paths import default_data_dir
-from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.store.engine import open_database
-from guanlan_desk.sync import enrolment, status
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.sync import enrolment, status, ui_api
 
 AddCommand = Callable[..., argparse.ArgumentParser]
+LoggedIn = Callable[[argparse.Namespace], AbstractContextManager[Ctx]]
+_logged_in: list[LoggedIn] = []
 
 
 def _run(args: argparse.Namespace, work: Callable[[Ctx], int]) -> int:
-    data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
-    db = open_database(data_dir)
-    try:
-        role = Role.OFFICE_ADMIN if db.workstation.role == "office" else Role.ADMIN
-        return work(Ctx(db, Actor.system(role)))
-    finally:
-        db.close()
+    with _logged_in[0](args) as ctx:
+        return work(ctx)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -65,12 +63,19 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             print(f"enrolment file: {made.path}")
             print(f"office fingerprint (compare it on the community's screen): {made.fingerprint}")
         elif args.enrol_command == "import":
-            got = enrolment.import_enrolment(ctx, Path(args.file), answer_to=Path(args.answer_to))
+            offer = ui_api.preview_enrolment(Path(args.file))
+            print(f"enrolment file from {offer.workstation_name} for {offer.community_name} "
+                  f"({offer.community_code}), fingerprint {offer.fingerprint}")
+            got = enrolment.import_enrolment(ctx, Path(args.file), answer_to=Path(args.answer_to),
+                                             confirm=args.confirm or "", replace=args.replace)
             print(f"enrolled with {got.name}; office fingerprint: {got.fingerprint}")
             print(f"answer file for the office: {got.answer_path}")
             print(f"this workstation's fingerprint: {status.sync_overview(ctx).fingerprint}")
         else:
-            peer = enrolment.import_answer(ctx, Path(args.file))
+            offer = ui_api.preview_answer(Path(args.file))
+            print(f"answer file from {offer.workstation_name} ({offer.community_code}), "
+                  f"fingerprint {offer.fingerprint}")
+            peer = enrolment.import_answer(ctx, Path(args.file), confirm=args.confirm or "")
             print(f"enrolled {peer.name} ({peer.community_code}); its fingerprint: {peer.fingerprint}")
         return 0
     return _run(args, work)
@@ -79,6 +84,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Print the sync overview."""
     def work(ctx: Ctx) -> int:
+        ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "see the sync status"))
         o = status.sync_overview(ctx)
         print(f"this workstation: {o.role}, fingerprint {o.fingerprint}")
         print(f"pending changes: {o.pending_changes}; last export: {o.last_export_at or 'never'}; "
@@ -95,20 +101,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
-def add_commands(add: AddCommand) -> None:
-    """Register the sync commands through the CLI's ``add(name, func, help)`` helper."""
-    p = add("export", cmd_export, "write sync bundles for the enrolled workstations")
+def add_commands(add: AddCommand, logged_in: LoggedIn) -> None:
+    """Register the sync commands through the CLI's ``add(name, func, help, login)`` helper; ``logged_in(args)``
+    opens the data folder and logs the user in."""
+    _logged_in[:] = [logged_in]
+    p = add("export", cmd_export, "write sync bundles for the enrolled workstations", login=True)
     p.add_argument("--to", required=True, help="folder for the bundle (a USB stick or shared folder)")
     p.add_argument("--full", action="store_true", help="everything, not just the changes (a full re-export)")
     p.add_argument("--peer", help="only for this workstation (community code or workstation id)")
-    p = add("import", cmd_import, "import a sync bundle, or every bundle of a folder")
+    p = add("import", cmd_import, "import a sync bundle, or every bundle of a folder", login=True)
     p.add_argument("path", help="a .glbundle file or a folder")
-    p = add("enrol", cmd_enrol, "enrol workstations with each other (office: create, answer; community: import)")
+    p = add("enrol", cmd_enrol, "enrol workstations with each other (office: create, answer; community: import)",
+            login=True)
     enrol = p.add_subparsers(dest="enrol_command", required=True)
 
     def step(name: str, help_text: str) -> argparse.ArgumentParser:
         e = enrol.add_parser(name, help=help_text)
         e.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
+        e.add_argument("--user", default=argparse.SUPPRESS, help="log in as this user")
         return e
 
     e = step("create", "office: write an enrolment file for a community workstation")
@@ -117,6 +127,12 @@ def add_commands(add: AddCommand) -> None:
     e = step("import", "community: import the office's enrolment file and write the answer")
     e.add_argument("file")
     e.add_argument("--answer-to", required=True, help="folder for the answer file")
+    e.add_argument("--confirm", metavar="FINGERPRINT",
+                   help="the office's fingerprint as read out by the office (run without it to see it)")
+    e.add_argument("--replace", action="store_true",
+                   help="administrators: replace the office this workstation is enrolled with (it is revoked)")
     e = step("answer", "office: import a community workstation's answer file")
     e.add_argument("file")
-    add("sync-status", cmd_status, "show pending changes, receipts, gaps, conflicts and peers")
+    e.add_argument("--confirm", metavar="FINGERPRINT",
+                   help="the workstation's fingerprint as read out by the community (run without it to see it)")
+    add("sync-status", cmd_status, "show pending changes, receipts, gaps, conflicts and peers", login=True)

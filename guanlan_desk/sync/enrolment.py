@@ -5,7 +5,9 @@
 2. The community workstation imports it (it must belong to that community), takes the reference data and
    writes an answer file with its own public keys.
 3. The office imports the answer; from then on bundles flow both ways. Both screens show the fingerprints
-   so a person can compare them (by phone, on paper): the files are signed but nobody vouches for the keys.
+   so a person can compare them (by phone, on paper): the files are signed but nobody vouches for the keys,
+   so steps 2 and 3 take effect only with the fingerprint confirmed by that person. A community workstation
+   has one office; a second one is refused unless an administrator replaces the first (which is revoked).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Community, SyncPeer
 from guanlan_desk.sync import apply, envelope, payload, peers, rows, schema, tables
-from guanlan_desk.sync.errors import BundleDamaged, EnrolmentRefused
+from guanlan_desk.sync.errors import BundleDamaged, EnrolmentNotConfirmed, EnrolmentRefused
 from guanlan_desk.sync.exporter import field_clocks, fsync_dir
 from guanlan_desk.sync.keys import PublicKeys, valid_public_key
 from guanlan_desk.sync.progress import Steps
@@ -149,8 +151,22 @@ def _open_signed(data: bytes, kind: str) -> tuple[envelope.Header, payload.Paylo
     return header, pl, keys
 
 
-def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path) -> EnrolledPeer:
-    """Community: take the office's enrolment file (keys, reference data) and write the answer into ``answer_to``."""
+def _fingerprint_text(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _require_confirmed(confirm: str, name: str, community: str, fingerprint: str) -> None:
+    """A person compared the fingerprint read out by the other side and typed or ticked it."""
+    if not confirm or _fingerprint_text(confirm) != _fingerprint_text(fingerprint):
+        raise EnrolmentNotConfirmed(name, community, fingerprint)
+
+
+def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path, confirm: str, replace: bool = False) -> EnrolledPeer:
+    """Community: take the office's enrolment file (keys, reference data) and write the answer into ``answer_to``.
+
+    ``confirm`` is the office's fingerprint as a person read it out; ``replace`` lets an administrator replace
+    the office this workstation is enrolled with (the old one is revoked).
+    """
     ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "enrol this workstation"))
     me = ctx.db.workstation
     header, pl, office_keys = _open_signed(path.read_bytes(), "enrolment")
@@ -160,6 +176,9 @@ def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path) -> EnrolledPeer:
     token = m.get("token")
     if not isinstance(community, dict) or not isinstance(token, str) or header.recipient != token:
         raise EnrolmentRefused("the file is incomplete")
+    office_name = str(office.get("name", "")) if isinstance(office, dict) else ""
+    _require_confirmed(confirm, office_name or header.sender_name, str(community.get("name", "")),
+                       office_keys.fingerprint)
     if me.role != "community":
         raise EnrolmentRefused("only a community workstation imports an enrolment file")
     if community.get("code") != me.community_code:
@@ -169,6 +188,18 @@ def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path) -> EnrolledPeer:
         peer = session.execute(select(SyncPeer).where(SyncPeer.workstation_id == header.sender)).scalar_one_or_none()
         if peer is not None and peer.sign_public_key not in ("", office_keys.sign):
             raise EnrolmentRefused("this workstation is already enrolled with that office under other keys")
+        others = list(session.scalars(select(SyncPeer).where(
+            SyncPeer.role == "office", SyncPeer.workstation_id != header.sender)))
+        if others and not replace:
+            raise EnrolmentRefused("this workstation is already enrolled with another office; only an administrator "
+                                   "can replace it")
+        for old in others:
+            ctx.require(Permission.USER_ADMIN, QT_TRANSLATE_NOOP("terms", "replace the enrolled office"))
+            old.role = peers.REVOKED
+            audit.record(session, ctx, AuditAction.KEY, "sync_peer", old.workstation_id, {
+                "event": "office replaced and revoked", "name": old.name,
+                "fingerprint": peers.public_keys(old).fingerprint if old.sign_public_key else "",
+                "replaced_by": header.sender})
         if peer is None:
             peer = SyncPeer(id=new_id(), workstation_id=header.sender, role="office", community_code="GLJD",
                             name=str(office.get("name", "")) or header.sender_name, enrolled_at=ctx.now())
@@ -180,6 +211,12 @@ def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path) -> EnrolledPeer:
         session.commit()
     answer = _write_answer(ctx, token, header.sender, answer_to)
     return EnrolledPeer(header.sender, header.sender_name, "GLJD", office_keys.fingerprint, str(answer))
+
+
+def enrolled_offices(ctx: Ctx) -> list[tuple[str, str]]:
+    """Community: the offices this workstation is enrolled with now, as (workstation id, name)."""
+    with ctx.read() as session:
+        return [(p.workstation_id, p.name) for p in session.scalars(select(SyncPeer).where(SyncPeer.role == "office"))]
 
 
 def _write_answer(ctx: Ctx, token: str, office_id: str, folder: Path) -> Path:
@@ -195,11 +232,14 @@ def _write_answer(ctx: Ctx, token: str, office_id: str, folder: Path) -> Path:
     return _write(folder, f"answer-{me.community_code}-{me.id[-8:]}{ANSWER_SUFFIX}", data)
 
 
-def import_answer(ctx: Ctx, path: Path) -> EnrolledPeer:
-    """Office: register the community workstation that answered an enrolment file."""
+def import_answer(ctx: Ctx, path: Path, *, confirm: str) -> EnrolledPeer:
+    """Office: register the community workstation that answered an enrolment file, once a person confirmed its
+    fingerprint (``confirm``) as read out by the community."""
     ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "enrol workstations"))
     header, pl, keys = _open_signed(path.read_bytes(), "answer")
     side: Any = pl.manifest["workstation"]
+    _require_confirmed(confirm, str(side.get("name", "")) or header.sender_name, str(side.get("community_code", "")),
+                       keys.fingerprint)
     with ctx.write() as session:
         pending = session.execute(select(SyncPeer).where(
             SyncPeer.enrolment_token == header.recipient, SyncPeer.role == peers.PENDING)).scalar_one_or_none()

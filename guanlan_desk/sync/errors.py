@@ -167,6 +167,16 @@ class EnrolmentRefused(SyncError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "The enrolment file was refused: {detail}."), detail=detail)
 
 
+class EnrolmentNotConfirmed(SyncError):
+    """An enrolment step a person has not confirmed by comparing the fingerprint."""
+
+    def __init__(self, name: str, community: str, fingerprint: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "Nothing was enrolled: the file comes from {name} ({community}) with the fingerprint "
+            "{fingerprint}. Compare it with the fingerprint the other side reads out, and confirm it only if every "
+            "group is the same."), name=name, community=community, fingerprint=fingerprint)
+
+
 class Cancelled(SyncError):
     """The person cancelled; nothing was changed."""
 

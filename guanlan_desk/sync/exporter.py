@@ -27,7 +27,7 @@ from guanlan_desk.services import attachments, audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import envelope, jsonsafe, payload, peers, rows, schema, tables
+from guanlan_desk.sync import audit_chain, envelope, jsonsafe, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, ExportTargetLocked, SyncError
 from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
@@ -155,6 +155,7 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
         "counts": counts, "totals": totals,
         "receipt": {"seq": peer.last_bundle_seq, "sha256": peer.last_received_sha256,
                     "full_wanted": session.get(Setting, ASK_FULL + peer.workstation_id) is not None},
+        **audit_chain.manifest_heads(session, peer.workstation_id),
     }
     return _Collected(members, manifest, counts, total_rows, max_cs, max_audit, since_seq,
                       sum(1 for n in members if n.startswith("att_")), warnings)

@@ -199,6 +199,7 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
             result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
             warnings = list(result.warnings)
             warnings += audit_chain.store(session, header.sender, name, events)
+            warnings += audit_chain.note_heads(session, header.sender, name, pl.manifest)
             _receipt(session, peer, pl.manifest["receipt"], warnings)
             diverged = _divergence(session, header, pl.manifest["totals"])
             if diverged:

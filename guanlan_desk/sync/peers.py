@@ -13,6 +13,7 @@ from guanlan_desk.sync.errors import NotEnrolled, PeerAmbiguous, UnknownSender
 from guanlan_desk.sync.keys import PublicKeys, SyncKeys
 
 PENDING = "pending"
+REVOKED = "revoked"  # replaced by an administrator: its bundles are refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +43,14 @@ def public_keys(peer: SyncPeer) -> PublicKeys:
 
 def enrolled(session: GuanlanSession) -> list[SyncPeer]:
     """Peers that finished enrolment (pending invitations excluded), by name."""
-    return list(session.scalars(select(SyncPeer).where(SyncPeer.role != PENDING).order_by(SyncPeer.name)))
+    return list(session.scalars(select(SyncPeer).where(SyncPeer.role.not_in((PENDING, REVOKED)))
+                                .order_by(SyncPeer.name)))
 
 
 def by_workstation(session: GuanlanSession, workstation_id: str) -> SyncPeer:
     """The enrolled peer with this id, or :class:`UnknownSender`."""
     peer = session.execute(select(SyncPeer).where(SyncPeer.workstation_id == workstation_id)).scalar_one_or_none()
-    if peer is None or peer.role == PENDING or not peer.sign_public_key:
+    if peer is None or peer.role in (PENDING, REVOKED) or not peer.sign_public_key:
         raise UnknownSender(workstation_id[:36])
     return peer
 

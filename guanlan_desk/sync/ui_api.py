@@ -67,6 +67,8 @@ DETAIL_TEXTS = (
     QT_TRANSLATE_NOOP("sync_details", "no enrolment file was issued for this answer (or it was answered already)"),
     QT_TRANSLATE_NOOP("sync_details", "the answer comes from a workstation of another community"),
     QT_TRANSLATE_NOOP("sync_details", "a workstation with this id is already enrolled under other keys"),
+    QT_TRANSLATE_NOOP("sync_details", "this workstation is already enrolled with another office; only an "
+                      "administrator can replace it"),
 )
 
 APPLIED = importer.APPLIED

@@ -2150,6 +2150,10 @@ Import it at the community workstation, then import its answer here with “Impo
         <translation>该文件是为其他社区生成的；本工作站属于 {code}。</translation>
     </message>
     <message>
+        <source>Replace {name}; it will be revoked (administrators only)</source>
+        <translation>替换{name}，原工作站将被吊销（仅限管理员）</translation>
+    </message>
+    <message>
         <source>Ask the street office to read out the fingerprint shown on their screen and compare every group. Import the file only if they are the same.</source>
         <translation>请街道工作人员读出其屏幕上显示的指纹，逐组核对。完全一致时才导入该文件。</translation>
     </message>
@@ -2164,6 +2168,10 @@ Import it at the community workstation, then import its answer here with “Impo
     <message>
         <source>Choose an existing folder for the answer file.</source>
         <translation>请选择一个已存在的文件夹来保存应答文件。</translation>
+    </message>
+    <message>
+        <source>This workstation is already enrolled with another office. Tick the box to replace it, or close this window.</source>
+        <translation>本工作站已与另一个街道工作站注册。如要替换，请勾选上面的方框；否则请关闭此窗口。</translation>
     </message>
     <message>
         <source>Enrolled with {office}. Answer file written: {path}
@@ -2751,12 +2759,28 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>取消</translation>
     </message>
     <message>
+        <source>Use the &amp;recovery code…</source>
+        <translation>使用恢复码(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password, then the recovery code.</source>
+        <translation>请先输入用户名和密码，再输入恢复码。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when this workstation was set up (14 groups of 4 characters). It opens the records on this computer, and your password will open them here from now on.</source>
+        <translation>请输入设置本工作站时打印的恢复码（14 组，每组 4 个字符）。它会在本电脑上打开记录，此后您的密码即可在此打开记录。</translation>
     </message>
 </context>
 <context>
@@ -3754,8 +3778,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>工作站已创建。恢复码只显示这一次。</translation>
     </message>
     <message>
-        <source>Personal data is encrypted with a key kept in this computer&apos;s keyring. If the computer breaks or its user profile is lost, this code is the only way to read the records again on a new computer. Print it or copy it by hand, check every group, and keep the paper locked away — not next to the computer and never in a file on it.</source>
-        <translation>个人信息用保存在本机密钥环中的密钥加密。如果电脑损坏或用户配置丢失，只有凭此恢复码才能在新电脑上重新读取这些记录。请打印或手工抄写，逐组核对，并把纸张锁存保管——不要放在电脑旁边，也不要存成电脑上的文件。</translation>
+        <source>Personal data is encrypted with a key that only a user&apos;s password on this computer, or this code, opens. If the computer breaks, its user profile is lost or every administrator forgets the password, this code is the only way to read the records again. Print it or copy it by hand, check every group, and keep the paper locked away — not next to the computer and never in a file on it.</source>
+        <translation>个人信息使用密钥加密，只有本电脑上用户的密码或本恢复码才能打开。如果电脑损坏、用户配置丢失或所有管理员都忘记了密码，本恢复码是重新读取记录的唯一办法。请打印或手抄，逐组核对，并将纸张锁好保管——不要放在电脑旁，也不要存为电脑上的文件。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3786,8 +3810,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>打印日期：{day}</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away. With it the data key and a backup can be restored on a new computer (restore-key, restore).</source>
-        <translation>请将本页锁存保管。凭此恢复码可在新电脑上恢复数据密钥和备份（restore-key、restore 命令）。</translation>
+        <source>Keep this sheet locked away. With it the data key and a backup can be restored on a new computer.</source>
+        <translation>请将本页锁好保管。凭此可在新电脑上恢复数据密钥和备份。</translation>
     </message>
 </context>
 <context>
@@ -4663,16 +4687,16 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <source>DEMO DATA: generated records, not real people. Its keys are kept in the data folder and are not secret. Never enter real records here.</source>
-        <translation>演示数据：系统生成的记录，并非真实人员。其密钥保存在数据文件夹中，不保密。切勿在此录入真实记录。</translation>
+        <source>DEMO DATA: generated records, not real people. Its demo password is shown at the login and is not secret. Never enter real records here.</source>
+        <translation>演示数据：系统生成的记录，并非真实人员。演示密码显示在登录界面，并不保密。切勿在此录入真实记录。</translation>
+    </message>
+    <message>
+        <source>Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this workstation&apos;s data key. The key is stored only locked: once for each user under their password, and once under the recovery code printed during setup. Logging in opens it; changing a password locks it anew. With the recovery code the key, and a backup, can be restored on a new computer. Keep the printed code locked away, apart from the computer. If every password and the code are lost, the encrypted personal data cannot be read again.</source>
+        <translation>个人信息（身份证号、电话、住址、敏感备注）使用本工作站的数据密钥加密。密钥只以加锁形式保存：每个用户各一份，用其密码加锁；另有一份用设置时打印的恢复码加锁。登录时打开密钥；修改密码时重新加锁。凭恢复码可在新电脑上恢复密钥和备份。请将打印的恢复码与电脑分开、锁好保管。如果所有密码和恢复码都丢失，加密的个人信息将无法再读取。</translation>
     </message>
     <message>
         <source>Data key and recovery code</source>
         <translation>数据密钥与恢复码</translation>
-    </message>
-    <message>
-        <source>Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this workstation&apos;s data key, kept in the system keyring. The recovery code printed during setup is the only other copy: with it the key, and a backup, can be restored on a new computer (commands &apos;restore-key&apos; and &apos;restore&apos;). Keep the printed code locked away, apart from the computer. If the computer and the code are both lost, the encrypted personal data cannot be read again.</source>
-        <translation>个人信息（身份证号码、电话、住址、敏感备注）用本工作站的数据密钥加密，密钥保存在系统密钥环中。设置时打印的恢复码是唯一的另一份副本：凭它可以在新电脑上恢复密钥和备份（&apos;restore-key&apos; 和 &apos;restore&apos; 命令）。请把恢复码与电脑分开、锁存保管。如果电脑和恢复码都丢失，加密的个人信息将无法再读取。</translation>
     </message>
     <message>
         <source>Password changed.</source>
@@ -6100,12 +6124,20 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>{path} 中尚未设置工作站。请先运行设置向导（或使用演示数据文件夹）。</translation>
     </message>
     <message>
-        <source>No usable system keyring was found (backend: {backend}). The data key is never stored in plain text. On Linux start a Secret Service (e.g. install gnome-keyring and log in to a desktop session, or run &apos;dbus-run-session -- gnome-keyring-daemon --unlock&apos;); on Windows the Credential Manager is used. To try the app without a keyring, use a demo folder: &apos;python main.py --demo&apos;.</source>
-        <translation>未找到可用的系统密钥环（后端：{backend}）。数据密钥绝不以明文保存。Linux 上请启动 Secret Service（例如安装 gnome-keyring 并登录桌面会话，或运行 &apos;dbus-run-session -- gnome-keyring-daemon --unlock&apos;）；Windows 使用“凭据管理器”。如只想试用本软件，请使用演示数据文件夹：&apos;python main.py --demo&apos;。</translation>
+        <source>This computer&apos;s protected key store is not available.</source>
+        <translation>本电脑的受保护密钥存储不可用。</translation>
     </message>
     <message>
-        <source>The data key of this workstation is not in the system keyring. Restore it with the printed recovery code (&apos;restore-key&apos;) or the office&apos;s escrow copy.</source>
-        <translation>系统密钥环中没有本工作站的数据密钥。请用打印的恢复码（&apos;restore-key&apos; 命令）或街道托管的副本恢复。</translation>
+        <source>Your password is right, but your account has no key to the records on this computer yet. An administrator can open the records with the printed recovery code, or set a new password for you after logging in.</source>
+        <translation>密码正确，但您的账户在本电脑上还没有打开记录的密钥。管理员可以用打印的恢复码打开记录，或在登录后为您设置新密码。</translation>
+    </message>
+    <message>
+        <source>The records are locked until someone logs in: their key opens only with a password.</source>
+        <translation>记录处于锁定状态，需有人登录后才能打开：其密钥只能用密码打开。</translation>
+    </message>
+    <message>
+        <source>Your password is right, but on this computer it cannot open the records: the computer&apos;s protected key store does not hold this workstation&apos;s device key (another computer, another Windows account, or the key store is not running). An administrator can restore access with the printed recovery code, or set a new password for you after logging in.</source>
+        <translation>密码正确，但在本电脑上无法打开记录：本电脑的受保护密钥存储中没有本工作站的设备密钥（可能是换了电脑、换了 Windows 账户，或密钥存储未运行）。管理员可以用打印的恢复码恢复访问，或在登录后为您设置新密码。</translation>
     </message>
     <message>
         <source>The recovery code is wrong or does not belong to this database. Check every group and try again.</source>
@@ -6202,6 +6234,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The enrolment file was refused: {detail}.</source>
         <translation>登记文件被拒绝：{detail}。</translation>
+    </message>
+    <message>
+        <source>Nothing was enrolled: the file comes from {name} ({community}) with the fingerprint {fingerprint}. Compare it with the fingerprint the other side reads out, and confirm it only if every group is the same.</source>
+        <translation>未进行注册：该文件来自 {name}（{community}），指纹为 {fingerprint}。请与对方念出的指纹核对，只有每一组都相同时才确认。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -6457,6 +6493,25 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <source>The records open only with a user&apos;s password on this computer; a copied database opens nothing elsewhere. The printed recovery code restores them on any computer.</source>
+        <translation>记录只能在本电脑上用用户密码打开；复制走的数据库在别处无法打开。打印的恢复码可在任何电脑上恢复记录。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s protected key store is not available, so the records are protected by the users&apos; passwords alone. A copied database could be opened on another computer by someone who knows a password. Ask your IT support to turn on the computer&apos;s key store; the app keeps working meanwhile.</source>
+        <translation>本电脑的受保护密钥存储不可用，因此记录仅由用户密码保护。知道密码的人可以在另一台电脑上打开复制走的数据库。请联系信息技术人员开启本电脑的密钥存储；在此期间软件可照常使用。</translation>
+    </message>
+    <message>
+        <source>Demo folder: the demo password opens these generated records; nothing here is secret.</source>
+        <translation>演示文件夹：演示密码即可打开这些生成的记录；这里没有任何保密内容。</translation>
+    </message>
+    <message>
+        <source>Some accounts have not logged in since the update ({names}); an old copy of the key stays on this computer until they do.</source>
+        <translation>部分账户自更新后尚未登录（{names}）；在他们登录之前，本电脑上仍保留一份旧的密钥副本。</translation>
+    </message>
+</context>
+<context>
     <name>ledger_report</name>
     <message>
         <source>ready</source>
@@ -6635,6 +6690,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>a workstation with this id is already enrolled under other keys</source>
         <translation>相同编号的工作站已用其他密钥登记过</translation>
     </message>
+    <message>
+        <source>this workstation is already enrolled with another office; only an administrator can replace it</source>
+        <translation>本工作站已与另一个街道工作站注册；只有管理员才能替换</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -6737,6 +6796,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>attach files</source>
         <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>see attachments</source>
+        <translation>查看附件</translation>
     </message>
     <message>
         <source>open attachments</source>
@@ -6917,6 +6980,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>enrol this workstation</source>
         <translation>登记本工作站</translation>
+    </message>
+    <message>
+        <source>replace the enrolled office</source>
+        <translation>替换已注册的街道工作站</translation>
     </message>
     <message>
         <source>export bundles</source>
@@ -7105,6 +7172,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>schedule mediations</source>
         <translation>安排调解</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>see the sync status</source>
+        <translation>查看同步状态</translation>
     </message>
 </context>
 </TS>

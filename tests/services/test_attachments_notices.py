@@ -62,3 +62,15 @@ def test_one_notice_per_party_and_delivery(mediator: Ctx) -> None:
     with pytest.raises(RuleViolation):
         notices.issue_notice(mediator, ref.id, NoticeInput(
             "00000000-0000-0000-0000-000000000000", when, "观城社区微调解室"))
+
+
+def test_listing_and_opening_a_records_files_need_the_records_read_permission(mediator: Ctx,
+                                                                             grid_officer: Ctx) -> None:
+    ref = new_case(mediator)
+    row = attachments.add_attachment(mediator, owner_type="dispute", owner_id=ref.id, filename="调解笔录.pdf",
+                                     data=SCAN)
+    with pytest.raises(PermissionDenied):  # the grid role may not read disputes: not even the file names
+        attachments.list_attachments(grid_officer, ref.id)
+    with pytest.raises(PermissionDenied):
+        attachments.open_attachment(grid_officer, row.id)
+    assert [r.filename for r in attachments.list_attachments(mediator, ref.id)] == ["调解笔录.pdf"]

@@ -19,9 +19,59 @@ def write_events(ctx: Ctx, n: int) -> None:
         session.commit()
 
 
-def raw(ctx: Ctx) -> sqlite3.Connection:
+def raw(ctx: Ctx, *, drop_guards: bool = True) -> sqlite3.Connection:
+    """The database file opened directly, as an attacker with the file would (who first drops the triggers)."""
     ctx.db.engine.dispose()
-    return sqlite3.connect(ctx.db.data_dir / "guanlan.db", isolation_level=None)
+    conn = sqlite3.connect(ctx.db.data_dir / "guanlan.db", isolation_level=None)
+    if drop_guards:
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+    return conn
+
+
+@pytest.mark.parametrize("statement", ["UPDATE audit_event SET username = 'mallory'", "DELETE FROM audit_event",
+                                       "DELETE FROM audit_event WHERE seq = (SELECT max(seq) FROM audit_event)"])
+def test_the_table_refuses_update_and_delete(admin: Ctx, statement: str) -> None:
+    write_events(admin, 3)
+    conn = raw(admin, drop_guards=False)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute(statement)
+    conn.close()
+    assert audit.verify(admin).ok
+
+
+@pytest.mark.parametrize("rows", [1, 3, "all"])
+def test_removing_the_newest_rows_or_all_of_them_is_found(admin: Ctx, rows: int | str) -> None:
+    write_events(admin, 5)
+    conn = raw(admin)
+    if rows == "all":
+        conn.execute("DELETE FROM audit_event")
+    else:
+        conn.execute("DELETE FROM audit_event WHERE seq > (SELECT max(seq) FROM audit_event) - ?", (rows,))
+    conn.close()
+    result = audit.verify(admin)
+    assert not result.ok and "newest rows were removed" in result.problem
+
+
+def test_a_removed_or_rewound_head_is_found(admin: Ctx) -> None:
+    write_events(admin, 2)
+    conn = raw(admin)
+    old = conn.execute("SELECT int_value, text_value FROM local_state WHERE key = 'audit_head'").fetchone()
+    conn.close()
+    write_events(admin, 2)
+    conn = raw(admin)
+    conn.execute("DELETE FROM audit_event WHERE seq > ?", (old[0],))
+    conn.execute("UPDATE local_state SET int_value = ?, text_value = ? WHERE key = 'audit_head'", old)
+    conn.close()
+    assert audit.verify(admin).ok  # a replayed older head and a matching cut: only a peer's copy can tell
+    conn = raw(admin)
+    conn.execute("UPDATE local_state SET int_value = int_value + 1 WHERE key = 'audit_head'")
+    conn.close()
+    assert "altered" in audit.verify(admin).problem
+    conn = raw(admin)
+    conn.execute("DELETE FROM local_state WHERE key = 'audit_head'")
+    conn.close()
+    assert "missing" in audit.verify(admin).problem
 
 
 def test_an_intact_chain_verifies(admin: Ctx) -> None:

@@ -9,6 +9,17 @@ import pytest
 from guanlan_desk.cli import main
 
 
+def audit_rows(folder: Path) -> list[tuple[str, str, str]]:
+    """(action, entity, username) of every audit row, read straight from the file."""
+    import sqlite3
+
+    conn = sqlite3.connect(folder / "guanlan.db")
+    try:
+        return [tuple(r) for r in conn.execute("SELECT action, entity, username FROM audit_event ORDER BY seq")]
+    finally:
+        conn.close()
+
+
 def test_doctor_on_a_missing_folder_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["doctor", "--data-dir", str(tmp_path / "none")])
     out = capsys.readouterr().out
@@ -54,8 +65,11 @@ def test_setup_prints_a_recovery_code_and_backup_restore_round_trip(
     code = [line.strip() for line in out.splitlines() if line.strip().count("-") == 13][0]
     assert main(["backup", "--data-dir", folder, "--to", str(tmp_path / "stick")]) == 0
     backup_file = next((tmp_path / "stick").glob("guanlan-*.db"))
+    assert main(["audit", "verify", "--data-dir", folder]) == 0
+    backups = [e for e in audit_rows(Path(folder)) if e[1] == "backup"]
+    assert backups == [("export", "backup", "admin")]  # the backup is audited under the user who made it
     keyring.set_keyring(MemoryKeyring())
-    assert main(["stats", "--data-dir", folder]) == 2  # the key is gone with the old keyring
+    assert main(["search", "王", "--data-dir", folder]) == 2  # this computer's device secret went with the keyring
     assert "recovery code" in capsys.readouterr().err
     assert main(["restore", str(backup_file), "--data-dir", str(tmp_path / "new"), "--code", code]) == 0
-    assert main(["stats", "--data-dir", str(tmp_path / "new")]) == 0
+    assert main(["search", "王", "--data-dir", str(tmp_path / "new")]) == 0

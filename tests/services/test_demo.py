@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from guanlan_desk.domain import idcard, uscc
-from guanlan_desk.services import demo
+from guanlan_desk.services import accounts, demo
+from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import open_database
 from guanlan_desk.store.models import Dispute, Party
 
@@ -24,6 +25,7 @@ def demo_dirs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def snapshot(folder: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str | None, str | None]]]:
     db = open_database(folder)
     try:
+        accounts.login(Ctx(db, Actor.system()), username="admin", password=demo.DEMO_PASSWORD)  # unlocks the key
         with db.reads() as session:
             disputes = [(d.case_no, d.title, d.status) for d in session.scalars(select(Dispute).order_by(Dispute.case_no))]
             parties = [(p.name, p.id_number, p.uscc) for p in session.scalars(select(Party).order_by(Party.id))]

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from guanlan_desk.domain.enums import WorkstationRole
-from guanlan_desk.services import workstation
-from guanlan_desk.services.context import Ctx
+from guanlan_desk.services import accounts, workstation
+from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import DB_NAME
-from guanlan_desk.store.errors import DatabaseCorrupt, DataKeyMissing, NotSetUp
+from guanlan_desk.store.errors import DatabaseCorrupt, DeviceKeyMissing, NotSetUp
+from tests.conftest import ADMIN_PASSWORD
 
 
 def test_an_empty_folder_is_not_set_up(tmp_path: Path) -> None:
@@ -44,5 +45,9 @@ def test_a_lost_key_is_a_user_facing_error(admin: Ctx, memory_keyring: object) -
     data_dir = admin.db.data_dir
     admin.db.close()
     memory_keyring.store.clear()  # type: ignore[attr-defined]
-    with pytest.raises(DataKeyMissing):
-        workstation.open_workstation(data_dir)
+    db = workstation.open_workstation(data_dir)  # the store opens without the key ...
+    try:
+        with pytest.raises(DeviceKeyMissing):  # ... but the password alone does not unwrap it here
+            accounts.login(Ctx(db, Actor.system()), username="admin", password=ADMIN_PASSWORD)
+    finally:
+        db.close()

@@ -44,7 +44,7 @@ def test_an_unclean_shutdown_leaves_a_marker_and_reopens_after_a_full_check(
     monkeypatch.setattr(engine_mod, "full_check", lambda engine: checked.append(engine) or real(engine))
     assert (db.data_dir / RUNNING_MARKER).exists()
     db.engine.dispose()  # the process "dies": the marker stays
-    again = open_database(db.data_dir, clock=db.clock)
+    again = open_database(db.data_dir, clock=db.clock, master_key=db.master_key)
     again.close()
     assert len(checked) == 1
     assert not (db.data_dir / RUNNING_MARKER).exists()

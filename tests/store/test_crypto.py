@@ -11,6 +11,8 @@ import pytest
 from keyring.backends import fail
 
 from guanlan_desk.domain.enums import PartyKind, WorkstationRole
+from guanlan_desk.services import accounts, keys
+from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.setup import restore_backup, restore_key, set_up_workstation
 from guanlan_desk.store import backup
 from guanlan_desk.store.crypto import (
@@ -21,10 +23,10 @@ from guanlan_desk.store.crypto import (
     recovery_code,
 )
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
-from guanlan_desk.store.errors import DataKeyMissing, KeyringUnavailable, WrongRecoveryCode
+from guanlan_desk.store.errors import DeviceKeyMissing, WrongRecoveryCode
 from guanlan_desk.store.models import Party
 from guanlan_desk.store.uow import unit_of_work
-from tests.conftest import Template
+from tests.conftest import ADMIN_PASSWORD, Template
 from tests.helpers.keyring_memory import MemoryKeyring
 
 SECRETS = {
@@ -107,9 +109,12 @@ def test_restore_a_backup_on_a_new_machine_with_the_recovery_code(
     keyring.set_keyring(MemoryKeyring())  # the new machine: an empty keyring
     new_dir = tmp_path / "new-machine"
     with pytest.raises(WrongRecoveryCode):
-        restore_backup(made.path, tmp_path / "wrong", recovery_code(os.urandom(32)))
-    restored = restore_backup(made.path, new_dir, community_template.recovery_code)
+        restore_backup(made.path, tmp_path / "wrong", recovery_code(os.urandom(32)), username="admin",
+                       password=ADMIN_PASSWORD)
+    restored, actor = restore_backup(made.path, new_dir, community_template.recovery_code, username="admin",
+                                     password=ADMIN_PASSWORD)
     try:
+        assert actor.username == "admin"
         with unit_of_work(restored.reads) as session:
             party = session.get(Party, __import__("uuid").UUID(party_id))
             assert party is not None and party.phone == SECRETS["phone"]
@@ -119,41 +124,65 @@ def test_restore_a_backup_on_a_new_machine_with_the_recovery_code(
 
 def test_a_lost_keyring_entry_names_the_way_back(db: Database, community_template: Template) -> None:
     db.close()
-    keyring.set_keyring(MemoryKeyring())
-    with pytest.raises(DataKeyMissing) as info:
-        open_database(db.data_dir)
-    assert "recovery code" in info.value.render()
-    restore_key(db.data_dir, community_template.recovery_code).close()
-    open_database(db.data_dir).close()
+    keyring.set_keyring(MemoryKeyring())  # a new Windows profile: the device secret is gone
+    again = open_database(db.data_dir)
+    with pytest.raises(DeviceKeyMissing) as info:
+        accounts.login(Ctx(again, Actor.system()), username="admin", password=ADMIN_PASSWORD)
+    again.close()
+    assert "recovery code" in info.value.render() and "keyring" not in info.value.render().lower()
+    restored, _ = restore_key(db.data_dir, community_template.recovery_code, username="admin",
+                              password=ADMIN_PASSWORD)
+    restored.close()
+    reopened = open_database(db.data_dir)
+    try:
+        accounts.login(Ctx(reopened, Actor.system()), username="admin", password=ADMIN_PASSWORD)
+        assert reopened.unlocked
+    finally:
+        reopened.close()
 
 
-def test_no_keyring_backend_stops_with_a_clear_message(tmp_path: Path) -> None:
+def test_without_a_keyring_setup_and_start_go_on_with_passwords_alone(tmp_path: Path) -> None:
     keyring.set_keyring(fail.Keyring())
-    with pytest.raises(KeyringUnavailable) as info:
-        set_up_workstation(tmp_path / "real", role=WorkstationRole.COMMUNITY, community_code="GC", name="x",
-                           admin_username="admin", admin_name="管理员", admin_password="Admin12345")
-    message = info.value.render()
-    assert "gnome-keyring" in message and "--demo" in message
-    leftovers = [p.name for p in (tmp_path / "real").glob("*")] if (tmp_path / "real").exists() else []
-    assert DEMO_KEY_FILE not in leftovers and DB_NAME not in leftovers
+    result = set_up_workstation(tmp_path / "real", role=WorkstationRole.COMMUNITY, community_code="GC", name="x",
+                                admin_username="admin", admin_name="管理员", admin_password="Admin12345")
+    said = keys.protection(result.db)
+    result.db.close()
+    assert not said.ok and "passwords alone" in said.summary
+    assert "Keyring" not in said.summary and "gnome" not in said.summary
+    leftovers = [p.name for p in (tmp_path / "real").glob("*")]
+    assert DEMO_KEY_FILE not in leftovers
+    again = open_database(tmp_path / "real")
+    try:
+        accounts.login(Ctx(again, Actor.system()), username="admin", password="Admin12345")
+        assert again.unlocked
+    finally:
+        again.close()
 
 
-def test_plaintext_keyring_backends_are_refused(db: Database) -> None:
+def test_plaintext_keyring_backends_are_never_used(tmp_path: Path) -> None:
     class PlaintextLike(MemoryKeyring):
         pass
 
     PlaintextLike.__module__ = "keyrings.alt.file"
-    db.close()
-    keyring.set_keyring(PlaintextLike())
-    with pytest.raises(KeyringUnavailable):
-        open_database(db.data_dir)
+    backend = PlaintextLike()
+    keyring.set_keyring(backend)
+    result = set_up_workstation(tmp_path / "real", role=WorkstationRole.COMMUNITY, community_code="GC", name="x",
+                                admin_username="admin", admin_name="管理员", admin_password="Admin12345")
+    assert not keys.protection(result.db).ok
+    result.db.close()
+    assert backend.store == {}
 
 
-def test_demo_folders_keep_their_keys_inside_and_say_so(tmp_path: Path) -> None:
+def test_demo_folders_need_no_keyring_and_no_key_file(tmp_path: Path) -> None:
     keyring.set_keyring(fail.Keyring())  # a demo needs no keyring
     result = set_up_workstation(tmp_path / "demo", role=WorkstationRole.COMMUNITY, community_code="GC", name="演示",
                                 admin_username="admin", admin_name="管理员", admin_password="Admin12345", demo=True)
+    assert keys.protection(result.db).summary == keys.DEMO
     result.db.close()
-    key_file = tmp_path / "demo" / DEMO_KEY_FILE
-    assert "DEMO" in key_file.read_text("utf-8")
-    open_database(tmp_path / "demo").close()
+    assert not (tmp_path / "demo" / DEMO_KEY_FILE).exists()
+    again = open_database(tmp_path / "demo")
+    try:
+        accounts.login(Ctx(again, Actor.system()), username="admin", password="Admin12345")
+        assert again.unlocked
+    finally:
+        again.close()

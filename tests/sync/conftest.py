@@ -11,7 +11,7 @@ import pytest
 from guanlan_desk.domain.enums import Role, WorkstationRole
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.engine import Database
-from guanlan_desk.sync import enrolment
+from guanlan_desk.sync import enrolment, peers
 from guanlan_desk.sync.exporter import ExportResult, export_bundles
 from guanlan_desk.sync.importer import ImportResult, import_path
 from tests.conftest import FakeClock, Template, _make_template, actor, open_copy
@@ -63,9 +63,9 @@ def enrol(office: Station, community: Station, code: str, root: Path) -> None:
     made = enrolment.create_enrolment(office.ctx, community_code=code, folder=invite)
     answer = root / f"answer-{code}"
     answer.mkdir()
-    got = enrolment.import_enrolment(community.ctx, Path(made.path), answer_to=answer)
+    got = enrolment.import_enrolment(community.ctx, Path(made.path), answer_to=answer, confirm=made.fingerprint)
     assert got.fingerprint == made.fingerprint
-    back = enrolment.import_answer(office.ctx, Path(got.answer_path))
+    back = enrolment.import_answer(office.ctx, Path(got.answer_path), confirm=peers.my_keys(community.ctx).public.fingerprint)
     assert back.community_code == code
 
 

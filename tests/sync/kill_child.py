@@ -6,6 +6,7 @@ K, data folder, bundle file, workstation id. The data key arrives on stdin (neve
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
 import sys
@@ -16,7 +17,6 @@ from sqlalchemy import event
 
 from guanlan_desk.domain.enums import Role
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.store.crypto import KEYRING_SERVICE
 from guanlan_desk.store.engine import open_database
 from guanlan_desk.sync.importer import import_path
 from tests.helpers.keyring_memory import MemoryKeyring
@@ -29,8 +29,8 @@ def main() -> None:
     mode, k, data_dir, bundle, wsid = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    backend.set_password(KEYRING_SERVICE, f"{wsid}:master", sys.stdin.readline().strip())
-    db = open_database(Path(data_dir))
+    del wsid  # the key comes on stdin; the store opens with it (no login in a crash test)
+    db = open_database(Path(data_dir), master_key=base64.b64decode(sys.stdin.readline().strip()))
     db.engine.dispose()
     ticks = [0, 0, 0]  # SQLite progress ticks, import progress reports, ticks when the write transaction began
 

@@ -12,6 +12,7 @@ from guanlan_desk.services import audit
 from guanlan_desk.sync import enrolment, status
 from guanlan_desk.sync.errors import BundleDamaged, Cancelled, EnrolmentRefused, ExportPending
 from guanlan_desk.sync.exporter import export_bundles
+from tests.conftest import ADMIN_PASSWORD
 from tests.services.test_disputes_core import new_case
 from tests.sync.conftest import Trio
 from tests.sync.helpers import db_digest
@@ -29,16 +30,16 @@ def test_enrolment_shows_matching_fingerprints_and_refuses_what_does_not_fit(tri
     folder.mkdir()
     made = enrolment.create_enrolment(trio.office.ctx, community_code="GC", folder=folder)
     with pytest.raises(EnrolmentRefused, match="another community"):
-        enrolment.import_enrolment(trio.kk.ctx, Path(made.path), answer_to=folder)
+        enrolment.import_enrolment(trio.kk.ctx, Path(made.path), answer_to=folder, confirm=made.fingerprint)
     data = bytearray(Path(made.path).read_bytes())
     data[-5] ^= 0x40
     Path(made.path).write_bytes(bytes(data))
     with pytest.raises(BundleDamaged):
-        enrolment.import_enrolment(trio.gc.ctx, Path(made.path), answer_to=folder)
+        enrolment.import_enrolment(trio.gc.ctx, Path(made.path), answer_to=folder, confirm=made.fingerprint)
     # An answer nobody asked for (the invitation was answered already) is refused.
     again = trio.root / "answer-GC"
     with pytest.raises(EnrolmentRefused):
-        enrolment.import_answer(trio.kk.ctx, next(again.iterdir()))
+        enrolment.import_answer(trio.kk.ctx, next(again.iterdir()), confirm=gc_at_office["GC"])
 
 
 def test_a_missing_folder_leaves_the_export_pending_and_says_so(trio: Trio) -> None:
@@ -97,6 +98,7 @@ def test_the_office_verifies_the_community_audit_chain(trio: Trio) -> None:
     assert not trio.office.take(Path(first.path))[0].warnings
     # Someone edits an already-sent audit row at the community; the next full bundle re-sends the chain.
     with trio.gc.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER audit_event_no_update")  # an attacker with the file drops the guard
         conn.exec_driver_sql("UPDATE audit_event SET hash = '" + "f" * 64 + "' WHERE seq = 2")
     new_case(trio.gc.ctx, a="赵六")
     [second] = trio.gc.export()
@@ -106,7 +108,9 @@ def test_the_office_verifies_the_community_audit_chain(trio: Trio) -> None:
     assert "audit log" in next(p for p in status.sync_overview(trio.office.ctx).peers if p.community_code == "GC").problem
 
 
-def test_cli_export_import_and_status(trio: Trio, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_import_and_status(trio: Trio, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cli.PASSWORD_ENV, ADMIN_PASSWORD)
     new_case(trio.gc.ctx)
     gc_dir, office_dir = str(trio.gc.db.data_dir), str(trio.office.db.data_dir)
     stick = trio.root / "stick"
@@ -124,17 +128,22 @@ def test_cli_export_import_and_status(trio: Trio, capsys: pytest.CaptureFixture[
     assert "export stays pending" in capsys.readouterr().err
 
 
-def test_cli_enrolment_round(trio: Trio, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_enrolment_round(trio: Trio, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cli.PASSWORD_ENV, ADMIN_PASSWORD)
     folder = trio.root / "cli-enrol"
     folder.mkdir()
     office_dir, kk_dir = str(trio.office.db.data_dir), str(trio.kk.db.data_dir)
+    office_print = status.sync_overview(trio.office.ctx).fingerprint
+    kk_print = status.sync_overview(trio.kk.ctx).fingerprint
     assert cli.main(["enrol", "create", "--data-dir", office_dir, "--community", "KK", "--to", str(folder)]) == 0
     invite = next(folder.glob("*.glenrol"))
-    assert cli.main(["enrol", "import", "--data-dir", kk_dir, str(invite), "--answer-to", str(folder)]) == 0
-    assert cli.main(["enrol", "answer", "--data-dir", office_dir, str(next(folder.glob("*.glanswer")))]) == 0
+    assert cli.main(["enrol", "import", "--data-dir", kk_dir, str(invite), "--answer-to", str(folder),
+                     "--confirm", office_print]) == 0
+    answer = str(next(folder.glob("*.glanswer")))
+    assert cli.main(["enrol", "answer", "--data-dir", office_dir, answer, "--confirm", kk_print.lower()]) == 0
     out = capsys.readouterr().out
-    assert out.count(status.sync_overview(trio.office.ctx).fingerprint) == 2
-    assert status.sync_overview(trio.kk.ctx).fingerprint in out
+    assert out.count(office_print) >= 2
+    assert kk_print in out
 
 
 def test_a_sender_whose_clock_is_far_ahead_is_flagged(trio: Trio) -> None:

@@ -30,8 +30,8 @@ def run_child(mode: str, k: int, data_dir: Path, bundle: Path, template: Templat
         timeout=120, check=False)
 
 
-def state(data_dir: Path, clock: object) -> tuple[int, int, int, int]:
-    db = open_database(data_dir, clock=clock)  # type: ignore[arg-type]
+def state(data_dir: Path, clock: object, key: bytes) -> tuple[int, int, int, int]:
+    db = open_database(data_dir, clock=clock, master_key=key)  # type: ignore[arg-type]
     try:
         with db.reads() as s:
             assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
@@ -51,7 +51,7 @@ def test_sigkill_during_import_leaves_before_or_after_and_the_retry_succeeds(
     trio.office.db.close()
     pristine = tmp_path / "pristine"
     shutil.copytree(office_dir, pristine)
-    before = state(pristine, trio.clock)
+    before = state(pristine, trio.clock, trio.office.db.master_key)
 
     calibrate = tmp_path / "calibrate"
     shutil.copytree(pristine, calibrate)
@@ -59,7 +59,7 @@ def test_sigkill_during_import_leaves_before_or_after_and_the_retry_succeeds(
     assert done.returncode == 0, done.stderr
     status, vm_ticks, steps, write_start = done.stdout.split()
     assert status == "applied" and int(vm_ticks) > int(write_start) + 20
-    after = state(calibrate, trio.clock)
+    after = state(calibrate, trio.clock, trio.office.db.master_key)
     assert after[0] == before[0] + 300 and after[3] == before[3] + 1
 
     rng = random.Random(20261201)
@@ -71,9 +71,9 @@ def test_sigkill_during_import_leaves_before_or_after_and_the_retry_succeeds(
         shutil.copytree(pristine, folder)
         killed = run_child(mode, k, folder, Path(made.path), office_template)
         assert killed.returncode == KILLED, (mode, k, killed.stdout, killed.stderr)
-        seen = state(folder, trio.clock)
+        seen = state(folder, trio.clock, trio.office.db.master_key)
         assert seen in (before, after), (mode, k, seen)
-        db = open_database(folder, clock=trio.clock)
+        db = open_database(folder, clock=trio.clock, master_key=trio.office.db.master_key)
         try:
             from guanlan_desk.domain.enums import Role
             from guanlan_desk.services.context import Actor, Ctx
@@ -82,4 +82,4 @@ def test_sigkill_during_import_leaves_before_or_after_and_the_retry_succeeds(
             assert retry.status == ("applied" if seen == before else "already imported")
         finally:
             db.close()
-        assert state(folder, trio.clock) == after
+        assert state(folder, trio.clock, trio.office.db.master_key) == after

@@ -39,7 +39,8 @@ def test_any_order_and_repetition_of_bundles_gives_the_same_records(trio: Trio) 
     trio.office.db.close()
     pristine = trio.root / "office-pristine"
     shutil.copytree(office_dir, pristine)
-    trio.office.db = open_database(office_dir, clock=trio.clock)
+    key = trio.office.db.master_key
+    trio.office.db = open_database(office_dir, clock=trio.clock, master_key=key)
     trio.office.ctx = Ctx(trio.office.db, trio.office.ctx.actor)
 
     a, b = new_case(trio.gc.ctx), new_case(trio.gc.ctx, a="赵六")
@@ -73,7 +74,7 @@ def test_any_order_and_repetition_of_bundles_gives_the_same_records(trio: Trio) 
         runs[0] += 1
         folder = trio.root / f"perm-{runs[0]}"
         shutil.copytree(pristine, folder)
-        db = open_database(folder, clock=trio.clock)
+        db = open_database(folder, clock=trio.clock, master_key=key)
         try:
             ctx = Ctx(db, Actor.system(Role.OFFICE_ADMIN))
             for path in sequence:

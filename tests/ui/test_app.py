@@ -11,7 +11,7 @@ from guanlan_desk.domain.enums import Role
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.services.context import Actor
 from guanlan_desk.store.engine import DB_NAME, Database
-from guanlan_desk.store.errors import DatabaseCorrupt, DataKeyMissing
+from guanlan_desk.store.errors import DatabaseCorrupt
 from guanlan_desk.ui import app
 from guanlan_desk.ui.dialogs.login import LoginDialog
 from guanlan_desk.ui.dialogs.setup_wizard import SetupOutcome, SetupWizard
@@ -44,7 +44,7 @@ def test_a_set_up_folder_asks_for_the_login(db: Database, qsettings: QSettings,
     assert app.start_session(data_dir, qsettings) is None
 
 
-@pytest.mark.parametrize("broken", ["corrupt", "no key"])
+@pytest.mark.parametrize("broken", ["corrupt"])  # a missing key is said at the login (tests/ui/test_login.py)
 def test_known_faults_are_told_and_the_start_stops(tmp_path: Path, qsettings: QSettings, db: Database, broken: str,
                                                    monkeypatch: pytest.MonkeyPatch, memory_keyring: object,
                                                    qapp: object) -> None:
@@ -61,7 +61,7 @@ def test_known_faults_are_told_and_the_start_stops(tmp_path: Path, qsettings: QS
     monkeypatch.setattr(app.StartupError, "ask", classmethod(lambda cls, exc, path, parent=None: told.append(exc)))
     with pytest.raises(app.StartupFailed):
         app.start_session(data_dir, qsettings)
-    assert isinstance(told[0], DatabaseCorrupt if broken == "corrupt" else DataKeyMissing)
+    assert isinstance(told[0], DatabaseCorrupt)
 
 
 def test_bugs_reaching_the_event_loop_go_to_the_crash_dialog(monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:

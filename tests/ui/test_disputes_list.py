@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QApplication
 
 from guanlan_desk.domain.enums import DisputeStatus, DisputeType, Role
-from guanlan_desk.services import demo, disputes, dispute_steps
+from guanlan_desk.services import accounts, demo, disputes, dispute_steps
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import open_database
 from guanlan_desk.ui.models.paged import PAGE_SIZE
@@ -104,6 +104,7 @@ def test_the_list_over_thousands_of_disputes_loads_only_its_first_page(qtbot: ob
     demo.generate(folder, records=3000, seed=5, today=date(2026, 3, 4))
     db = open_database(folder)
     try:
+        accounts.login(Ctx(db, Actor.system()), username="admin", password=demo.DEMO_PASSWORD)
         session = AppSession(db, Actor.system(Role.ADMIN), qsettings)
         panel = DisputeListPanel(session)
         qtbot.addWidget(panel)  # type: ignore[attr-defined]

@@ -92,4 +92,65 @@ def test_the_dialog_is_usable_while_the_folder_is_still_opening(qtbot: QtBot, db
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # waits for the opening on the worker thread
     qtbot.waitUntil(lambda: dialog.subtitle.text() == "GC 1号机", timeout=5000)
     assert dialog.actor is not None
+    assert opening.result().unlocked  # the login unwrapped the data key from the admin's slot
     opening.result().close()
+
+
+def test_a_computer_without_this_workstations_device_key_says_so_plainly(qtbot: QtBot, db: Database,
+                                                                         memory_keyring: object) -> None:
+    from guanlan_desk.ui.opening import BackgroundOpen
+
+    data_dir = db.data_dir
+    db.close()
+    memory_keyring.store.clear()  # type: ignore[attr-defined]  # another Windows account, a new computer
+    opening = BackgroundOpen(data_dir)
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+    text = dialog.message.text()
+    assert dialog.actor is None and "recovery code" in text and not opening.result().unlocked
+    for word in ("Keyring", "keyring", "Error", "restore-key", "python"):
+        assert word not in text
+    opening.result().close()
+
+
+def test_the_recovery_code_opens_the_records_from_the_login_dialog(qtbot: QtBot, db: Database,
+                                                                   memory_keyring: object, monkeypatch: object,
+                                                                   community_template: object) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from guanlan_desk.ui.opening import BackgroundOpen
+
+    data_dir = db.data_dir
+    db.close()
+    memory_keyring.store.clear()  # type: ignore[attr-defined]  # a new computer
+    opening = BackgroundOpen(data_dir)
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.recover_button.isVisible()
+    try_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+    assert dialog.recover_button.isVisible() and dialog.password.text() == ADMIN_PASSWORD
+    code = community_template.recovery_code  # type: ignore[attr-defined]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong-code", True)))  # type: ignore[attr-defined]
+    dialog.message.hide()
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
+    assert "recovery code is wrong" in dialog.message.text() and dialog.actor is None
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (code, True)))  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    db2 = opening.result()
+    assert dialog.actor is not None and db2.unlocked
+    db2.close()
+    from guanlan_desk.services import accounts
+    from guanlan_desk.services.context import Actor, Ctx
+    from guanlan_desk.store.engine import open_database
+
+    again = open_database(data_dir)  # the admin's slot now opens on this computer with the password alone
+    try:
+        accounts.login(Ctx(again, Actor.system()), username="admin", password=ADMIN_PASSWORD)
+        assert again.unlocked
+    finally:
+        again.close()

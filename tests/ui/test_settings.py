@@ -155,3 +155,22 @@ def test_screenshot_of_the_settings_page(qtbot: QtBot, zh_ui: object, session: A
     qtbot.addWidget(about)
     about.show()
     screenshot(about, tmp_path, "about", size=None)
+
+
+def test_the_page_says_in_plain_words_when_passwords_alone_protect_the_key(qtbot: QtBot, zh_ui: object,
+                                                                          session: AppSession,
+                                                                          tmp_path: Path) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    page = settings_page(qtbot, session)
+    said = page.findChild(object, "key_protection")
+    assert "复制走的数据库在别处无法打开" in said.text()  # type: ignore[union-attr]
+    keyring.set_keyring(fail.Keyring())  # the autouse fixture puts the memory keyring back
+    page = settings_page(qtbot, session)
+    said = page.findChild(object, "key_protection")
+    text = said.text()  # type: ignore[union-attr]
+    assert "仅由用户密码保护" in text
+    for word in ("Keyring", "keyring", "gnome", "dbus", "Error", "--"):
+        assert word not in text
+    screenshot(page, tmp_path, "settings_passwords_alone")

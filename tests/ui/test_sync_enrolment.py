@@ -145,3 +145,33 @@ def test_the_page_opens_the_enrolment_screens_by_role(qtbot: Any, strangers: Pai
     qtbot.mouseClick(office.import_answer, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(gc.import_enrolment, Qt.MouseButton.LeftButton)
     assert asked == ["enrol", "answer", "import"]
+
+
+def test_a_second_office_needs_the_replace_box_and_the_old_one_is_revoked(qtbot: Any, strangers: Pair) -> None:
+    from sqlalchemy import select
+
+    from guanlan_desk.store.models import SyncPeer
+    from guanlan_desk.sync import peers
+
+    office, gc = strangers.office, strangers.gc
+    with gc.station.ctx.write() as session:  # GC is enrolled with some other office already
+        session.add(SyncPeer(workstation_id="11111111-2222-3333-4444-555555555555", role="office",
+                             community_code="GLJD", name="旧街道工作站", enrolled_at=strangers.clock.now,
+                             sign_public_key="x", box_public_key="y"))
+        session.commit()
+    path = enrol_file(qtbot, office, office.folder)
+    dialog = ImportEnrolmentDialog(gc.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.answer_folder.setText(str(gc.folder))
+    dialog.file.setText(path)
+    assert dialog.replace.isVisible() and "旧街道工作站" in dialog.replace.text()
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert "already enrolled with another office" in dialog.message.text()
+    dialog.replace.setChecked(True)
+    with qtbot.waitSignal(dialog.enrolment_imported, timeout=WAIT):
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    with gc.station.ctx.read() as session:
+        old = session.execute(select(SyncPeer).where(SyncPeer.name == "旧街道工作站")).scalar_one()
+        assert old.role == peers.REVOKED

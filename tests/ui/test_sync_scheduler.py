@@ -127,3 +127,24 @@ def test_the_page_controls_write_the_schedule_settings(qtbot: Any, pair: Pair) -
     again = SyncPage(pair.gc.session)
     qtbot.addWidget(again)
     assert again.schedule.value() == 15 and again.on_exit.isChecked()
+
+
+def test_scheduled_exports_act_as_the_logged_in_user(qtbot: Any, pair: Pair) -> None:
+    from sqlalchemy import select
+
+    from guanlan_desk.domain.enums import Role
+    from guanlan_desk.services.context import Actor
+    from guanlan_desk.store.models import AuditEvent
+
+    scheduler = scheduler_for(qtbot, pair, 30)
+    report_risk(pair.gc)
+    pair.gc.session.switch_user(Actor("00000000-0000-0000-0000-000000000042", "chen", "陈志强", Role.MEDIATOR))
+    fire(qtbot, scheduler)  # a mediator may not export: nothing is written while they are logged in
+    assert not list(pair.gc.folder.glob("*.glbundle"))
+    pair.gc.session.switch_user(Actor("00000000-0000-0000-0000-000000000043", "wang", "王丽", Role.ADMIN))
+    with qtbot.waitSignal(scheduler.exported, timeout=WAIT):
+        scheduler.timer.timeout.emit()
+    with pair.gc.station.ctx.read() as session:
+        names = set(session.scalars(select(AuditEvent.username).where(AuditEvent.action == "export",
+                                                                    AuditEvent.entity == "bundle")))
+    assert names == {"wang"}  # not "system"

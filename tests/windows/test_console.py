@@ -12,6 +12,7 @@ import pytest
 
 from guanlan_desk.domain.enums import PartyKind
 from guanlan_desk.services import parties
+from guanlan_desk.services import accounts
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import open_database
 from tests.windows.conftest import ROOT, run_main
@@ -22,7 +23,8 @@ RARE = "𠮷祥"  # U+20BB7 is outside the BMP and outside GBK/cp936 as well as 
 def _add_rare_party(folder: Path) -> None:
     db = open_database(folder)
     try:
-        parties.find_or_create(Ctx(db, Actor.system()), parties.PartyInput(kind=PartyKind.PERSON, name=RARE))
+        actor = accounts.login(Ctx(db, Actor.system()), username="admin", password="demo1234")  # unlocks the key
+        parties.find_or_create(Ctx(db, actor), parties.PartyInput(kind=PartyKind.PERSON, name=RARE))
     finally:
         db.close()
 

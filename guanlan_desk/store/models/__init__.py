@@ -1,6 +1,17 @@
 """All mapped tables; importing this package registers them on ``Base.metadata``."""
 
-from guanlan_desk.store.models.core import AuditEvent, Community, Grid, LocalState, Setting, User, Venue, Workstation
+from guanlan_desk.store.models.core import (
+    AuditEvent,
+    Community,
+    Grid,
+    KeySlot,
+    LocalState,
+    PendingAuditEvent,
+    Setting,
+    User,
+    Venue,
+    Workstation,
+)
 from guanlan_desk.store.models.disputes import (
     Agreement,
     Attachment,
@@ -29,9 +40,9 @@ from guanlan_desk.store.models.sync import (
 
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
-    "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "JudicialConfirmation", "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice",
-    "MediationSchedule", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "DisputeRisk", "FollowUp", "Grid", "ImportLog", "JudicialConfirmation", "KeySlot", "LcpService",
+    "LcpStatusChange", "LcpTraining", "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice",
+    "MediationSchedule", "MediationSession", "Party", "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from guanlan_desk.store.base import Base, SyncMixin, UtcDateTime, str16, str32, str64, str100, uuidpk
@@ -104,6 +104,7 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    failure_window_start: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
 class AuditEvent(Base):
@@ -126,3 +127,31 @@ class AuditEvent(Base):
 
 
 
+
+
+class KeySlot(Base):
+    """The data key wrapped once per user (password, plus the device secret where the keyring works) or by the
+    recovery code (``id = 'recovery'``); local, never synced."""
+
+    __tablename__ = "key_slot"
+
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user.id"), unique=True, default=None)
+    kdf: Mapped[str64]
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    device_tag: Mapped[str] = mapped_column(String(32), default="")
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PendingAuditEvent(Base):
+    """Failed logins before any key is unlocked; moved into the hash chain by the next successful login."""
+
+    __tablename__ = "audit_pending"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    user_id: Mapped[str] = mapped_column(String(36), default="")
+    username: Mapped[str64]
+    action: Mapped[str32]
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -183,7 +184,8 @@ class ImportAnswerDialog(PreviewDialog):
         if self.preview_shown is None or not self.confirm.isChecked():
             return None
         ctx, path = self._session.ctx, Path(self.preview_shown.path)
-        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_answer(ctx, path))
+        confirmed = self.preview_shown.fingerprint  # ticked by the person who compared it
+        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_answer(ctx, path, confirm=confirmed))
         op.success(self._on_imported).failure(self._failed)
         self.accept_button.setEnabled(False)
         op.run()
@@ -219,6 +221,9 @@ class ImportEnrolmentDialog(PreviewDialog):
         self.answer_folder.setPlaceholderText(self.tr("A USB stick or shared folder"))
         self.mine = FingerprintBox(self.tr("Fingerprint of this workstation"))
         self.mine.hide()
+        self.replace = QCheckBox()
+        self.replace.setObjectName("replace_office")
+        self.replace.hide()
         intro = QLabel(self.tr("Choose the enrolment file (.glenrol) the street office wrote for this community. "
                                "Importing it takes the office's keys and reference data and writes an answer file "
                                "for the office."))
@@ -236,6 +241,7 @@ class ImportEnrolmentDialog(PreviewDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.replace)
         layout.addWidget(self.message)
         layout.addWidget(self.mine)
         layout.addStretch(1)
@@ -254,6 +260,12 @@ class ImportEnrolmentDialog(PreviewDialog):
             text += "\n" + self.tr("This file is for another community; this workstation belongs to {code}.").format(
                 code=mine)
         self.details.setText(text)
+        others = [name for wid, name in enrolment.enrolled_offices(self._session.ctx)
+                  if wid != preview.workstation_id]
+        self.replace.setChecked(False)
+        self.replace.setText(self.tr("Replace {name}; it will be revoked (administrators only)").format(
+            name=", ".join(others)))
+        self.replace.setVisible(bool(others))
         self.fingerprint.show_fingerprint(preview.fingerprint, self.tr(
             "Ask the street office to read out the fingerprint shown on their screen and compare every group. "
             "Import the file only if they are the same."))
@@ -273,8 +285,14 @@ class ImportEnrolmentDialog(PreviewDialog):
         if not folder or not Path(folder).is_dir():
             self._show(self.tr("Choose an existing folder for the answer file."), error=True)
             return None
+        if self.replace.isVisible() and not self.replace.isChecked():
+            self._show(self.tr("This workstation is already enrolled with another office. Tick the box to replace "
+                               "it, or close this window."), error=True)
+            return None
         ctx, path = self._session.ctx, Path(self.preview_shown.path)
-        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_enrolment(ctx, path, answer_to=Path(folder)))
+        confirmed, replace = self.preview_shown.fingerprint, self.replace.isChecked()
+        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_enrolment(
+            ctx, path, answer_to=Path(folder), confirm=confirmed, replace=replace))
         op.success(self._on_imported).failure(self._failed)
         self.accept_button.setEnabled(False)
         op.run()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import Role
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services import accounts
+from guanlan_desk.services import accounts, setup
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
+from guanlan_desk.store.errors import DataKeyMissing, DeviceKeyMissing, WrongRecoveryCode
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.opening import BackgroundOpen
@@ -77,6 +79,12 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        # Shown when the password is right but this computer cannot open the key (a new computer or profile).
+        self.recover_button = self.buttons.addButton(self.tr("Use the &recovery code…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.recover_button.setObjectName("use_recovery_code")
+        self.recover_button.clicked.connect(self._on_recover_button_clicked)
+        self.recover_button.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -119,6 +127,7 @@ class LoginDialog(QDialog):
         """Show an error under the fields."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # a long message (a missing device key) gets its full height
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
@@ -156,5 +165,39 @@ class LoginDialog(QDialog):
             show_error(self, exc)
             return
         self.show_message(error_text(exc))
+        if isinstance(exc, (DeviceKeyMissing, DataKeyMissing)):  # the password was right: keep it for the code
+            self.recover_button.show()
+            return
         self.password.clear()
         self.password.setFocus()
+
+    @Slot()
+    def _on_recover_button_clicked(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.show_message(self.tr("Enter your user name and password, then the recovery code."))
+            return
+        code, ok = QInputDialog.getText(self, self.tr("Recovery code"), self.tr(
+            "Type the recovery code printed when this workstation was set up (14 groups of 4 characters). "
+            "It opens the records on this computer, and your password will open them here from now on."))
+        if not ok or not code.strip():
+            return
+        self.show_message("")
+        self.buttons.setEnabled(False)
+        source = self._db
+
+        def work() -> Actor:
+            db = source.result() if isinstance(source, BackgroundOpen) else source
+            return setup.open_with_recovery_code(db, code, username=username, password=password)
+
+        op: Op[Actor] = Op(self, work)
+        op.success(self._on_login_succeeded).failure(self._on_recovery_failed)
+        self._op = op
+        op.run()
+
+    def _on_recovery_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongRecoveryCode):  # a typo in the code: keep the password, try the code again
+            self.buttons.setEnabled(True)
+            self.show_message(error_text(exc))
+            return
+        self._on_login_failed(exc)

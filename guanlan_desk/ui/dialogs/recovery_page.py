@@ -27,11 +27,15 @@ class RecoveryPage(QWizardPage):
         self.setTitle(self.tr("Recovery code: write it down now"))
         self.setSubTitle(self.tr("The workstation is ready. This code is shown only once."))
         intro = QLabel(self.tr(
-            "Personal data is encrypted with a key kept in this computer's keyring. If the computer breaks or "
-            "its user profile is lost, this code is the only way to read the records again on a new computer. "
-            "Print it or copy it by hand, check every group, and keep the paper locked away — not next to the "
-            "computer and never in a file on it."))
+            "Personal data is encrypted with a key that only a user's password on this computer, or this code, "
+            "opens. If the computer breaks, its user profile is lost or every administrator forgets the password, "
+            "this code is the only way to read the records again. Print it or copy it by hand, check every group, "
+            "and keep the paper locked away — not next to the computer and never in a file on it."))
         intro.setWordWrap(True)
+        self.protection = QLabel()
+        self.protection.setObjectName("key_protection")
+        self.protection.setWordWrap(True)
+        self.protection.hide()
         self.code = QLabel()
         self.code.setObjectName("recovery_code")
         self.code.setFont(monospace_font())
@@ -55,16 +59,20 @@ class RecoveryPage(QWizardPage):
         self.confirmed.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.protection)
         layout.addSpacing(8)
         layout.addWidget(self.code)
         layout.addLayout(buttons)
         layout.addStretch(1)
         layout.addWidget(self.confirmed)
 
-    def show_code(self, code: str, workstation: str) -> None:
-        """Put the code on the page."""
+    def show_code(self, code: str, workstation: str, protection: str = "", ok: bool = True) -> None:
+        """Put the code on the page, with how the key is protected here when that needs saying."""
         self.code.setText(code)
         self._workstation = workstation
+        self.protection.setText(protection)
+        self.protection.setStyleSheet("" if ok else "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+        self.protection.setVisible(bool(protection) and not ok)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         """Finishing needs the box ticked."""
@@ -82,7 +90,7 @@ class RecoveryPage(QWizardPage):
         where = self.tr("Workstation: {name}").format(name=self._workstation)
         when = self.tr("Printed on: {day}").format(day=local_today().isoformat())
         keep = self.tr("Keep this sheet locked away. With it the data key and a backup can be restored on a new "
-                       "computer (restore-key, restore).")
+                       "computer.")
         code = html.escape(self.code.text())
         return (f"<h2>{html.escape(title)}</h2><p>{html.escape(where)}<br>{html.escape(when)}</p>"
                 f"<p style='font-family: monospace; font-size: 18pt; font-weight: bold;'>{code}</p>"

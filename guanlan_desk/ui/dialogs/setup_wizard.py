@@ -1,7 +1,8 @@
 """The first-run setup wizard: role, community, workstation number, first administrator, export folder.
 
-The workstation (database, data key in the keyring, first admin) is created off the GUI thread; the last
-page shows the recovery code, and the wizard only finishes once the user confirms it is written down.
+The workstation (database, data key in key slots for the first admin and the recovery code) is created off the
+GUI thread; it works without a system keyring too (passwords alone, said on the last page). The last page shows
+the recovery code, and the wizard only finishes once the user confirms it is written down.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services import accounts, reference
+from guanlan_desk.services import accounts, keys, reference
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.setup import SetupResult, set_up_workstation
 from guanlan_desk.services.workstation import Database
@@ -324,7 +325,9 @@ class SetupWizard(QWizard):
         def done(value: tuple[SetupResult, Actor]) -> None:
             self.busy = False
             self.result_ = value
-            self.recovery_page.show_code(value[0].recovery_code, name)
+            said = keys.protection(value[0].db)
+            self.recovery_page.show_code(value[0].recovery_code, name,
+                                         QCoreApplication.translate("keys", said.summary), said.ok)
             on_done()
 
         def failed(exc: BaseException) -> None:

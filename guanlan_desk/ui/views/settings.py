@@ -3,7 +3,7 @@ the communities' mediation committees."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import workstation
+from guanlan_desk.services import keys, workstation
 from guanlan_desk.ui.dialogs.users import PasswordDialog
 from guanlan_desk.ui.i18n import LANGUAGES
 from guanlan_desk.ui.preferences import FONT_SIZES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
@@ -161,8 +161,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Workstation id"), _selectable(s.id))
         form.addRow(self.tr("Data folder"), _selectable(str(s.data_dir)))
         if s.demo:
-            demo = QLabel(self.tr("DEMO DATA: generated records, not real people. Its keys are kept in the "
-                                  "data folder and are not secret. Never enter real records here."))
+            demo = QLabel(self.tr("DEMO DATA: generated records, not real people. Its demo password is shown at "
+                                  "the login and is not secret. Never enter real records here."))
             demo.setObjectName("demo_marker")
             demo.setWordWrap(True)
             demo.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
@@ -173,13 +173,23 @@ class SettingsPage(QWidget):
         box = QGroupBox(self.tr("Data key and recovery code"))
         text = QLabel(self.tr(
             "Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this "
-            "workstation's data key, kept in the system keyring. The recovery code printed during setup is the "
-            "only other copy: with it the key, and a backup, can be restored on a new computer "
-            "(commands 'restore-key' and 'restore'). Keep the printed code locked away, apart from the computer. "
-            "If the computer and the code are both lost, the encrypted personal data cannot be read again."))
+            "workstation's data key. The key is stored only locked: once for each user under their password, and "
+            "once under the recovery code printed during setup. Logging in opens it; changing a password locks it "
+            "anew. With the recovery code the key, and a backup, can be restored on a new computer. Keep the "
+            "printed code locked away, apart from the computer. If every password and the code are lost, the "
+            "encrypted personal data cannot be read again."))
         text.setObjectName("key_reminder")
         text.setWordWrap(True)
+        said = keys.protection(self.session.db)
+        state = QLabel(QCoreApplication.translate("keys", said.summary))
+        if said.waiting:
+            state.setText(state.text() + "\n" + QCoreApplication.translate("keys", keys.WAITING).format(
+                names=", ".join(said.waiting)))
+        state.setObjectName("key_protection")
+        state.setWordWrap(True)
+        state.setStyleSheet("" if said.ok else "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
         layout = QVBoxLayout(box)
+        layout.addWidget(state)
         layout.addWidget(text)
         return box
 

@@ -1,8 +1,8 @@
 """The periodic export: a timer that writes bundles in the background when due, and the export on exit.
 
 Settings (``AppSession.settings``): the export folder (``Preferences.EXPORT_FOLDER``), ``sync/schedule_minutes`` (0 = off) and
-``sync/export_on_exit``. Like the CLI's scheduled export, it acts as the workstation's system user, so it runs
-whoever is logged in. The integrator connects :attr:`SyncScheduler.sync_state_changed` to the status bar and
+``sync/export_on_exit``. It acts as the logged-in user (audited under them) and runs only while that user may
+export. The integrator connects :attr:`SyncScheduler.sync_state_changed` to the status bar and
 calls :meth:`SyncScheduler.export_on_exit` when the main window closes.
 """
 
@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from guanlan_desk.domain.enums import Role
+from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.services.context import Ctx
 from guanlan_desk.sync import status, ui_api
 from guanlan_desk.sync.exporter import ExportResult
 from guanlan_desk.sync.status import SyncOverview
@@ -52,10 +52,9 @@ def export_on_exit_enabled(session: AppSession) -> bool:
     return bool(session.settings.value(EXPORT_ON_EXIT_KEY, False, type=bool))
 
 
-def system_ctx(session: AppSession) -> Ctx:
-    """The workstation's own system user (scheduled work runs whoever is logged in)."""
-    role = Role.OFFICE_ADMIN if session.db.workstation.role == "office" else Role.ADMIN
-    return Ctx(session.db, Actor.system(role))
+def acting_ctx(session: AppSession) -> Ctx:
+    """Scheduled work acts as the logged-in user: it needs that user's permission and is audited under them."""
+    return session.ctx
 
 
 class SyncScheduler(QObject):
@@ -81,7 +80,7 @@ class SyncScheduler(QObject):
 
     def state(self) -> tuple[SyncOverview, int]:
         """The sync overview and the number of changes not yet written into a bundle (short reads)."""
-        ctx = system_ctx(self._session)
+        ctx = acting_ctx(self._session)
         return status.sync_overview(ctx), ui_api.unexported_changes(ctx)
 
     def refresh_state(self) -> tuple[SyncOverview, int] | None:
@@ -99,11 +98,13 @@ class SyncScheduler(QObject):
         minutes = schedule_minutes(self._session)
         if minutes <= 0 or not export_folder(self._session) or not o.peers:
             return False
+        if not self._session.ctx.can(Permission.EXPORT):  # the logged-in user may not export: wait for one who may
+            return False
         if unexported == 0 and not o.export_pending:
             return False
         if o.export_pending or o.last_export_at is None:
             return True
-        return system_ctx(self._session).now() - o.last_export_at >= timedelta(minutes=minutes)
+        return acting_ctx(self._session).now() - o.last_export_at >= timedelta(minutes=minutes)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -117,7 +118,7 @@ class SyncScheduler(QObject):
             return
         if not due:
             return
-        ctx = system_ctx(self._session)
+        ctx = acting_ctx(self._session)
         folder = Path(export_folder(self._session))
         op: Op[tuple[ExportResult, ...]] = Op(None, lambda: status.export_now(ctx, folder))
         op.success(self._on_export_succeeded).failure(self._on_export_failed)
@@ -145,12 +146,14 @@ class SyncScheduler(QObject):
         """Called by the main window on close: export pending changes now if the setting asks; True if written."""
         if not export_on_exit_enabled(self._session) or not export_folder(self._session):
             return False
+        if not self._session.ctx.can(Permission.EXPORT):
+            return False
         self.timer.stop()
         try:
             o, unexported = self.state()
             if not o.peers or (unexported == 0 and not o.export_pending):
                 return False
-            status.export_now(system_ctx(self._session), Path(export_folder(self._session)))
+            status.export_now(acting_ctx(self._session), Path(export_folder(self._session)))
         except UserFacingError as exc:
             log.warning("export on exit not written: %s", exc)
             return False
