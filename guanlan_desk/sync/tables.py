@@ -57,11 +57,15 @@ def _derived(name: str) -> tuple[bool, bool]:
     return "phone_bidx" in t.c, "id_bidx" in t.c
 
 
+# Reference data only the office sends (a community's copy of a venue is the office's, never its own edit).
+OFFICE_ONLY = ("community", "grid", "venue")
+
+
 def tables_for(sender_role: str) -> tuple[Table, ...]:
-    """What a workstation of ``sender_role`` sends: communities keep the office's reference data to itself."""
+    """What a workstation of ``sender_role`` sends: communities leave the office's reference data to it."""
     if sender_role == "office":
         return synced_tables()
-    return tuple(t for t in synced_tables() if t.name not in REFERENCE_TABLES)
+    return tuple(t for t in synced_tables() if t.name not in OFFICE_ONLY)
 
 
 @cache
