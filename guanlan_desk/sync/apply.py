@@ -230,9 +230,11 @@ def _record_conflict(ctx: Ctx, session: GuanlanSession, t: Any, row_id: str, nam
 
 def _store_attachments(ctx: Ctx, rows: list[dict[str, Any]], pl: Payload, result: Applied) -> None:
     for row in rows:
+        sha = row["sha256"]
+        if not attachments.is_sha256(sha):  # a hash names the stored file: never a path, never anything else
+            raise BundleInvalid(f"attachment {str(row['id'])[:36]} has no valid SHA-256")
         if row["deleted_at"] is not None:
             continue
-        sha = row["sha256"]
         data = pl.members.get(f"att_{sha}.bin")
         if data is None:
             if not attachments.blob_path(ctx.db, sha).exists():

@@ -55,9 +55,10 @@ def value(name: str, row: Row, column: str) -> Any:
 
 
 def bundle(sender: Station, recipient: Station, content: dict[str, list[Row]], *, seq: int | None = None,
-           full: bool = False) -> bytes:
-    """A bundle of ``content`` (table name → rows), signed and encrypted with the sender's real keys."""
-    members: dict[str, bytes] = {}
+           full: bool = False, files: dict[str, bytes] | None = None) -> bytes:
+    """A bundle of ``content`` (table name → rows) and attachment ``files`` (by hash), signed and encrypted with
+    the sender's real keys."""
+    members: dict[str, bytes] = {f"att_{sha}.bin": data for sha, data in (files or {}).items()}
     counts: dict[str, int] = {}
     for name, picked in content.items():
         if picked:

@@ -175,11 +175,8 @@ class AttachmentsPanel(QWidget):
         ctx, folder = self._session.ctx, Path(self._tmp.name)
 
         def work() -> str:
-            meta, data = attachments.open_attachment(ctx, row.id)
-            target = folder / meta.id[:8] / meta.filename
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            return str(target)
+            # Written under a name the app makes (the file's name is display text, never part of a path).
+            return str(attachments.save_for_viewing(ctx, row.id, folder))
 
         Op(self, work).success(self._on_opened).run()
 

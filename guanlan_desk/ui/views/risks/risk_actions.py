@@ -205,11 +205,8 @@ class RiskActions(QWidget):
         ctx = self._session.ctx
 
         def work() -> Path:
-            row, data = attachments.open_attachment(ctx, attachment_id)
-            folder = Path(tempfile.mkdtemp(prefix="guanlan-"))
-            path = folder / row.filename
-            path.write_bytes(data)
-            return path
+            # Written under a name the app makes (the file's name is display text, never part of a path).
+            return attachments.save_for_viewing(ctx, attachment_id, Path(tempfile.mkdtemp(prefix="guanlan-")))
         Op(self, work).success(self._show_file).run()
 
     def _show_file(self, path: Path) -> None:
