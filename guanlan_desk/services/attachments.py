@@ -17,6 +17,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -30,7 +31,7 @@ from guanlan_desk.store.crypto import DecryptionFailed
 from guanlan_desk.store.engine import Database
 from guanlan_desk.store.models import Attachment
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 25 * 1024 * 1024  # every file must fit one sync bundle (sync/payload.py caps a bundle's memory)
 OWNER_TYPES = {"dispute": Permission.DISPUTE_WRITE, "risk": Permission.RISK_WRITE, "lcp": Permission.LCP_WRITE,
                "party": Permission.PARTY_WRITE}
 KINDS = ("身份证明", "授权委托书", "证据", "履行凭证", "司法确认材料", "照片", "其他")
@@ -81,7 +82,7 @@ def safe_file_name(attachment_id: str, filename: str) -> str:
     return f"{uuid.UUID(attachment_id)}{suffix if suffix in SAFE_EXTENSIONS else '.bin'}"
 
 
-def write_blob(db: Database, data: bytes) -> str:
+def write_blob(db: Database, data: bytes | bytearray) -> str:
     """Encrypt and store ``data`` (temporary name, fsync, rename); returns its SHA-256."""
     digest = hashlib.sha256(data).hexdigest()
     path = blob_path(db, digest)
@@ -90,7 +91,8 @@ def write_blob(db: Database, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as fh:
-        fh.write(db.cipher.encrypt_bytes(f"attachment:{digest}", data))
+        # A bundle's file arrives as a bytearray (read once, not copied): the cipher takes any bytes-like object.
+        fh.write(db.cipher.encrypt_bytes(f"attachment:{digest}", cast(bytes, data)))
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)

@@ -53,29 +53,32 @@ def set_margin_hours(ctx: Ctx, hours: int) -> None:
         session.commit()
 
 
-def newest(parsed: list[tuple[str, list[ParsedRow]]]) -> str:
-    """The newest clock in the bundle's rows; a malformed clock is refused (it would sort above every real one)."""
+def newest(rows: list[ParsedRow], name: str) -> str:
+    """The newest clock in some rows; a malformed clock is refused (it would sort above every real one)."""
     top = ""
-    for name, rows in parsed:
-        for row, clocks in rows:
-            stamps = [str(row["hlc"])] + [c for pair in clocks.values() for c in pair]
-            for stamp in stamps:
-                if stamp and not _HLC.match(stamp):
-                    raise BundleInvalid(f"a clock of {name} is malformed")
-                if stamp > top:
-                    top = stamp
+    for row, clocks in rows:
+        stamps = [str(row["hlc"])] + [c for pair in clocks.values() for c in pair]
+        for stamp in stamps:
+            if stamp and not _HLC.match(stamp):
+                raise BundleInvalid(f"a clock of {name} is malformed")
+            if stamp > top:
+                top = stamp
     return top
 
 
-def check(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]], now: datetime, sender: str) -> None:
-    """Raise :class:`ClockTooFarAhead` when a change is dated more than the margin ahead of ``now``."""
-    top = newest(parsed)
-    if not top:
-        return
-    margin = margin_hours(session)
-    # This workstation's clock: its wall clock, or its hybrid clock when that is ahead (it saw later changes).
-    mine = session.execute(text("SELECT text_value FROM local_state WHERE key = 'hlc'")).scalar() or ""
-    here = max(int(now.timestamp() * 1000), int(mine[:13]) if _HLC.match(mine) else 0)
-    ahead_ms = int(top[:13]) - here
-    if ahead_ms > margin * 3_600_000:
-        raise ClockTooFarAhead(sender, ahead_ms // 3_600_000, margin)
+class ClockCheck:
+    """Refuses rows dated more than the margin ahead of this workstation's clock as it was before the import."""
+
+    def __init__(self, session: GuanlanSession, now: datetime, sender: str) -> None:
+        self.margin = margin_hours(session)
+        # This workstation's clock: its wall clock, or its hybrid clock when that is ahead (it saw later changes).
+        mine = session.execute(text("SELECT text_value FROM local_state WHERE key = 'hlc'")).scalar() or ""
+        self.here = max(int(now.timestamp() * 1000), int(mine[:13]) if _HLC.match(mine) else 0)
+        self.sender = sender
+
+    def __call__(self, name: str, rows: list[ParsedRow]) -> None:
+        """Raise :class:`ClockTooFarAhead` when a change of ``rows`` is dated too far ahead."""
+        top = newest(rows, name)
+        ahead_ms = int(top[:13]) - self.here if top else 0
+        if ahead_ms > self.margin * 3_600_000:
+            raise ClockTooFarAhead(self.sender, ahead_ms // 3_600_000, self.margin)

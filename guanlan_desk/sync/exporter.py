@@ -35,6 +35,10 @@ SUFFIX = ".glbundle"
 ASK_FULL = "sync.ask_full:"  # we want a full re-export from this peer (sent in our receipts)
 SEND_FULL = "sync.send_full:"  # this peer asked us for one
 KEEP_LAST = 10
+# What one bundle carries at most, so that the receiver's caps (payload.py, envelope.MAX_FILE) always fit: the
+# attachment files beyond the budget and the audit events beyond the limit follow in the next bundles.
+ATTACHMENT_BUDGET = 25 * 1024 * 1024
+MAX_AUDIT_EVENTS = 20_000
 PENDING_KEY = "sync.export_pending"
 
 
@@ -106,25 +110,32 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
     totals: dict[str, Any] = {}
     warnings: list[str] = []
     att_rows: list[tuple[str, str]] = []
+    att_bytes = 0
+    held_back: list[int] = []  # change_seq of attachment rows left for a later bundle (over the budget)
     total_rows = 0
     chosen = tables.tables_for(me.role)
     for index, t in enumerate(chosen):
         steps.step("reading", index, len(chosen))
         columns = tables.wire_columns(t.name)
         clocks = field_clocks(session, t.name)
-        stmt = (select(*[t.c[c] for c in columns]).where(t.c.change_seq > mark_cs, t.c.change_seq <= max_cs,
-                                                          tables.scope(t, community)).order_by(t.c.change_seq))
+        stmt = (select(*[t.c[c] for c in columns], t.c.change_seq).where(
+            t.c.change_seq > mark_cs, t.c.change_seq <= max_cs, tables.scope(t, community)).order_by(t.c.change_seq))
         picked: list[tuple[Any, dict[str, list[str]]]] = []
         id_at, origin_at = columns.index("id"), columns.index("origin")
-        for values in session.execute(stmt):
+        for *values, change_seq in session.execute(stmt):
             row_clocks = clocks.get(str(values[id_at]), {})
             # Echo suppression: every value of the row came from the peer itself.
             if values[origin_at] == peer.workstation_id and all(
                     clock_origin(c[0]) == peer.workstation_id for c in row_clocks.values()):
                 continue
-            picked.append((values, row_clocks))
             if t.name == "attachment" and values[columns.index("deleted_at")] is None:
+                size = int(values[columns.index("size")])
+                if att_bytes and att_bytes + size > ATTACHMENT_BUDGET:
+                    held_back.append(change_seq)
+                    continue
+                att_bytes += size
                 att_rows.append((values[columns.index("sha256")], values[columns.index("filename")]))
+            picked.append((values, row_clocks))
         if picked:
             members[f"t_{t.name}.jsonl"] = rows.encode(t.name, picked)
             counts[t.name] = len(picked)
@@ -140,14 +151,29 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
             warnings.append(f"attachment {filename} is missing or damaged here and was not sent")
     # A community's audit chain travels to the office, which verifies it; the office's own log (which names
     # every community's imports) stays at the office.
-    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq))
-                  ) if me.role == "community" else []
-    if events:
-        members["audit.jsonl"] = b"\n".join(jsonsafe.dumps({
+    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq)
+                                  .limit(MAX_AUDIT_EVENTS))) if me.role == "community" else []
+    lines: list[bytes] = []
+    size = 0
+    for e in events:
+        line = jsonsafe.dumps({
             "seq": e.seq, "at": e.at.isoformat(), "username": e.username, "action": e.action, "entity": e.entity,
             "entity_id": e.entity_id, "detail": json.loads(json.dumps(e.detail, default=str)),
-            "prev_hash": e.prev_hash, "hash": e.hash}) for e in events) + b"\n"
+            "prev_hash": e.prev_hash, "hash": e.hash})
+        size += len(line) + 1
+        if lines and size > payload.MAX_AUDIT // 2:
+            break  # the rest follows in the next bundles
+        lines.append(line)
+    events = events[:len(lines)]
+    if lines:
+        members[payload.AUDIT] = b"\n".join(lines) + b"\n"
     max_audit = events[-1].seq if events else mark_audit
+    if held_back:
+        # The next bundles carry everything after the first file left out (bundles overlap; imports are idempotent),
+        # and the receiver does not compare attachment totals it cannot have yet.
+        max_cs = min(held_back) - 1
+        totals.pop("attachment", None)
+        warnings.append(f"{len(held_back)} attached files follow in the next bundles")
     manifest = {
         "schema_version": schema.current(), "sender": me.id, "recipient": peer.workstation_id,
         "created_at": ctx.now().isoformat(), "full": full or since_seq == 0, "since_seq": since_seq,

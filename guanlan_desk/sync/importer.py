@@ -200,18 +200,18 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
 
 def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, digest: str, path: str,
            steps: Steps, applied: int, name: str, role: str) -> ImportResult:
-    # Every table is read; what the sender may send is decided row by row (scope.check names the first offence).
-    parsed = apply.parse_rows(pl, header.schema_version, {t.name for t in tables.synced_tables()}, steps)
+    # Every table is read; what the sender may send is decided row by row (scope names the first offence).
+    order = apply.plan(pl, {t.name for t in tables.synced_tables()})
     events = audit_chain.parse(pl.members.get("audit.jsonl"))
     try:
         with ctx.write() as session:
             peer = peers.by_workstation(session, header.sender)
             if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
                 raise SyncError("Another import ran at the same time; import the bundle again.")
-            scope.check(session, parsed, scope.rights(role, peer.community_code, ctx.db.workstation.community_code),
-                        name)
-            clocks.check(session, parsed, ctx.now(), name)
-            result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
+            check = scope.bundle_check(session, scope.rights(role, peer.community_code, ctx.db.workstation.community_code),
+                                       clocks.ClockCheck(session, ctx.now(), name), name)
+            result = apply.apply_rows(ctx, session, order, pl, header.schema_version, digest, header.sender, steps,
+                                      check)
             warnings = list(result.warnings)
             warnings += audit_chain.store(session, header.sender, name, events)
             _receipt(session, peer, pl.manifest["receipt"], warnings)
@@ -230,7 +230,7 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
                 "sha256": digest, "sender": name, "records": result.inserted + result.updated,
                 "conflicts": result.conflicts, "source": path})
             steps.step("saving", 1, 1)
-            missing = scope.dangling(session, [n for n, _ in parsed])
+            missing = scope.dangling(session, order)
             if missing is not None:
                 raise DanglingReference(name, *missing)
             session.commit()

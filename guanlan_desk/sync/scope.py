@@ -18,7 +18,7 @@ misbehaves.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -183,16 +183,21 @@ def _prefetch(name: str, rows: list[ParsedRow], r: _Resolver) -> None:
         r.stored(target, [row[column] for row, _ in rows if row[column] not in r.incoming.get(target, {})])
 
 
-def offences(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]], allowed: Rights) -> Iterator[Offence]:
-    """Every row of ``parsed`` outside ``allowed`` (rows are checked in table order, parents first)."""
-    r = _Resolver(session, origins(session))
-    mine = allowed.community
-    ordered = [item for item in parsed if item[0] != "attachment"] + [item for item in parsed if item[0] == "attachment"]
-    for name, rows in ordered:
+class Checker:
+    """Checks a bundle's rows table by table and chunk by chunk (parents first, attachments last), remembering the
+    rows already accepted so that children resolve through them."""
+
+    def __init__(self, session: GuanlanSession, allowed: Rights) -> None:
+        self.allowed = allowed
+        self.r = _Resolver(session, origins(session))
+
+    def offences(self, name: str, rows: list[ParsedRow]) -> Iterator[Offence]:
+        """The rows of this chunk outside the sender's rights."""
+        mine, r = self.allowed.community, self.r
         if name in REFERENCE:
-            if not allowed.reference:
+            if not self.allowed.reference:
                 yield from (Offence(name, str(row["id"]), REFERENCE_ONLY_OFFICE) for row, _ in rows)
-            continue
+            return
         known = [(row, c) for row, c in rows if name != "attachment" or str(row["owner_type"]) in OWNER_TABLE]
         yield from (Offence(name, str(row["id"]), UNKNOWN_OWNER) for row, _ in rows if len(known) < len(rows)
                     and str(row["owner_type"]) not in OWNER_TABLE)
@@ -204,6 +209,14 @@ def offences(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]],
                 yield Offence(name, str(row["id"]), found)
             else:
                 seen[row["id"]] = mine
+
+
+def offences(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]], allowed: Rights) -> Iterator[Offence]:
+    """Every row of ``parsed`` outside ``allowed`` (rows are checked in table order, parents first)."""
+    checker = Checker(session, allowed)
+    ordered = [item for item in parsed if item[0] != "attachment"] + [item for item in parsed if item[0] == "attachment"]
+    for name, rows in ordered:
+        yield from checker.offences(name, rows)
 
 
 def _row_offence(name: str, row: dict[str, Any], r: _Resolver, mine: str) -> str | None:
@@ -233,11 +246,22 @@ def first_offence(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRo
     return next(offences(session, parsed, allowed), None)
 
 
-def check(session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]], allowed: Rights, sender: str) -> None:
-    """Raise :class:`RowOutsideRights` naming the sender and the first row it may not send."""
-    found = first_offence(session, parsed, allowed)
-    if found is not None:
-        raise RowOutsideRights(sender, WHAT.get(found.table, found.table), found.row_id, found.reason)
+def bundle_check(session: GuanlanSession, allowed: Rights, clock: Callable[[str, list[ParsedRow]], None],
+                 sender: str) -> Callable[[str, list[ParsedRow]], None]:
+    """The check every chunk of a bundle passes before it applies: the sender's rights, then the clocks."""
+    checker = Checker(session, allowed)
+
+    def check(name: str, rows: list[ParsedRow]) -> None:
+        found = next(checker.offences(name, rows), None)
+        if found is not None:
+            raise refuse(found, sender)
+        clock(name, rows)
+    return check
+
+
+def refuse(found: Offence, sender: str) -> RowOutsideRights:
+    """The error naming the sender and the first row it may not send."""
+    return RowOutsideRights(sender, WHAT.get(found.table, found.table), found.row_id, found.reason)
 
 
 
