@@ -1,9 +1,10 @@
 """Export: an incremental (or full) bundle per peer, written atomically, verified, registered and audited.
 
 Rows whose ``change_seq`` is above the mark of the last bundle the peer acknowledged (receipts move the
-mark, so bundles overlap and imports are idempotent), tombstones and attachments included. The file is
-written to a temporary name, fsynced, renamed, the folder fsynced, then read back and checked before the
-export is recorded: a file with the final name is either absent or complete.
+mark, so bundles overlap and imports are idempotent), tombstones and attachments included. The export is
+recorded (number, hash, audit row) before its file is published; :mod:`guanlan_desk.sync.outbox` stages, publishes
+(temporary name, fsync, rename, folder fsync, read back) and completes or discards what a crash interrupted: a
+file with the final name is either absent or complete, and always recorded.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from guanlan_desk.services import attachments, audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import envelope, jsonsafe, payload, peers, rows, schema, tables
+from guanlan_desk.sync import envelope, jsonsafe, outbox, payload, peers, rows, schema, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, SyncError
 from guanlan_desk.sync.merge import clock_origin
+from guanlan_desk.sync.outbox import fsync_dir as fsync_dir
 from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
 SUFFIX = ".glbundle"
@@ -58,9 +60,16 @@ class ExportResult:
     warnings: tuple[str, ...] = ()
 
 
-def bundle_name(sender_code: str, sender_id: str, recipient_code: str, seq: int) -> str:
-    """``GC-1a2b3c4d-to-GLJD-000013.glbundle`` (the id's last, random digits: time-ordered ids share a prefix)."""
-    return f"{sender_code}-{sender_id[-8:]}-to-{recipient_code}-{seq:06d}{SUFFIX}"
+def bundle_name(sender_code: str, sender_id: str, recipient_code: str, recipient_id: str, seq: int) -> str:
+    """``GC-1a2b3c4d-to-GLJD-5e6f7a8b-000013.glbundle``: the sending and the receiving workstation (the ids' last,
+    random digits: time-ordered ids share a prefix), so that two workstations of one community never overwrite
+    each other's files and pruning only ever touches this pair's."""
+    return f"{bundle_prefix(sender_code, sender_id, recipient_code, recipient_id)}{seq:06d}{SUFFIX}"
+
+
+def bundle_prefix(sender_code: str, sender_id: str, recipient_code: str, recipient_id: str) -> str:
+    """The start of every bundle file name from one workstation to another."""
+    return f"{sender_code}-{sender_id[-8:]}-to-{recipient_code}-{recipient_id[-8:]}-"
 
 
 def id_totals(session: GuanlanSession, t: Any, origin: str, community: str | None) -> dict[str, Any]:
@@ -185,41 +194,6 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
                       sum(1 for n in members if n.startswith("att_")), warnings)
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable."""
-    if os.name == "nt":  # WORKAROUND: directories cannot be opened for fsync on Windows; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
-    final = folder / name
-    tmp = folder / f".{name}.part"
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        steps.step("writing", 1, 2)
-        os.replace(tmp, final)
-        fsync_dir(folder)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        ok = hashlib.sha256(final.read_bytes()).digest() == hashlib.sha256(data).digest()
-    except OSError:
-        ok = False
-    if not ok:
-        final.unlink(missing_ok=True)
-        raise ExportFailed(str(final))
-    return final
-
-
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     mine = sorted(p for p in folder.glob(f"{prefix}*{SUFFIX}") if p.is_file())
     for old in mine[:-keep] if keep > 0 else []:
@@ -249,6 +223,7 @@ def export_bundles(
         error = ExportPending(str(folder))
         _set_pending(ctx, error.render())
         raise error
+    outbox.recover(ctx, folder)  # an export an interruption left unfinished is completed (or discarded) first
     with ctx.read() as session:
         targets = [p.workstation_id for p in peers.choose(session, peer)]
     results = [_export_one(ctx, folder, wsid, full, steps, keep_last) for wsid in targets]
@@ -274,9 +249,12 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
     data = envelope.seal(header, body, keys.signing, peer_box)
     digest = hashlib.sha256(data).hexdigest()
     steps.step("writing", 0, 2)
-    name = bundle_name(me.community_code, me.id, peer_code, seq)
-    path = _publish(folder, name, data, steps)
+    name = bundle_name(me.community_code, me.id, peer_code, peer_id, seq)
+    staged = outbox.stage(ctx, name, data)
+    path = folder / name
     try:
+        steps.step("writing", 1, 2)  # the last point to cancel: nothing is recorded yet
+        # The number is reserved, the export recorded and audited in one transaction, before the file exists.
         with ctx.write() as session:
             row = peers.by_workstation(session, peer_id)
             if row.sent_seq != seq - 1:
@@ -297,11 +275,15 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
             audit.record(session, ctx, AuditAction.EXPORT, "bundle", str(seq), {
                 "sha256": digest, "bytes": len(data), "records": collected.rows, "destination": str(path),
                 "recipient": peer_name, "full": bool(collected.manifest["full"])})
+            outbox.mark(session, outbox.Unfinished(peer_id, seq, digest, prev, str(staged), str(path)))
             session.commit()
     except BaseException:
-        path.unlink(missing_ok=True)
+        staged.unlink(missing_ok=True)
         raise
-    _prune(folder, f"{me.community_code}-{me.id[-8:]}-to-{peer_code}-", keep_last)
+    # From here an interruption is completed by the next export (outbox.recover); a failing stick leaves it so.
+    outbox.publish(folder, name, data)
+    outbox.finish(ctx, peer_id, staged)
+    _prune(folder, bundle_prefix(me.community_code, me.id, peer_code, peer_id), keep_last)
     steps.step("done", 1, 1)
     return ExportResult(peer_name, str(path), seq, collected.since_seq, digest, collected.rows,
                         tuple(sorted(collected.counts.items())), collected.attachment_count,
