@@ -27,7 +27,7 @@ from guanlan_desk.services import attachments, audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import envelope, jsonsafe, outbox, payload, peers, rows, schema, tables
+from guanlan_desk.sync import envelope, jsonsafe, outbox, payload, peers, rows, schema, scope, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, SyncError
 from guanlan_desk.sync.merge import clock_origin
 from guanlan_desk.sync.outbox import fsync_dir as fsync_dir
@@ -87,6 +87,18 @@ def field_clocks(session: GuanlanSession, name: str) -> dict[str, dict[str, list
     return out
 
 
+def _within_rights(checker: scope.Checker, name: str, columns: tuple[str, ...],
+                   picked: list[tuple[Any, dict[str, list[str]]]], warnings: list[str]) -> list[tuple[Any, dict[str, list[str]]]]:
+    """Leave out the rows the receiving community may not get (each named in a warning)."""
+    bad = {o.row_id: o.reason for o in checker.offences(name, [(dict(zip(columns, v)), {}) for v, _ in picked])}
+    if not bad:
+        return picked
+    at = columns.index("id")
+    for row_id, reason in list(bad.items())[:5]:
+        warnings.append(f"{name} {row_id} was not sent: {reason}")
+    return [p for p in picked if str(p[0][at]) not in bad]
+
+
 @dataclass
 class _Collected:
     members: dict[str, bytes]
@@ -123,6 +135,9 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
     held_back: list[int] = []  # change_seq of attachment rows left for a later bundle (over the budget)
     total_rows = 0
     chosen = tables.tables_for(me.role)
+    # The office forwards a row only to the community it belongs to, and nothing that points elsewhere (such a
+    # row could not apply there and would block the channel).
+    checker = scope.Checker(session, scope.Rights(community, True)) if community is not None else None
     for index, t in enumerate(chosen):
         steps.step("reading", index, len(chosen))
         columns = tables.wire_columns(t.name)
@@ -145,6 +160,8 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
                 att_bytes += size
                 att_rows.append((values[columns.index("sha256")], values[columns.index("filename")]))
             picked.append((values, row_clocks))
+        if checker is not None and picked:
+            picked = _within_rights(checker, t.name, columns, picked, warnings)
         if picked:
             members[f"t_{t.name}.jsonl"] = rows.encode(t.name, picked)
             counts[t.name] = len(picked)

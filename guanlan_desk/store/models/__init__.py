@@ -13,7 +13,7 @@ from guanlan_desk.store.models.disputes import (
     MediationSession,
 )
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
-from guanlan_desk.store.models.parties import Party
+from guanlan_desk.store.models.parties import Party, PartyLink
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
 from guanlan_desk.store.models.sync import (
     ImportLog,
@@ -27,7 +27,8 @@ from guanlan_desk.store.models.sync import (
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PartyLink", "PeerAuditEvent",
+    "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]
