@@ -138,3 +138,24 @@ def test_the_caps_themselves_refuse(trio: Trio, what: str) -> None:
         data = forge(trio.gc, trio.office, members={f"m{n}": b"" for n in range(payload.MAX_ENTRIES + 1)})
     with pytest.raises(BundleTooBig):
         import_bytes(trio.office.ctx, data)
+
+
+def test_attachments_beyond_a_bundles_budget_follow_in_the_next_bundles(trio: Trio, monkeypatch: pytest.MonkeyPatch) -> None:
+    from guanlan_desk.sync import exporter
+
+    monkeypatch.setattr(exporter, "ATTACHMENT_BUDGET", 3000)
+    ref = new_case(trio.gc.ctx)
+    files = [os.urandom(2000) for _ in range(3)]
+    for n, data in enumerate(files):
+        attachments.add_attachment(trio.gc.ctx, owner_type="dispute", owner_id=ref.id, filename=f"{n}.pdf", data=data)
+    got: list[int] = []
+    for _ in range(3):  # each bundle carries what fits; the receipt moves the mark on
+        [made] = trio.gc.export()
+        result = trio.office.take(Path(made.path))[0]
+        assert result.status == "applied"
+        got.append(result.attachments)
+        for back in trio.office.export(peer="GC"):
+            trio.gc.take(Path(back.path))
+    assert got == [1, 1, 1]
+    shown = attachments.list_attachments(trio.office.ctx, ref.id)
+    assert sorted(attachments.open_attachment(trio.office.ctx, a.id)[1] for a in shown) == sorted(files)
