@@ -2,15 +2,22 @@
 
 The bytes are AES-GCM encrypted with the workstation's key; the row records name, type, size and hash.
 Opening one is audited (scans of ID cards are sensitive personal information).
+
+A file's name is display text only, never part of a path (a name may arrive in a bundle from another
+workstation): stored files are named by their hash (checked to be 64 hex digits), and a file opened for
+viewing is written under a name the app makes, the attachment's id plus an extension from an allow list.
 """
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -25,10 +32,18 @@ from guanlan_desk.store.crypto import DecryptionFailed
 from guanlan_desk.store.engine import Database
 from guanlan_desk.store.models import Attachment
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 25 * 1024 * 1024  # every file must fit one sync bundle (sync/payload.py caps a bundle's memory)
 OWNER_TYPES = {"dispute": Permission.DISPUTE_WRITE, "risk": Permission.RISK_WRITE, "lcp": Permission.LCP_WRITE,
                "party": Permission.PARTY_WRITE}
 KINDS = ("身份证明", "授权委托书", "证据", "履行凭证", "司法确认材料", "照片", "其他")
+# Extensions a file opened for viewing may carry (documents, pictures, sound and video); anything else,
+# executables and scripts included, is written as ".bin" and never run by a double click.
+SAFE_EXTENSIONS = frozenset({
+    ".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".txt", ".csv",
+    ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et", ".dps", ".odt", ".ods", ".rtf", ".mp3", ".m4a",
+    ".wav", ".amr", ".aac", ".mp4", ".mov", ".avi", ".3gp", ".zip", ".rar", ".7z",
+})
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class AttachmentDamaged(UserFacingError):
@@ -49,19 +64,35 @@ class AttachmentRow:
     sha256: str
 
 
+def is_sha256(value: object) -> bool:
+    """Whether ``value`` is a SHA-256 in hex as the app writes it (64 lower-case hex digits)."""
+    return isinstance(value, str) and _SHA256.match(value) is not None
+
+
 def blob_path(db: Database, sha256: str) -> Path:
-    """Where the encrypted bytes of a file with this hash live."""
+    """Where the encrypted bytes of a file with this hash live (anything but a hash is refused)."""
+    if not is_sha256(sha256):
+        raise AttachmentDamaged(QT_TRANSLATE_NOOP("errors", "The attached file {name} is missing or damaged."),
+                                name=str(sha256)[:12])
     return db.attachments_dir / sha256[:2] / f"{sha256}.bin"
 
 
-def write_blob(db: Database, data: bytes) -> str:
+def safe_file_name(attachment_id: str, filename: str) -> str:
+    """The name a file is written under for viewing: its id and an allowed extension (the name is display text)."""
+    suffix = os.path.splitext(filename.replace("\\", "/").rsplit("/", 1)[-1])[1].lower()
+    return f"{uuid.UUID(attachment_id)}{suffix if suffix in SAFE_EXTENSIONS else '.bin'}"
+
+
+def write_blob(db: Database, data: bytes | bytearray) -> str:
     """Encrypt and store ``data`` (temporary name, fsync, rename); returns its SHA-256."""
     digest = hashlib.sha256(data).hexdigest()
     path = blob_path(db, digest)
     if path.exists():
         return digest
     path.parent.mkdir(parents=True, exist_ok=True)
-    fileops.write_atomic(path, db.cipher.encrypt_bytes(f"attachment:{digest}", data), tmp=path.with_suffix(".tmp"))
+    # A bundle's file arrives as a bytearray (read once, not copied): the cipher takes any bytes-like object.
+    fileops.write_atomic(path, db.cipher.encrypt_bytes(f"attachment:{digest}", cast(bytes, data)),
+                         tmp=path.with_suffix(".tmp"))
     return digest
 
 
@@ -139,6 +170,18 @@ def open_attachment(ctx: Ctx, attachment_id: str) -> tuple[AttachmentRow, bytes]
         audit.record(session, ctx, AuditAction.UNMASK, "attachment", attachment_id, {"filename": row.filename})
         session.commit()
         return _row(row), data
+
+
+def save_for_viewing(ctx: Ctx, attachment_id: str, folder: Path) -> Path:
+    """Decrypt a file (audited, as :func:`open_attachment`) into ``folder`` under :func:`safe_file_name`."""
+    row, data = open_attachment(ctx, attachment_id)
+    target = folder / safe_file_name(row.id, row.filename)
+    if target.resolve().parent != folder.resolve():  # cannot happen with an id-made name; kept as a guard
+        raise AttachmentDamaged(QT_TRANSLATE_NOOP("errors", "The attached file {name} is missing or damaged."),
+                                name=row.filename[:40])
+    folder.mkdir(parents=True, exist_ok=True)
+    fileops.write_atomic(target, data, tmp=target.with_name(f".{target.name}.part"))
+    return target
 
 
 def remove_attachment(ctx: Ctx, attachment_id: str) -> None:

@@ -23,7 +23,7 @@ from guanlan_desk.services.dto import Cursor, Page
 from guanlan_desk.services.errors import NotFound, RuleViolation
 from guanlan_desk.store import search
 from guanlan_desk.store.errors import StaleRecord
-from guanlan_desk.store.models import Dispute, DisputeParty, Party, RiskParty
+from guanlan_desk.store.models import Dispute, DisputeParty, Party, PartyLink, RiskParty, SyncPeer, Workstation
 from guanlan_desk.store.uow import GuanlanSession
 
 SENSITIVE = ("phone", "address", "id_number", "notes")
@@ -85,6 +85,7 @@ class PartyRef:
     id: str
     created: bool
     name: str
+    linked: bool = False  # a duplicate of another community was linked, not merged
 
 
 def normalise(data: PartyInput, *, today: date | None = None) -> PartyInput:
@@ -187,6 +188,7 @@ def find_or_create_in(session: GuanlanSession, ctx: Ctx, data: PartyInput) -> tu
         return existing, False
     party = Party()
     _apply(ctx, party, data)
+    party.community_code = party.community_code or ctx.db.workstation.community_code  # whose record it is
     session.add(party)
     session.flush()
     audit.record(session, ctx, AuditAction.CREATE, "party", str(party.id), {"name": party.name, "kind": party.kind})
@@ -324,6 +326,12 @@ def merge_parties(ctx: Ctx, *, keep_id: str, drop_id: str) -> PartyRef:
         drop = _load(session, drop_id)
         if keep.deleted_at is not None or drop.deleted_at is not None:
             raise RuleViolation(QT_TRANSLATE_NOOP("errors", "One of the parties was already merged."))
+        if _community(session, keep) != _community(session, drop):
+            # Each community keeps its own record (a merge would point one community's disputes at another
+            # community's party, which that community does not hold): the two are linked at the office instead.
+            _link(session, ctx, keep, drop)
+            session.commit()
+            return PartyRef(keep_id, False, keep.name, linked=True)
         moved = 0
         for dlink in session.scalars(select(DisputeParty).where(DisputeParty.party_id == drop.id)):
             dlink.party_id = keep.id
@@ -345,6 +353,38 @@ def merge_parties(ctx: Ctx, *, keep_id: str, drop_id: str) -> PartyRef:
         audit.record(session, ctx, AuditAction.DELETE, "party", drop_id, {"merged_into": keep_id})
         session.commit()
         return PartyRef(keep_id, False, keep.name)
+
+
+def _community(session: GuanlanSession, party: Party) -> str:
+    """The community a party belongs to (a record saved without one: the community of the workstation that made
+    it, as sync/scope.py decides)."""
+    if party.community_code:
+        return party.community_code
+    origin = str(party.origin)
+    for ws in session.scalars(select(Workstation)):
+        if str(ws.id) == origin:
+            return ws.community_code
+    found = session.scalars(select(SyncPeer.community_code).where(SyncPeer.workstation_id == origin)).first()
+    return found or origin
+
+
+def _link(session: GuanlanSession, ctx: Ctx, a: Party, b: Party) -> None:
+    for one, other in ((a, b), (b, a)):
+        known = session.execute(select(PartyLink.id).where(PartyLink.party_id == one.id,
+                                                           PartyLink.linked_id == other.id)).first()
+        if known is None:
+            session.add(PartyLink(party_id=one.id, linked_id=other.id, created_at=ctx.now(),
+                                  created_by=ctx.actor.username[:100]))
+    audit.record(session, ctx, AuditAction.UPDATE, "party", str(a.id), {"linked_with": str(b.id)})
+
+
+def linked_parties(ctx: Ctx, party_id: str) -> list[PartyRow]:
+    """The records of the same person in other communities (linked at the office)."""
+    ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
+    with ctx.read() as session:
+        return [_row(p) for p in session.scalars(
+            select(Party).join(PartyLink, PartyLink.linked_id == Party.id)
+            .where(PartyLink.party_id == uuid.UUID(party_id)).order_by(Party.community_code, Party.name))]
 
 
 def _refresh_party_names(session: GuanlanSession, party_id: uuid.UUID) -> None:

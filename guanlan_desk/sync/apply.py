@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -25,12 +26,15 @@ from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import tables
 from guanlan_desk.sync.errors import BundleInvalid
 from guanlan_desk.sync.merge import Clock, merge_row
-from guanlan_desk.sync.payload import Payload
+from guanlan_desk.sync.payload import AUDIT, Payload
 from guanlan_desk.sync.progress import Steps
 from guanlan_desk.sync.rows import ParsedRow
-from guanlan_desk.sync.rows import decode as decode_rows
+from guanlan_desk.sync.rows import decode_lines
 
 _CHUNK = 500
+ROWS_PER_STEP = 2000  # rows decoded, checked and applied at a time (memory stays flat for any bundle)
+_ATTACHMENT_FILE = re.compile(r"^att_[0-9a-f]{64}\.bin$")
+Check = Callable[[str, list[ParsedRow]], None]
 
 
 @dataclass
@@ -52,28 +56,40 @@ def _chunks(items: list[Any]) -> Iterator[list[Any]]:
         yield items[start:start + _CHUNK]
 
 
-def parse_rows(pl: Payload, version: int, allowed: set[str], steps: Steps) -> list[tuple[str, list[ParsedRow]]]:
-    """Check and convert every table member (before the transaction opens); parents come first."""
+def plan(pl: Payload, allowed: set[str]) -> list[str]:
+    """The tables to apply, in order (parents first, attachments last), checked against the manifest before the
+    transaction opens: every member is a counted table, an attachment file (used or refused later) or the audit
+    chain; anything else is refused."""
     counts = pl.manifest.get("counts")
-    if not isinstance(counts, dict):
+    if not isinstance(counts, dict) or not all(type(v) is int and v >= 0 for v in counts.values()):
         raise BundleInvalid("manifest counts")
-    found: dict[str, list[ParsedRow]] = {}
-    for member, data in pl.members.items():
-        if not member.startswith("t_"):
+    found: set[str] = set()
+    for member in pl.members:
+        if member == AUDIT or _ATTACHMENT_FILE.match(member):
             continue
-        if not member.endswith(".jsonl"):
+        if not member.startswith("t_") or not member.endswith(".jsonl"):
             raise BundleInvalid(f"unexpected entry {member[:60]}")
         name = member[2:-6]
         if name not in allowed:
             raise BundleInvalid(f"table {name[:40]} is not accepted from this sender")
-        rows = decode_rows(name, data, version, member)
-        if counts.get(name) != len(rows):
-            raise BundleInvalid(f"{member}: the manifest counts {counts.get(name)} rows, the file holds {len(rows)}")
-        found[name] = rows
-        steps.step("checking", len(found), len(pl.members))
-    if set(counts) != set(found):
+        tables.table(name)
+        found.add(name)
+    if set(counts) != found:
         raise BundleInvalid("manifest counts name tables the bundle does not hold")
-    return [(t.name, found[t.name]) for t in tables.synced_tables() if t.name in found]
+    order = [t.name for t in tables.synced_tables() if t.name in found and t.name != "attachment"]
+    return order + (["attachment"] if "attachment" in found else [])
+
+
+def _table_rows(pl: Payload, name: str, version: int) -> Iterator[list[ParsedRow]]:
+    """A table member's rows in chunks, checked and converted; the count must match the manifest's."""
+    member = f"t_{name}.jsonl"
+    total = 0
+    for chunk in decode_lines(name, pl.lines(member), version, member, ROWS_PER_STEP):
+        total += len(chunk)
+        yield chunk
+    expected = pl.manifest["counts"].get(name)
+    if expected != total:
+        raise BundleInvalid(f"{member}: the manifest counts {expected} rows, the file holds {total}")
 
 
 def _conflict_value(t: Any, name: str, value: Any, ctx: Ctx) -> dict[str, Any]:
@@ -107,75 +123,89 @@ def _local_clocks(session: GuanlanSession, name: str, ids: list[str]) -> dict[st
     return out
 
 
-def apply_rows(ctx: Ctx, session: GuanlanSession, parsed: list[tuple[str, list[ParsedRow]]], pl: Payload,
-               bundle_sha256: str, sender: str, steps: Steps) -> Applied:
-    """Insert new rows and merge existing ones, table by table, with bulk statements."""
+def apply_rows(ctx: Ctx, session: GuanlanSession, order: list[str], pl: Payload, version: int,
+               bundle_sha256: str, sender: str, steps: Steps, check: Check) -> Applied:
+    """Insert new rows and merge existing ones, table by table and chunk by chunk (a bundle is never held in
+    memory as rows), with bulk statements; ``check`` sees every chunk before it applies and may refuse it."""
     result = Applied()
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    conn = session.connection()
-    cipher = ctx.db.cipher
-    for index, (name, rows) in enumerate(parsed):
-        steps.step("applying", index, len(parsed))
-        t = tables.table(name)
-        fields = tables.data_fields(name)
-        existing: dict[Any, dict[str, Any]] = {}
-        for chunk in _chunks([r["id"] for r, _ in rows]):
-            for rec in conn.execute(select(t).where(t.c.id.in_(chunk))):
-                existing[rec.id] = dict(rec._mapping)
-        local_clocks = _local_clocks(session, name, [str(i) for i in existing])
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        clock_rows: list[dict[str, Any]] = []
-        for row, clocks in rows:
-            row_id = str(row["id"])
-            current = existing.get(row["id"])
-            if current is None:
-                tables.derive(name, row, cipher)
-                inserts.append(row)
-                clock_rows.extend({"t": name, "r": row_id, "f": f, "h": h, "b": b} for f, (h, b) in clocks.items())
-                continue
-            merged = merge_row(fields, current, local_clocks.get(row_id, {}), row, clocks)
-            for c in merged.conflicts:
-                _record_conflict(ctx, session, t, row_id, c.field, c.kept, c.other, c.kept_hlc, c.other_hlc,
-                                 bundle_sha256, sender)
-                result.conflicts += 1
-            if not merged.take:
-                result.unchanged += 1
-                continue
-            new = dict(current)
-            new.update(merged.take)
-            new["hlc"] = max(current["hlc"], row["hlc"])
-            new["version"] = max(current["version"], row["version"])
-            new["updated_at"] = max(current["updated_at"], row["updated_at"])
-            tables.derive(name, new, cipher)
-            updates.append(new)
-            clock_rows.extend({"t": name, "r": row_id, "f": f, "h": h, "b": b} for f, (h, b) in merged.clocks.items())
-        changed = len(inserts) + len(updates)
-        if changed:
-            seq = tracking.reserve_seq(session, changed)
-            for item in [*inserts, *updates]:
-                item["change_seq"] = seq
-                seq += 1
-            result.counts[name] = changed
-        if inserts:
-            _bulk_insert(conn, t, inserts)
-        if updates:
-            columns = [c.name for c in t.columns if c.name != "id"]
-            stmt = update(t).where(t.c.id == bindparam("v_id")).values({c: bindparam(f"v_{c}") for c in columns})
-            conn.execute(stmt, [{f"v_{k}": v for k, v in u.items()} for u in updates])
-        if clock_rows:
-            session.execute(text(
-                "INSERT INTO sync_field_clock (table_name, row_id, field, hlc, base_hlc) VALUES (:t, :r, :f, :h, :b) "
-                "ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc, base_hlc = excluded.base_hlc"),
-                clock_rows)
-        result.inserted += len(inserts)
-        result.updated += len(updates)
-        if name == "attachment":
-            _store_attachments(ctx, [*inserts, *updates], pl, result)
-        for row, clocks in rows:
-            result.newest_hlc = max(result.newest_hlc, row["hlc"], *(c[0] for c in clocks.values()))
+    used_files: set[str] = set()
+    for index, name in enumerate(order):
+        steps.step("applying", index, len(order))
+        for rows in _table_rows(pl, name, version):
+            check(name, rows)
+            _apply_chunk(ctx, session, name, rows, pl, bundle_sha256, sender, result)
+            if name == "attachment":
+                used_files.update(f"att_{row['sha256']}.bin" for row, _ in rows if row["deleted_at"] is None)
+    unused = sorted(n for n in pl.members if _ATTACHMENT_FILE.match(n) and n not in used_files)
+    if unused:
+        raise BundleInvalid(f"entry {unused[0][:60]} is not used by the bundle")
     _receive_clock(ctx, session, result.newest_hlc)
     return result
+
+
+def _apply_chunk(ctx: Ctx, session: GuanlanSession, name: str, rows: list[ParsedRow], pl: Payload,
+                 bundle_sha256: str, sender: str, result: Applied) -> None:
+    conn = session.connection()
+    cipher = ctx.db.cipher
+    t = tables.table(name)
+    fields = tables.data_fields(name)
+    existing: dict[Any, dict[str, Any]] = {}
+    for chunk in _chunks([r["id"] for r, _ in rows]):
+        for rec in conn.execute(select(t).where(t.c.id.in_(chunk))):
+            existing[rec.id] = dict(rec._mapping)
+    local_clocks = _local_clocks(session, name, [str(i) for i in existing])
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    clock_rows: list[dict[str, Any]] = []
+    for row, clocks in rows:
+        row_id = str(row["id"])
+        current = existing.get(row["id"])
+        if current is None:
+            tables.derive(name, row, cipher)
+            inserts.append(row)
+            clock_rows.extend({"t": name, "r": row_id, "f": f, "h": h, "b": b} for f, (h, b) in clocks.items())
+            continue
+        merged = merge_row(fields, current, local_clocks.get(row_id, {}), row, clocks)
+        for c in merged.conflicts:
+            _record_conflict(ctx, session, t, row_id, c.field, c.kept, c.other, c.kept_hlc, c.other_hlc,
+                             bundle_sha256, sender)
+            result.conflicts += 1
+        if not merged.take:
+            result.unchanged += 1
+            continue
+        new = dict(current)
+        new.update(merged.take)
+        new["hlc"] = max(current["hlc"], row["hlc"])
+        new["version"] = max(current["version"], row["version"])
+        new["updated_at"] = max(current["updated_at"], row["updated_at"])
+        tables.derive(name, new, cipher)
+        updates.append(new)
+        clock_rows.extend({"t": name, "r": row_id, "f": f, "h": h, "b": b} for f, (h, b) in merged.clocks.items())
+    changed = len(inserts) + len(updates)
+    if changed:
+        seq = tracking.reserve_seq(session, changed)
+        for item in [*inserts, *updates]:
+            item["change_seq"] = seq
+            seq += 1
+        result.counts[name] = result.counts.get(name, 0) + changed
+    if inserts:
+        _bulk_insert(conn, t, inserts)
+    if updates:
+        columns = [c.name for c in t.columns if c.name != "id"]
+        stmt = update(t).where(t.c.id == bindparam("v_id")).values({c: bindparam(f"v_{c}") for c in columns})
+        conn.execute(stmt, [{f"v_{k}": v for k, v in u.items()} for u in updates])
+    if clock_rows:
+        session.execute(text(
+            "INSERT INTO sync_field_clock (table_name, row_id, field, hlc, base_hlc) VALUES (:t, :r, :f, :h, :b) "
+            "ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc, base_hlc = excluded.base_hlc"),
+            clock_rows)
+    result.inserted += len(inserts)
+    result.updated += len(updates)
+    if name == "attachment":
+        _store_attachments(ctx, [*inserts, *updates], pl, result)
+    for row, clocks in rows:
+        result.newest_hlc = max(result.newest_hlc, row["hlc"], *(c[0] for c in clocks.values()))
 
 
 def _receive_clock(ctx: Ctx, session: GuanlanSession, newest: str) -> None:
@@ -230,9 +260,11 @@ def _record_conflict(ctx: Ctx, session: GuanlanSession, t: Any, row_id: str, nam
 
 def _store_attachments(ctx: Ctx, rows: list[dict[str, Any]], pl: Payload, result: Applied) -> None:
     for row in rows:
+        sha = row["sha256"]
+        if not attachments.is_sha256(sha):  # a hash names the stored file: never a path, never anything else
+            raise BundleInvalid(f"attachment {str(row['id'])[:36]} has no valid SHA-256")
         if row["deleted_at"] is not None:
             continue
-        sha = row["sha256"]
         data = pl.members.get(f"att_{sha}.bin")
         if data is None:
             if not attachments.blob_path(ctx.db, sha).exists():

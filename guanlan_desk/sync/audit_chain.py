@@ -22,7 +22,7 @@ _FIELDS: dict[str, type] = {"seq": int, "at": str, "username": str, "action": st
                             "detail": dict, "prev_hash": str, "hash": str}
 
 
-def parse(data: bytes | None) -> list[dict[str, Any]]:
+def parse(data: bytes | bytearray | None) -> list[dict[str, Any]]:
     """Check the shape of ``audit.jsonl``."""
     if data is None:
         return []

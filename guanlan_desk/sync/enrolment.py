@@ -183,7 +183,7 @@ def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path, confirm: str, rep
         raise EnrolmentRefused("only a community workstation imports an enrolment file")
     if community.get("code") != me.community_code:
         raise EnrolmentRefused(f"the file is for {community.get('name')}, this workstation belongs to another community")
-    parsed = apply.parse_rows(pl, header.schema_version, set(_REFERENCE), Steps(None, None))
+    order = apply.plan(pl, set(_REFERENCE))
     with ctx.write() as session:
         peer = session.execute(select(SyncPeer).where(SyncPeer.workstation_id == header.sender)).scalar_one_or_none()
         if peer is not None and peer.sign_public_key not in ("", office_keys.sign):
@@ -205,8 +205,8 @@ def import_enrolment(ctx: Ctx, path: Path, *, answer_to: Path, confirm: str, rep
                             name=str(office.get("name", "")) or header.sender_name, enrolled_at=ctx.now())
             session.add(peer)
         peer.sign_public_key, peer.box_public_key, peer.enrolment_token = office_keys.sign, office_keys.box, token
-        apply.apply_rows(ctx, session, parsed, pl, hashlib.sha256(path.read_bytes()).hexdigest(), header.sender,
-                         Steps(None, None))
+        apply.apply_rows(ctx, session, order, pl, header.schema_version, hashlib.sha256(path.read_bytes()).hexdigest(),
+                         header.sender, Steps(None, None), lambda _table, _rows: None)  # reference data only
         audit.record(session, ctx, AuditAction.IMPORT, "enrolment", header.sender, {"fingerprint": office_keys.fingerprint})
         session.commit()
     answer = _write_answer(ctx, token, header.sender, answer_to)

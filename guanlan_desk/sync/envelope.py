@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import nacl.bindings
+from nacl import _sodium
 import nacl.exceptions
 import nacl.utils
 from nacl.public import PrivateKey, PublicKey, SealedBox
@@ -31,7 +32,7 @@ from guanlan_desk.sync.errors import BundleDamaged, BundleTooBig, BundleTruncate
 MAGIC = b"GLBUNDLE"
 FORMAT = 1
 MAX_HEADER = 16 * 1024
-MAX_FILE = 512 * 1024 * 1024
+MAX_FILE = 40 * 1024 * 1024  # held in memory twice (as read and decrypted): see payload's caps
 _PREFIX = len(MAGIC) + 4
 _SIG = 64
 _NONCE = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
@@ -88,7 +89,7 @@ def seal(header: Header, body: bytes, signing: SigningKey, recipient_box: Public
     return signed + signing.sign(signed).signature + cipher
 
 
-def _split(data: bytes) -> tuple[bytes, Header, bytes, bytes]:
+def _split(data: bytes) -> tuple[bytes, Header, bytes, memoryview]:
     """Split a file into the signed prefix, the parsed header, the signature and the body (no checks of trust)."""
     if len(data) > MAX_FILE:
         raise BundleTooBig("file size")
@@ -119,7 +120,7 @@ def _split(data: bytes) -> tuple[bytes, Header, bytes, bytes]:
     header = Header(**fields)
     signed = data[:_PREFIX + length]
     signature = data[_PREFIX + length:_PREFIX + length + _SIG]
-    body = data[_PREFIX + length + _SIG:]
+    body = memoryview(data)[_PREFIX + length + _SIG:]  # not copied: a bundle is held in memory once
     return signed, header, signature, body
 
 
@@ -130,7 +131,7 @@ def peek(data: bytes) -> Header:
 
 def open_bundle(
     data: bytes, *, me: str, my_box: PrivateKey | None, sender_key: Callable[[Header], VerifyKey],
-) -> tuple[Header, bytes]:
+) -> tuple[Header, bytes | bytearray]:
     """Verify and decrypt a bundle addressed to ``me``; returns the header and the plaintext body.
 
     ``sender_key`` returns the sender's verify key or raises :class:`UnknownSender`. With ``my_box`` ``None``
@@ -149,18 +150,28 @@ def open_bundle(
     if len(body) != header.body_len or hashlib.sha256(body).hexdigest() != header.payload_sha256:
         raise BundleDamaged("content hash")
     if my_box is None:
-        return header, body
+        return header, bytes(body)
     try:
         key = SealedBox(my_box).decrypt(base64.b64decode(header.wrapped_key, validate=True))
     except (nacl.exceptions.CryptoError, ValueError, TypeError):
         raise WrongRecipient(header.recipient) from None
     if len(body) < _NONCE + 16:
         raise BundleTruncated()
-    try:
-        plain = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(body[_NONCE:], _aad(header), body[:_NONCE], key)
-    except nacl.exceptions.CryptoError:
-        raise BundleDamaged("encryption tag") from None
-    return header, bytes(plain)
+    return header, _decrypt(body[_NONCE:], _aad(header), bytes(body[:_NONCE]), key)
+
+
+def _decrypt(cipher: memoryview, aad: bytes, nonce: bytes, key: bytes) -> bytearray:
+    """XChaCha20-Poly1305 decryption straight into one buffer (PyNaCl's own libsodium binding; its wrapper copies
+    the ciphertext and the plaintext once more each, which a big bundle would pay in memory)."""
+    if len(nonce) != _NONCE or len(key) != nacl.bindings.crypto_aead_xchacha20poly1305_ietf_KEYBYTES:
+        raise BundleDamaged("encryption key")
+    plain = bytearray(len(cipher) - nacl.bindings.crypto_aead_xchacha20poly1305_ietf_ABYTES)
+    res = _sodium.lib.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        _sodium.ffi.from_buffer(plain), _sodium.ffi.NULL, _sodium.ffi.NULL, _sodium.ffi.from_buffer(cipher),
+        len(cipher), aad, len(aad), nonce, key)
+    if res != 0:
+        raise BundleDamaged("encryption tag")
+    return plain
 
 
 __all__ = ["FORMAT", "Header", "MAGIC", "UnknownSender", "open_bundle", "peek", "seal"]

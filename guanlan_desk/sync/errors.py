@@ -107,6 +107,45 @@ class BundleConflictsWithData(SyncError):
             "sender for a full re-export."), detail=detail)
 
 
+class RowOutsideRights(SyncError):
+    """A validly signed bundle carries a row its sender may not create or change (refused whole)."""
+
+    def __init__(self, sender: str, what: str, row_id: str, reason: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The bundle from {sender} was refused: it carries a record it may not send ({what} {row}: "
+            "{reason}). Nothing was imported; check that workstation."),
+            sender=sender, what=what, row=row_id, reason=reason)
+
+
+class DanglingReference(SyncError):
+    """A row of the bundle points at a record this workstation does not hold."""
+
+    def __init__(self, sender: str, what: str, row_id: str, target: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The bundle from {sender} does not fit the records held here: the {what} {row} refers to a "
+            "{target} this workstation does not hold. Nothing was imported; ask {sender} for a full re-export."), sender=sender, what=what, row=row_id, target=target)
+
+
+class ClockTooFarAhead(SyncError):
+    """A change in the bundle is stamped far in this workstation's future (a wrong clock or a forgery)."""
+
+    def __init__(self, sender: str, hours: int, margin: int) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The bundle from {sender} was refused: it holds changes dated about {hours} hours ahead of this "
+            "workstation's clock (at most {margin} hours are accepted). Nothing was imported; correct the date and "
+            "time of the workstation that is wrong, then export again."), sender=sender, hours=hours, margin=margin)
+
+
+class SequenceTooFarAhead(SyncError):
+    """A bundle numbered far beyond the last one imported (never parked: it would wait forever)."""
+
+    def __init__(self, sender: str, seq: int, applied: int) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "Bundle {seq} from {sender} was refused: the last bundle imported from it is {applied}, far "
+            "too many bundles are missing in between. Nothing was imported; ask for a full re-export."),
+            sender=sender, seq=seq, applied=applied)
+
+
 class ExportPending(SyncError):
     """The destination folder is missing (no USB stick): the export stays pending."""
 

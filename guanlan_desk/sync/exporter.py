@@ -1,9 +1,10 @@
 """Export: an incremental (or full) bundle per peer, written atomically, verified, registered and audited.
 
 Rows whose ``change_seq`` is above the mark of the last bundle the peer acknowledged (receipts move the
-mark, so bundles overlap and imports are idempotent), tombstones and attachments included. The file is
-written to a temporary name, fsynced, renamed, the folder fsynced, then read back and checked before the
-export is recorded: a file with the final name is either absent or complete.
+mark, so bundles overlap and imports are idempotent), tombstones and attachments included. The export is
+recorded (number, hash, audit row) before its file is published; :mod:`guanlan_desk.sync.outbox` stages, publishes
+(temporary name, fsync, rename, folder fsync, read back) and completes or discards what a crash interrupted: a
+file with the final name is either absent or complete, and always recorded.
 """
 
 from __future__ import annotations
@@ -27,15 +28,20 @@ from guanlan_desk.services import attachments, audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import AuditEvent, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import audit_chain, envelope, jsonsafe, payload, peers, rows, schema, tables
+from guanlan_desk.sync import audit_chain, envelope, jsonsafe, outbox, payload, peers, rows, schema, scope, tables
 from guanlan_desk.sync.errors import ExportFailed, ExportPending, ExportTargetLocked, SyncError
 from guanlan_desk.sync.merge import clock_origin
+from guanlan_desk.sync.outbox import fsync_dir as fsync_dir
 from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
 SUFFIX = ".glbundle"
 ASK_FULL = "sync.ask_full:"  # we want a full re-export from this peer (sent in our receipts)
 SEND_FULL = "sync.send_full:"  # this peer asked us for one
 KEEP_LAST = 10
+# What one bundle carries at most, so that the receiver's caps (payload.py, envelope.MAX_FILE) always fit: the
+# attachment files beyond the budget and the audit events beyond the limit follow in the next bundles.
+ATTACHMENT_BUDGET = 25 * 1024 * 1024
+MAX_AUDIT_EVENTS = 20_000
 PENDING_KEY = "sync.export_pending"
 
 
@@ -55,9 +61,16 @@ class ExportResult:
     warnings: tuple[str, ...] = ()
 
 
-def bundle_name(sender_code: str, sender_id: str, recipient_code: str, seq: int) -> str:
-    """``GC-1a2b3c4d-to-GLJD-000013.glbundle`` (the id's last, random digits: time-ordered ids share a prefix)."""
-    return f"{sender_code}-{sender_id[-8:]}-to-{recipient_code}-{seq:06d}{SUFFIX}"
+def bundle_name(sender_code: str, sender_id: str, recipient_code: str, recipient_id: str, seq: int) -> str:
+    """``GC-1a2b3c4d-to-GLJD-5e6f7a8b-000013.glbundle``: the sending and the receiving workstation (the ids' last,
+    random digits: time-ordered ids share a prefix), so that two workstations of one community never overwrite
+    each other's files and pruning only ever touches this pair's."""
+    return f"{bundle_prefix(sender_code, sender_id, recipient_code, recipient_id)}{seq:06d}{SUFFIX}"
+
+
+def bundle_prefix(sender_code: str, sender_id: str, recipient_code: str, recipient_id: str) -> str:
+    """The start of every bundle file name from one workstation to another."""
+    return f"{sender_code}-{sender_id[-8:]}-to-{recipient_code}-{recipient_id[-8:]}-"
 
 
 def id_totals(session: GuanlanSession, t: Any, origin: str, community: str | None) -> dict[str, Any]:
@@ -73,6 +86,18 @@ def field_clocks(session: GuanlanSession, name: str) -> dict[str, dict[str, list
             "SELECT row_id, field, hlc, base_hlc FROM sync_field_clock WHERE table_name = :t"), {"t": name}):
         out.setdefault(row_id, {})[field] = [hlc, base]
     return out
+
+
+def _within_rights(checker: scope.Checker, name: str, columns: tuple[str, ...],
+                   picked: list[tuple[Any, dict[str, list[str]]]], warnings: list[str]) -> list[tuple[Any, dict[str, list[str]]]]:
+    """Leave out the rows the receiving community may not get (each named in a warning)."""
+    bad = {o.row_id: o.reason for o in checker.offences(name, [(dict(zip(columns, v)), {}) for v, _ in picked])}
+    if not bad:
+        return picked
+    at = columns.index("id")
+    for row_id, reason in list(bad.items())[:5]:
+        warnings.append(f"{name} {row_id} was not sent: {reason}")
+    return [p for p in picked if str(p[0][at]) not in bad]
 
 
 @dataclass
@@ -107,25 +132,37 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
     totals: dict[str, Any] = {}
     warnings: list[str] = []
     att_rows: list[tuple[str, str]] = []
+    att_bytes = 0
+    held_back: list[int] = []  # change_seq of attachment rows left for a later bundle (over the budget)
     total_rows = 0
     chosen = tables.tables_for(me.role)
+    # The office forwards a row only to the community it belongs to, and nothing that points elsewhere (such a
+    # row could not apply there and would block the channel).
+    checker = scope.Checker(session, scope.Rights(community, True)) if community is not None else None
     for index, t in enumerate(chosen):
         steps.step("reading", index, len(chosen))
         columns = tables.wire_columns(t.name)
         clocks = field_clocks(session, t.name)
-        stmt = (select(*[t.c[c] for c in columns]).where(t.c.change_seq > mark_cs, t.c.change_seq <= max_cs,
-                                                          tables.scope(t, community)).order_by(t.c.change_seq))
+        stmt = (select(*[t.c[c] for c in columns], t.c.change_seq).where(
+            t.c.change_seq > mark_cs, t.c.change_seq <= max_cs, tables.scope(t, community)).order_by(t.c.change_seq))
         picked: list[tuple[Any, dict[str, list[str]]]] = []
         id_at, origin_at = columns.index("id"), columns.index("origin")
-        for values in session.execute(stmt):
+        for *values, change_seq in session.execute(stmt):
             row_clocks = clocks.get(str(values[id_at]), {})
             # Echo suppression: every value of the row came from the peer itself.
             if values[origin_at] == peer.workstation_id and all(
                     clock_origin(c[0]) == peer.workstation_id for c in row_clocks.values()):
                 continue
-            picked.append((values, row_clocks))
             if t.name == "attachment" and values[columns.index("deleted_at")] is None:
+                size = int(values[columns.index("size")])
+                if att_bytes and att_bytes + size > ATTACHMENT_BUDGET:
+                    held_back.append(change_seq)
+                    continue
+                att_bytes += size
                 att_rows.append((values[columns.index("sha256")], values[columns.index("filename")]))
+            picked.append((values, row_clocks))
+        if checker is not None and picked:
+            picked = _within_rights(checker, t.name, columns, picked, warnings)
         if picked:
             members[f"t_{t.name}.jsonl"] = rows.encode(t.name, picked)
             counts[t.name] = len(picked)
@@ -141,14 +178,29 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
             warnings.append(f"attachment {filename} is missing or damaged here and was not sent")
     # A community's audit chain travels to the office, which verifies it; the office's own log (which names
     # every community's imports) stays at the office.
-    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq))
-                  ) if me.role == "community" else []
-    if events:
-        members["audit.jsonl"] = b"\n".join(jsonsafe.dumps({
+    events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > mark_audit).order_by(AuditEvent.seq)
+                                  .limit(MAX_AUDIT_EVENTS))) if me.role == "community" else []
+    lines: list[bytes] = []
+    size = 0
+    for e in events:
+        line = jsonsafe.dumps({
             "seq": e.seq, "at": e.at.isoformat(), "username": e.username, "action": e.action, "entity": e.entity,
             "entity_id": e.entity_id, "detail": json.loads(json.dumps(e.detail, default=str)),
-            "prev_hash": e.prev_hash, "hash": e.hash}) for e in events) + b"\n"
+            "prev_hash": e.prev_hash, "hash": e.hash})
+        size += len(line) + 1
+        if lines and size > payload.MAX_AUDIT // 2:
+            break  # the rest follows in the next bundles
+        lines.append(line)
+    events = events[:len(lines)]
+    if lines:
+        members[payload.AUDIT] = b"\n".join(lines) + b"\n"
     max_audit = events[-1].seq if events else mark_audit
+    if held_back:
+        # The next bundles carry everything after the first file left out (bundles overlap; imports are idempotent),
+        # and the receiver does not compare attachment totals it cannot have yet.
+        max_cs = min(held_back) - 1
+        totals.pop("attachment", None)
+        warnings.append(f"{len(held_back)} attached files follow in the next bundles")
     manifest = {
         "schema_version": schema.current(), "sender": me.id, "recipient": peer.workstation_id,
         "created_at": ctx.now().isoformat(), "full": full or since_seq == 0, "since_seq": since_seq,
@@ -159,42 +211,6 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
     }
     return _Collected(members, manifest, counts, total_rows, max_cs, max_audit, since_seq,
                       sum(1 for n in members if n.startswith("att_")), warnings)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable."""
-    fileops.fsync_dir(folder)
-
-
-def _publish(folder: Path, name: str, data: bytes, steps: Steps) -> Path:
-    final = folder / name
-    tmp = folder / f".{name}.part"
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        steps.step("writing", 1, 2)
-        # A scanner or the office reading the share may hold the file for a moment: the rename is retried,
-        # and a target that stays locked leaves the export pending (nothing is recorded as sent).
-        fileops.replace(tmp, final)
-        fsync_dir(folder)
-    except OSError as exc:
-        fileops.try_unlink(tmp)
-        if fileops.is_locked(exc):
-            raise ExportTargetLocked(str(final)) from None
-        raise
-    except BaseException:
-        fileops.try_unlink(tmp)
-        raise
-    try:
-        ok = hashlib.sha256(final.read_bytes()).digest() == hashlib.sha256(data).digest()
-    except OSError:
-        ok = False
-    if not ok:
-        fileops.try_unlink(final)
-        raise ExportFailed(str(final))
-    return final
 
 
 def _prune(folder: Path, prefix: str, keep: int) -> None:
@@ -227,6 +243,7 @@ def export_bundles(
         error = ExportPending(str(folder))
         _set_pending(ctx, error.render())
         raise error
+    outbox.recover(ctx, folder)  # an export an interruption left unfinished is completed (or discarded) first
     with ctx.read() as session:
         targets = [p.workstation_id for p in peers.choose(session, peer)]
     try:
@@ -256,9 +273,12 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
     data = envelope.seal(header, body, keys.signing, peer_box)
     digest = hashlib.sha256(data).hexdigest()
     steps.step("writing", 0, 2)
-    name = bundle_name(me.community_code, me.id, peer_code, seq)
-    path = _publish(folder, name, data, steps)
+    name = bundle_name(me.community_code, me.id, peer_code, peer_id, seq)
+    staged = outbox.stage(ctx, name, data)
+    path = folder / name
     try:
+        steps.step("writing", 1, 2)  # the last point to cancel: nothing is recorded yet
+        # The number is reserved, the export recorded and audited in one transaction, before the file exists.
         with ctx.write() as session:
             row = peers.by_workstation(session, peer_id)
             if row.sent_seq != seq - 1:
@@ -279,11 +299,15 @@ def _export_one(ctx: Ctx, folder: Path, peer_id: str, full: bool, steps: Steps, 
             audit.record(session, ctx, AuditAction.EXPORT, "bundle", str(seq), {
                 "sha256": digest, "bytes": len(data), "records": collected.rows, "destination": str(path),
                 "recipient": peer_name, "full": bool(collected.manifest["full"])})
+            outbox.mark(session, outbox.Unfinished(peer_id, seq, digest, prev, str(staged), str(path)))
             session.commit()
     except BaseException:
-        fileops.try_unlink(path)
+        fileops.try_unlink(staged)
         raise
-    _prune(folder, f"{me.community_code}-{me.id[-8:]}-to-{peer_code}-", keep_last)
+    # From here an interruption is completed by the next export (outbox.recover); a failing stick leaves it so.
+    outbox.publish(folder, name, data)
+    outbox.finish(ctx, peer_id, staged)
+    _prune(folder, bundle_prefix(me.community_code, me.id, peer_code, peer_id), keep_last)
     steps.step("done", 1, 1)
     return ExportResult(peer_name, str(path), seq, collected.since_seq, digest, collected.rows,
                         tuple(sorted(collected.counts.items())), collected.attachment_count,

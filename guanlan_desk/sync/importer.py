@@ -25,12 +25,14 @@ from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import ImportLog, Setting, SyncExport, SyncPeer
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import apply, audit_chain, envelope, payload, peers, schema, tables
+from guanlan_desk.sync import apply, audit_chain, clocks, envelope, payload, peers, schema, scope, tables
 from guanlan_desk.sync.errors import (
     BrokenChain,
     BundleConflictsWithData,
     BundleInvalid,
     Cancelled,
+    DanglingReference,
+    SequenceTooFarAhead,
     FileInUse,
     StaleBundle,
     SyncError,
@@ -40,6 +42,9 @@ from guanlan_desk.sync.keys import PublicKeys
 from guanlan_desk.sync.progress import Cancel, Progress, Steps, bulk_objects
 
 BACKLOG_DIR = "sync_backlog"
+# How many bundles may be missing before a later one (parked until the gap fills, or a full one filling it);
+# a number beyond is refused, never parked forever nor allowed to jump the chain.
+MAX_SEQ_GAP = 100
 MAX_CLOCK_AHEAD_HOURS = 24
 APPLIED = "applied"
 ALREADY = "already imported"
@@ -175,6 +180,8 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
         applied, last_sha, name, role = peer.last_bundle_seq, peer.last_received_sha256, peer.name, peer.role
     if header.seq <= applied:
         raise StaleBundle(name, header.seq, applied)
+    if header.seq > applied + 1 + MAX_SEQ_GAP:
+        raise SequenceTooFarAhead(name, header.seq, applied)
     full = bool(pl.manifest["full"])
     if header.seq != applied + 1 and not full:
         if not from_backlog:
@@ -189,14 +196,18 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
 
 def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, digest: str, path: str,
            steps: Steps, applied: int, name: str, role: str) -> ImportResult:
-    parsed = apply.parse_rows(pl, header.schema_version, {t.name for t in tables.tables_for(role)}, steps)
+    # Every table is read; what the sender may send is decided row by row (scope names the first offence).
+    order = apply.plan(pl, {t.name for t in tables.synced_tables()})
     events = audit_chain.parse(pl.members.get("audit.jsonl"))
     try:
         with ctx.write() as session:
             peer = peers.by_workstation(session, header.sender)
             if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
                 raise SyncError("Another import ran at the same time; import the bundle again.")
-            result = apply.apply_rows(ctx, session, parsed, pl, digest, header.sender, steps)
+            check = scope.bundle_check(session, scope.rights(role, peer.community_code, ctx.db.workstation.community_code),
+                                       clocks.ClockCheck(session, ctx.now(), name), name)
+            result = apply.apply_rows(ctx, session, order, pl, header.schema_version, digest, header.sender, steps,
+                                      check)
             warnings = list(result.warnings)
             warnings += audit_chain.store(session, header.sender, name, events)
             warnings += audit_chain.note_heads(session, header.sender, name, pl.manifest)
@@ -216,6 +227,9 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
                 "sha256": digest, "sender": name, "records": result.inserted + result.updated,
                 "conflicts": result.conflicts, "source": path})
             steps.step("saving", 1, 1)
+            missing = scope.dangling(session, order)
+            if missing is not None:
+                raise DanglingReference(name, *missing)
             session.commit()
     except sa_exc.IntegrityError as exc:  # a dangling reference or a broken uniqueness rule
         raise BundleConflictsWithData(str(exc.orig)[:120]) from None

@@ -87,7 +87,7 @@ def _check(value: Any, depth: int) -> None:
             raise BundleInvalid("a text value holds an unpaired surrogate") from None
 
 
-def loads(data: bytes, what: str) -> Any:
+def loads(data: bytes | bytearray, what: str) -> Any:
     """Parse one JSON document from bytes, strictly; raises :class:`BundleInvalid` naming ``what``."""
     try:
         text = data.decode("utf-8")
@@ -117,7 +117,7 @@ def text_needs_walk(text: str) -> bool:
     return len(text) > MAX_STRING or _SURROGATE.search(text) is not None or _LONG_DIGITS.search(text) is not None
 
 
-def loads_lines(data: bytes, what: str) -> list[Any]:
+def loads_lines(data: bytes | bytearray, what: str) -> list[Any]:
     """Parse JSON lines strictly (each line one document); the text-wide checks run once per member."""
     try:
         text = data.decode("utf-8")

@@ -9,6 +9,7 @@ upgraded before the type check.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from guanlan_desk.sync import jsonsafe, schema, tables
@@ -43,28 +44,32 @@ def _clocks(raw: Any, fields: frozenset[str], where: str) -> dict[str, Clock]:
 
 def decode(name: str, data: bytes, version: int, member: str) -> list[ParsedRow]:
     """Check and convert a member's rows; raises :class:`BundleInvalid` naming the line."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BundleInvalid(f"{member}: not valid UTF-8") from None
-    lines = text.split("\n")
-    header = jsonsafe.loads(lines[0].encode("utf-8"), f"{member} line 1")
+    return [row for chunk in decode_lines(name, iter(data.split(b"\n")), version, member, 1 << 30) for row in chunk]
+
+
+def decode_lines(name: str, lines: Iterator[bytes], version: int, member: str, chunk: int) -> Iterator[list[ParsedRow]]:
+    """Check and convert a member's rows from its lines, ``chunk`` rows at a time (a member is never held whole)."""
+    first = next(lines, b"")
+    header = jsonsafe.loads(first, f"{member} line 1")
     columns = header.get("columns") if isinstance(header, dict) and set(header) == {"columns"} else None
     if type(columns) is not list or not all(type(c) is str for c in columns) or len(set(columns)) != len(columns):
         raise BundleInvalid(f"{member}: no column list")
     if version == schema.current() and tuple(columns) != tables.wire_columns(name):
         raise BundleInvalid(f"{member}: the columns do not match this table")
-    checked = jsonsafe.text_needs_walk(text)
     fields = frozenset(tables.data_fields(name))
     width = len(columns)
     out: list[ParsedRow] = []
     seen: set[Any] = set()
-    for number, line in enumerate(lines[1:], 2):
-        if not line.strip():
-            continue
+    for number, raw_line in enumerate(lines, 2):
         where = f"{member} line {number}"
         try:
-            raw = (jsonsafe.loads(line.encode("utf-8"), where) if checked else _ROW_DECODER.decode(line))
+            line = raw_line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleInvalid(f"{member}: not valid UTF-8") from None
+        if not line.strip():
+            continue
+        try:
+            raw = (jsonsafe.loads(raw_line, where) if jsonsafe.text_needs_walk(line) else _ROW_DECODER.decode(line))
         except BundleInvalid:
             raise
         except (ValueError, RecursionError):
@@ -82,4 +87,8 @@ def decode(name: str, data: bytes, version: int, member: str) -> list[ParsedRow]
             raise BundleInvalid(f"{where}: the same row twice")
         seen.add(row["id"])
         out.append((row, _clocks(raw[width], fields, where)))
-    return out
+        if len(out) >= chunk:
+            yield out
+            out = []
+    if out:
+        yield out

@@ -32,6 +32,17 @@ _PARENT_SCOPE = {
 _PARENT_COLUMN = {"dispute": "dispute_id", "risk_item": "risk_id", "legal_clarity_person": "person_id"}
 
 
+def own_scope() -> tuple[str, ...]:
+    """The synced tables scoped by a community column of their own."""
+    return _OWN_SCOPE
+
+
+def parent_scope() -> dict[str, tuple[str, str]]:
+    """Child table → (parent table, column): the synced tables whose community is their parent's."""
+    return {child: (parent, _PARENT_COLUMN[parent]) for parent, children in _PARENT_SCOPE.items()
+            for child in children}
+
+
 @cache
 def synced_tables() -> tuple[Table, ...]:
     """Every table with the sync columns, parents before children."""
@@ -57,11 +68,15 @@ def _derived(name: str) -> tuple[bool, bool]:
     return "phone_bidx" in t.c, "id_bidx" in t.c
 
 
+# Reference data only the office sends (a community's copy of a venue is the office's, never its own edit).
+OFFICE_ONLY = ("community", "grid", "venue")
+
+
 def tables_for(sender_role: str) -> tuple[Table, ...]:
-    """What a workstation of ``sender_role`` sends: communities keep the office's reference data to itself."""
+    """What a workstation of ``sender_role`` sends: communities leave the office's reference data to it."""
     if sender_role == "office":
         return synced_tables()
-    return tuple(t for t in synced_tables() if t.name not in REFERENCE_TABLES)
+    return tuple(t for t in synced_tables() if t.name not in OFFICE_ONLY)
 
 
 @cache

@@ -3192,6 +3192,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>确定将所选重复记录合并到“{name}”吗？此操作不可撤销。</translation>
     </message>
     <message>
+        <source>The two records belong to different communities, so they were linked, not merged: each community keeps its own record and its disputes.</source>
+        <translation>两条记录属于不同社区，因此只作关联、不合并：各社区保留自己的记录及其纠纷。</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
@@ -6208,6 +6212,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>同步包与本机现有记录不相符（{detail}），未导入任何数据。请发送方全量重新导出。</translation>
     </message>
     <message>
+        <source>The bundle from {sender} was refused: it carries a record it may not send ({what} {row}: {reason}). Nothing was imported; check that workstation.</source>
+        <translation>来自{sender}的数据包已被拒绝：其中含有该工作站无权发送的记录（{what} {row}：{reason}）。未导入任何内容；请检查该工作站。</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} does not fit the records held here: the {what} {row} refers to a {target} this workstation does not hold. Nothing was imported; ask {sender} for a full re-export.</source>
+        <translation>来自{sender}的数据包与本机记录不符：{what} {row} 引用了本工作站没有的{target}。未导入任何内容；请让{sender}重新完整导出。</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} was refused: it holds changes dated about {hours} hours ahead of this workstation&apos;s clock (at most {margin} hours are accepted). Nothing was imported; correct the date and time of the workstation that is wrong, then export again.</source>
+        <translation>来自{sender}的数据包已被拒绝：其中修改的时间比本工作站时钟快约{hours}小时（最多允许{margin}小时）。未导入任何内容；请更正时间有误的工作站的日期和时间后重新导出。</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} was refused: the last bundle imported from it is {applied}, far too many bundles are missing in between. Nothing was imported; ask for a full re-export.</source>
+        <translation>来自{sender}的第{seq}号数据包已被拒绝：上次从其导入的是第{applied}号，中间缺失的数据包过多。未导入任何内容；请让对方重新完整导出。</translation>
+    </message>
+    <message>
         <source>The export folder {folder} is not available (is the USB stick plugged in?). The export stays pending; nothing was lost.</source>
         <translation>导出文件夹 {folder} 不可用（U 盘是否已插入？）。导出仍在等待中，数据没有丢失。</translation>
     </message>
@@ -6490,6 +6510,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Several disputes are numbered {text}: {numbers}. Give the whole case number.</source>
         <translation>有多宗纠纷的案号为{text}：{numbers}。请输入完整案号。</translation>
+    </message>
+    <message>
+        <source>The clock margin must be between 1 and {most} hours.</source>
+        <translation>时钟容差须在1至{most}小时之间。</translation>
     </message>
 </context>
 <context>
@@ -7180,6 +7204,110 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>see the sync status</source>
         <translation>查看同步状态</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>mediation venue</source>
+        <translation>调解场所</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>risk item</source>
+        <translation>风险隐患</translation>
+    </message>
+    <message>
+        <source>legal-clarity person</source>
+        <translation>法律明白人</translation>
+    </message>
+    <message>
+        <source>mediation agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>mediator of a dispute</source>
+        <translation>纠纷调解员</translation>
+    </message>
+    <message>
+        <source>party of a dispute</source>
+        <translation>纠纷当事人</translation>
+    </message>
+    <message>
+        <source>risk link of a dispute</source>
+        <translation>纠纷关联风险</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>service of a legal-clarity person</source>
+        <translation>法律明白人服务记录</translation>
+    </message>
+    <message>
+        <source>status change of a legal-clarity person</source>
+        <translation>法律明白人状态变更</translation>
+    </message>
+    <message>
+        <source>training of a legal-clarity person</source>
+        <translation>法律明白人培训记录</translation>
+    </message>
+    <message>
+        <source>mediation notice</source>
+        <translation>调解通知</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>party of a risk item</source>
+        <translation>风险隐患当事人</translation>
+    </message>
+    <message>
+        <source>risk review</source>
+        <translation>风险隐患复查</translation>
+    </message>
+    <message>
+        <source>reference data only comes from the street office</source>
+        <translation>基础数据只能由街道下发</translation>
+    </message>
+    <message>
+        <source>it belongs to another community</source>
+        <translation>该记录属于其他社区</translation>
+    </message>
+    <message>
+        <source>it would change a record of another community</source>
+        <translation>会修改其他社区的记录</translation>
+    </message>
+    <message>
+        <source>it points to a record of another community</source>
+        <translation>引用了其他社区的记录</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is not held here</source>
+        <translation>本机没有其所属的记录</translation>
+    </message>
+    <message>
+        <source>its owner is of an unknown kind</source>
+        <translation>其所属记录类型未知</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ import pytest
 from guanlan_desk.sync import envelope, jsonsafe, payload, peers, schema, tables
 from guanlan_desk.sync.errors import (
     BrokenChain,
-    BundleConflictsWithData,
+    DanglingReference,
     BundleDamaged,
     BundleInvalid,
     BundleTooBig,
@@ -165,7 +165,8 @@ def test_wrong_types_are_refused(trio: Trio, bundle: bytes, change: Any) -> None
 def test_a_row_pointing_at_a_missing_record_is_refused(trio: Trio, bundle: bytes) -> None:
     data = _with_row_change(trio, bundle, "dispute_party",
                             lambda r: r.update(dispute_id="01a2309f-dfb2-7360-9efb-e6f1dfb69f0c"))
-    refused(trio.office, data, BundleConflictsWithData)
+    message = refused(trio.office, data, DanglingReference).render()
+    assert "观城社区" in message and "party of a dispute" in message and "refers to a dispute" in message
 
 
 def test_tables_a_community_may_not_send_are_refused(trio: Trio) -> None:

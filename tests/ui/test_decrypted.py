@@ -111,7 +111,8 @@ def test_opening_a_risk_attachment_uses_the_swept_folder(temp: Path, app_session
     actions.open_attachment(row.id)
     qtbot.waitUntil(lambda: bool(opened))  # type: ignore[attr-defined]
     path = Path(opened[0])
-    assert path.read_bytes() == SCAN and path.name == "身份证.jpg"
+    # The file is written under a name the app makes (id + allowed extension), never the stored file name.
+    assert path.read_bytes() == SCAN and path.name == f"{row.id}.jpg"
     assert path.parent.parent.parent == temp and path.parent.parent.name.startswith(f"{decrypted.PREFIX}{os.getpid()}-")
     decrypted.sweep(including_mine=True)
     assert not path.exists()

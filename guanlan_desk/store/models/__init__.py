@@ -27,7 +27,7 @@ from guanlan_desk.store.models.disputes import (
 )
 from guanlan_desk.store.models.imports import LedgerImportRow
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
-from guanlan_desk.store.models.parties import Party
+from guanlan_desk.store.models.parties import Party, PartyLink
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
 from guanlan_desk.store.models.sync import (
     ImportLog,
@@ -42,7 +42,7 @@ __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "JudicialConfirmation", "KeySlot", "LcpService",
     "LcpStatusChange", "LcpTraining", "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice",
-    "MediationSchedule", "MediationSession", "Party", "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
+    "MediationSchedule", "MediationSession", "Party", "PartyLink", "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

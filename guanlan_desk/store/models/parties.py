@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from guanlan_desk.store.base import Base, SyncMixin, str16, str32, str100
+from guanlan_desk.store.base import Base, SyncMixin, UtcDateTime, str16, str32, str100, uuidpk
 from guanlan_desk.store.crypto_types import Encrypted
 
 
@@ -42,3 +42,17 @@ class Party(SyncMixin, Base):
 
 
 
+
+
+class PartyLink(Base):
+    """Two records of one person in different communities, linked at the street office instead of merged (a
+    merge would point one community's records at another community's party). Kept at the office only."""
+
+    __tablename__ = "party_link"
+    __table_args__ = (UniqueConstraint("party_id", "linked_id"),)
+
+    id: Mapped[uuidpk]
+    party_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party.id"), index=True)
+    linked_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str100]

@@ -173,8 +173,9 @@ class AttachmentsPanel(QWidget):
         ctx = self._session.ctx
 
         def work() -> str:
-            meta, data = attachments.open_attachment(ctx, row.id)
-            return str(decrypted.write(meta.id[:8], meta.filename, data))
+            # Written under a name the app makes (the file's name is display text, never part of a path), in the
+            # app's own temporary folder that is swept at start and exit.
+            return str(attachments.save_for_viewing(ctx, row.id, decrypted.folder() / row.id[:8]))
 
         Op(self, work).success(self._on_opened).run()
 

@@ -2,7 +2,7 @@
 on users, and triggers that make the audit log append-only (issue 9)
 
 Revision ID: 0005
-Revises: 0007
+Revises: 0004
 Create Date: 2026-12-03 08:50:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0007'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

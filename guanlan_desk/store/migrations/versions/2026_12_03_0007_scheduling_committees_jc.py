@@ -1,7 +1,7 @@
 """scheduling and notices, per-community committees, judicial confirmation records, mediation deadlines
 
 Revision ID: 0007
-Revises: 0010
+Revises: 0006
 Create Date: 2026-12-03 08:48:48.966352
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision = '0007'
-down_revision = '0010'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """ledger import: where each record taken in from an Excel ledger came from (issue 15)
 
 Revision ID: 0011
-Revises: 0004
+Revises: 0010
 Create Date: 2026-12-03 09:00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0011'
-down_revision = '0004'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

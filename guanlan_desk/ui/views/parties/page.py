@@ -231,7 +231,14 @@ class PartiesPage(QWidget):
             return
         ctx = self._session.ctx
         self.last_op = Op(self, lambda: parties.merge_parties(ctx, keep_id=keep_id, drop_id=drop_id)).success(
-            lambda _ref: self._session.apply(Changes(parties=True, disputes=True, ids=(keep_id, drop_id)), self)).run()
+            lambda ref: self._on_merged(ref, drop_id)).run()
+
+    def _on_merged(self, ref: parties.PartyRef, drop_id: str) -> None:
+        if ref.linked:
+            QMessageBox.information(self, self.tr("Merge duplicate parties"), self.tr(
+                "The two records belong to different communities, so they were linked, not merged: each community "
+                "keeps its own record and its disputes."))
+        self._session.apply(Changes(parties=True, disputes=True, ids=(ref.id, drop_id)), self)
 
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: Changes, _initiator: object) -> None:

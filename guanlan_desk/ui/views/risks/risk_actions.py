@@ -205,8 +205,9 @@ class RiskActions(QWidget):
         ctx = self._session.ctx
 
         def work() -> Path:
-            row, data = attachments.open_attachment(ctx, attachment_id)
-            return decrypted.write(row.id[:8], row.filename, data)
+            # Written under a name the app makes (the file's name is display text, never part of a path), in the
+            # app's own temporary folder that is swept at start and exit.
+            return attachments.save_for_viewing(ctx, attachment_id, decrypted.folder() / attachment_id[:8])
         Op(self, work).success(self._show_file).run()
 
     def _show_file(self, path: Path) -> None:
