@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import ColumnElement, func, select, tuple_
 
-from guanlan_desk.domain import documents, masking, phone
+from guanlan_desk.domain import documents, masking, phone, text
 from guanlan_desk.domain.enums import AuditAction, IdType, LcpIdentity, LcpStatus, SelectionMethod, ServiceKind, Sex
 from guanlan_desk.domain.enums import TrainingMode, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -161,6 +161,7 @@ class WallEntry:
 
 
 def _normalise(ctx: Ctx, data: LcpInput) -> LcpInput:
+    data = text.clean_record(data, today=ctx.today())
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "Please enter the name."))
@@ -255,6 +256,9 @@ def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: d
     """Move along candidate → registered (认定, needs the date) → removed (清退, needs a reason)."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     day = on or ctx.today()
+    reason = text.clean_text("reason", reason)
+    approver = text.clean_text("approver", approver)
+    text.check_date("changed_on", day, today=ctx.today())
     if to == LcpStatus.REMOVED and not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for the removal."))
     with ctx.write() as session:
@@ -281,6 +285,8 @@ def add_training(ctx: Ctx, person_id: str, *, held_on: date, topic: str, hours: 
     """Record a training attended."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     tenths = int((Decimal(str(hours)) * 10).to_integral_value())
+    topic, organiser = text.clean_text("topic", topic), text.clean_text("organiser", organiser)
+    text.check_date("held_on", held_on, today=ctx.today())
     if not topic.strip():
         raise ValidationError("topic", QT_TRANSLATE_NOOP("errors", "Please enter the training's topic."))
     if not 0 < tenths <= 400:
@@ -302,6 +308,8 @@ def add_service(ctx: Ctx, person_id: str, *, served_on: date, kind: ServiceKind,
                 dispute_id: str | None = None, risk_id: str | None = None, note: str = "") -> str:
     """Record a service performed (普法宣传, 参与调解, 法律咨询 …)."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
+    note = text.clean_text("note", note)
+    text.check_date("served_on", served_on, today=ctx.today())
     if people_served < 0:
         raise ValidationError("people_served", QT_TRANSLATE_NOOP("errors", "The number of people cannot be negative."))
     if served_on > ctx.today():

@@ -4565,8 +4565,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>请填写证件号码。</translation>
     </message>
     <message>
+        <source>A number starting with 9 is a foreign permanent residence card: please choose that document type.</source>
+        <translation>以 9 开头的号码是外国人永久居留身份证：请选择该证件类型。</translation>
+    </message>
+    <message>
+        <source>This number starts like a residence permit for Hong Kong, Macao or Taiwan residents: is the document type right?</source>
+        <translation>该号码的开头与港澳台居民居住证相同：证件类型是否选对？</translation>
+    </message>
+    <message>
+        <source>This number looks like a resident ID or residence permit number: is the document type right?</source>
+        <translation>该号码看起来是居民身份证或居住证号码：证件类型是否选对？</translation>
+    </message>
+    <message>
         <source>Cannot {action} a record whose status is {state}.</source>
         <translation>当前状态为“{state}”，不能{action}。</translation>
+    </message>
+    <message>
+        <source>A residence permit number for Hong Kong, Macao or Taiwan residents always has 18 characters.</source>
+        <translation>港澳台居民居住证号码一律为 18 位。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: 17 digits and a digit or X at the end.</source>
@@ -4575,6 +4591,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>This number does not belong to the chosen document type.</source>
         <translation>该号码不属于所选的证件类型。</translation>
+    </message>
+    <message>
+        <source>The number starts with {code}, which is no province code: please check the first two digits.</source>
+        <translation>号码以 {code} 开头，这不是有效的省级行政区划代码：请核对前两位。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number ({digits}) is not a real date.</source>
@@ -4595,6 +4615,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>A unified social credit code has 18 characters (digits and capital letters, no I, O, S, V, Z).</source>
         <translation>统一社会信用代码为 18 位（数字和大写字母，不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code starts with 1–9, A, N or Y (the registering department), not {char}.</source>
+        <translation>统一社会信用代码的第一位（登记管理部门代码）只能是 1–9、A、N 或 Y，不能是 {char}。</translation>
     </message>
     <message>
         <source>The unified social credit code&apos;s check character does not match: please check it.</source>
@@ -4853,10 +4877,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>送达日期不能早于发出日期。</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>名称过长（最多 100 个字）。</translation>
-    </message>
-    <message>
         <source>The age must be between 0 and 130.</source>
         <translation>年龄须在 0 至 130 之间。</translation>
     </message>
@@ -5099,6 +5119,26 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>无法读取文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This field takes a single line: please remove the line breaks.</source>
+        <translation>此栏只能填写一行：请删除换行。</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control character (U+{code}): please retype it.</source>
+        <translation>文字中含有不可见的控制字符（U+{code}）：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The name is made only of invisible characters: please type it again.</source>
+        <translation>姓名只由不可见字符组成：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit the printed form ({length} typed).</source>
+        <translation>文字过长：打印的文书此栏最多容纳 {limit} 个字（已输入 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: it must lie between {earliest} and {latest}.</source>
+        <translation>日期 {date} 不合理：应在 {earliest} 至 {latest} 之间。</translation>
     </message>
 </context>
 <context>
