@@ -32,34 +32,41 @@ class Limit:
     multiline: bool = False
 
 
-NAME = Limit(100)
-SHORT = Limit(50)
+NAME = Limit(100)  # a party: a person's or an organisation's name (§8.4 str(100))
+PERSON = Limit(50)  # a mediator, visitor, recorder, leader … (§8.3 str(50))
+CODE = Limit(16)  # short labels and codes (民族, 政治面貌, 子类 …)
+SHORT = Limit(40)
+PLACE = Limit(100)
 LINE = Limit(200)
 NOTE = Limit(2000, multiline=True)
 LONG = Limit(5000, multiline=True)
+TYPED_ID = Limit(40)  # typed identifiers: spaces and dashes allowed here, the stored form is shorter
 
-# Field name → limit. Names are those of the services' input records (PartyInput, DisputeInput, …).
+# Field name → limit. Names are those of the services' input records (PartyInput, DisputeInput, …); every limit
+# fits the database column of the same name (tests/services/test_input_limits.py checks this).
 LIMITS: dict[str, Limit] = {
     # people and organisations (§8.4, §8.9)
-    "name": NAME, "business_name": NAME, "legal_rep_name": NAME, "legal_rep_title": SHORT,
-    "ethnicity": Limit(20), "occupation": SHORT, "address": LINE, "community_code": Limit(20),
-    "phone": Limit(40), "id_number": Limit(40), "uscc": Limit(40), "certificate_no": SHORT, "badge_no": SHORT,
-    "political_status": Limit(20), "education": Limit(20), "adviser_name": NAME, "adviser_firm": NAME,
-    "adviser_phone": Limit(40), "bio": LINE, "committee": NAME, "trainings": NOTE,
+    "name": NAME, "business_name": NAME, "legal_rep_name": PERSON, "legal_rep_title": SHORT,
+    "ethnicity": CODE, "occupation": Limit(50), "address": LINE, "community_code": Limit(20),
+    "phone": TYPED_ID, "id_number": TYPED_ID, "uscc": TYPED_ID, "certificate_no": SHORT, "badge_no": SHORT,
+    "political_status": CODE, "education": CODE, "adviser_name": PERSON, "adviser_firm": NAME,
+    "adviser_phone": TYPED_ID, "bio": LINE, "committee": NAME, "trainings": NOTE, "person_name": PERSON,
     # disputes (§8.5, §8.6)
-    "title": LINE, "subtype": Limit(20), "summary": LONG, "requests": Limit(2000, multiline=True),
+    "title": LINE, "subtype": CODE, "summary": LONG, "requests": Limit(2000, multiline=True),
     "court_ref_no": SHORT, "sensitive_notes": NOTE, "notes": NOTE, "note": NOTE, "reason": Limit(500, multiline=True),
-    "place": LINE, "participants": Limit(500, multiline=True), "content": LONG, "recorder": NAME,
-    "terms": LONG, "facts": LONG, "performance_method": Limit(500, multiline=True), "performance_place": LINE,
-    "visitor": NAME, "method": Limit(20), "findings": NOTE, "measures": NOTE, "materials": Limit(500, multiline=True),
-    "contact_person": NAME, "contact_phone": Limit(40), "target": NAME, "court": NAME,
+    "place": PLACE, "participants": Limit(200, multiline=True), "content": LONG, "recorder": PERSON,
+    "terms": LONG, "facts": LONG, "performance_method": Limit(500, multiline=True), "performance_place": PLACE,
+    "visitor": PERSON, "method": CODE, "findings": NOTE, "measures": NOTE, "materials": Limit(500, multiline=True),
+    "contact_person": PERSON, "contact_phone": TYPED_ID, "target": NAME, "court": NAME,
     # risk ledger (§8.7)
-    "description": LONG, "reporter": NAME, "monitor": NAME, "leader_name": NAME, "leader_title": SHORT,
-    "leader_unit": NAME, "leader_user": SHORT, "responsible_units": Limit(500, multiline=True),
-    "responsible_person": NAME, "responsible_phone": Limit(40), "control_measures": NOTE,
-    "resolution_measures": NOTE, "basis": NOTE, "evidence": NOTE, "conclusion": NOTE, "level": Limit(20),
+    "description": LONG, "reporter": PERSON, "monitor": PERSON, "leader_name": PERSON, "leader_title": SHORT,
+    "leader_unit": NAME, "leader_user": SHORT, "responsible_units": Limit(200, multiline=True),
+    "responsible_person": PERSON, "responsible_phone": TYPED_ID, "control_measures": NOTE,
+    "resolution_measures": NOTE, "basis": NOTE, "evidence": NOTE, "conclusion": NOTE, "level": CODE,
     # legal-clarity persons' trainings and services
-    "topic": LINE, "organiser": NAME, "result": LINE, "approver": NAME,
+    "topic": LINE, "organiser": NAME, "result": LINE, "approver": PERSON,
+    # attachments
+    "filename": LINE, "attachment_note": PLACE,
     # record ids given as text
     "party_id": Limit(36), "lcp_id": Limit(36), "mediator_id": Limit(36), "venue_id": Limit(36), "grid_id": Limit(36),
 }
@@ -186,11 +193,13 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def clean_record(record: T, *, today: date | None = None, skip: frozenset[str] = frozenset()) -> T:
+def clean_record(record: T, *, today: date | None = None, skip: frozenset[str] = frozenset(),
+                 limits: dict[str, Limit] | None = None) -> T:
     """A copy of the frozen dataclass ``record`` with every text field cleaned by :func:`clean_text`.
 
     With ``today``, every date field is also checked by :func:`check_date`. Nested input records (and tuples of
-    them) are cleaned too; fields named in ``skip`` are left as they are.
+    them) are cleaned too; fields named in ``skip`` are left as they are; ``limits`` overrides the table for this
+    record (a legal-clarity person's ``name`` is a person's name, 50 characters).
     """
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError("clean_record needs a dataclass instance")
@@ -200,7 +209,7 @@ def clean_record(record: T, *, today: date | None = None, skip: frozenset[str] =
             continue
         value = getattr(record, item.name)
         if isinstance(value, str):
-            cleaned = clean_text(item.name, value)
+            cleaned = clean_text(item.name, value, limit=(limits or {}).get(item.name))
             if cleaned != value:
                 changes[item.name] = cleaned
         elif isinstance(value, (date, datetime)) and today is not None:

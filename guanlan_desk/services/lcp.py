@@ -161,7 +161,7 @@ class WallEntry:
 
 
 def _normalise(ctx: Ctx, data: LcpInput) -> LcpInput:
-    data = text.clean_record(data, today=ctx.today())
+    data = text.clean_record(data, today=ctx.today(), limits={"name": text.PERSON})
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "Please enter the name."))

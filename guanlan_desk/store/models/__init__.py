@@ -15,6 +15,7 @@ from guanlan_desk.store.models.disputes import (
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
 from guanlan_desk.store.models.parties import Party
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
+from guanlan_desk.store.models.roster import DisputeStatusChange, LegalAdviser, Mediator
 from guanlan_desk.store.models.sync import (
     ImportLog,
     PeerAuditEvent,
@@ -26,7 +27,7 @@ from guanlan_desk.store.models.sync import (
 
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
-    "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
+    "DisputeRisk", "DisputeStatusChange", "LegalAdviser", "Mediator", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
     "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
