@@ -1,0 +1,129 @@
+"""The agreement, its performance and the application for judicial confirmation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from guanlan_desk.domain import deadlines
+from guanlan_desk.domain.enums import AgreementKind, AuditAction, DisputeStatus, PartyKind, Performance
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.lifecycle import DisputeAction
+from guanlan_desk.services import audit
+from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.dispute_steps.common import _step, _write
+from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.services.errors import RuleViolation
+from guanlan_desk.store.models import Agreement, DisputeParty, FollowUp, Party
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementInput:
+    """An agreement. Written ones take effect when all parties signed AND the committee sealed (Art. 29)."""
+
+    kind: AgreementKind
+    terms: str
+    facts: str = ""
+    signed_by_all_on: date | None = None
+    sealed_on: date | None = None
+    performance_method: str = ""
+    performance_deadline: date | None = None
+    performance_place: str = ""
+    amount_fen: int | None = None
+    copies: int = 3
+
+
+def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
+    """Record the agreement; returns its effective date. Schedules the follow-up and the 30-day JC window."""
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record agreements"))
+    if not data.terms.strip():
+        raise ValidationError("terms", QT_TRANSLATE_NOOP("errors", "The agreement needs its terms."))
+    if data.kind == AgreementKind.WRITTEN:
+        if data.signed_by_all_on is None or data.sealed_on is None:
+            raise ValidationError("effective_on", QT_TRANSLATE_NOOP(
+                "errors", "A written agreement takes effect when every party has signed and the committee has "
+                "sealed it: enter both dates."))
+        effective = max(data.signed_by_all_on, data.sealed_on)
+    else:
+        effective = data.signed_by_all_on or data.sealed_on or ctx.today()
+    if effective > ctx.today():
+        raise ValidationError("effective_on", QT_TRANSLATE_NOOP("errors", "The agreement date is in the future."))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        if effective < dispute.received_on:
+            raise ValidationError("effective_on", QT_TRANSLATE_NOOP(
+                "errors", "The agreement cannot take effect before the dispute was received."))
+        parties = session.scalar(select(DisputeParty.id).where(DisputeParty.dispute_id == dispute.id).limit(1))
+        if data.kind == AgreementKind.WRITTEN and parties is not None:
+            count = len(list(session.scalars(select(DisputeParty.id).where(
+                DisputeParty.dispute_id == dispute.id, DisputeParty.deleted_at.is_(None)))))
+            if data.copies < count + 1:
+                raise ValidationError("copies", QT_TRANSLATE_NOOP(
+                    "errors", "Make at least one copy per party plus one for the committee ({n})."), n=count + 1)
+        config = load_config(session)
+        _step(session, ctx, dispute, DisputeAction.RECORD_AGREEMENT, detail={"kind": data.kind.value})
+        session.add(Agreement(
+            dispute_id=dispute.id, kind=data.kind.value, number=dispute.case_no, facts=data.facts.strip(),
+            terms=data.terms.strip(), performance_method=data.performance_method.strip(),
+            performance_deadline=data.performance_deadline, performance_place=data.performance_place.strip(),
+            amount_fen=data.amount_fen, copies=data.copies, effective_on=effective,
+            jc_deadline=deadlines.jc_deadline(effective, config) if data.kind == AgreementKind.WRITTEN else None,
+            performance="",
+        ))
+        session.add(FollowUp(dispute_id=dispute.id, due_on=deadlines.follow_up_due(effective, config)))
+        dispute.closed_on = effective
+        session.commit()
+        return effective
+
+
+_DONE = {Performance.FULL, Performance.IMMEDIATE}
+_FAILED = {Performance.NONE, Performance.SUED}
+
+
+def record_performance(ctx: Ctx, dispute_id: str, performance: Performance, *, noted_on: date | None = None) -> None:
+    """Record how the agreement is being performed (履行情况)."""
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record performance"))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
+        if agreement is None:
+            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "There is no agreement to perform yet."))
+        target = DisputeStatus.PERFORMED if performance in _DONE else (
+            DisputeStatus.NOT_PERFORMED if performance in _FAILED else DisputeStatus(dispute.status))
+        _step(session, ctx, dispute, DisputeAction.RECORD_PERFORMANCE, target, {"performance": performance.value})
+        agreement.performance = performance.value
+        agreement.performance_noted_on = noted_on or ctx.today()
+        session.commit()
+
+
+def request_judicial_confirmation(ctx: Ctx, dispute_id: str) -> None:
+    """Mark that the parties apply jointly for judicial confirmation (Art. 33): within 30 days of effect,
+    and only when every natural-person party has an ID number on file (required here, optional before)."""
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "request judicial confirmation"))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
+        if agreement is None or agreement.kind != AgreementKind.WRITTEN.value or agreement.jc_deadline is None:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "Judicial confirmation needs a written agreement that has taken effect."))
+        if ctx.today() > agreement.jc_deadline:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "The 30-day window to apply for judicial confirmation closed on {day}."),
+                day=f"{agreement.jc_deadline.year}年{agreement.jc_deadline.month}月{agreement.jc_deadline.day}日")
+        if dispute.jc_requested:
+            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "Judicial confirmation was already requested."))
+        missing = [p.name for p in session.scalars(
+            select(Party).join(DisputeParty, DisputeParty.party_id == Party.id)
+            .where(DisputeParty.dispute_id == dispute.id, DisputeParty.deleted_at.is_(None)))
+            if p.kind in (PartyKind.PERSON.value, PartyKind.SOLE_TRADER.value) and not p.id_number]
+        if missing:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first."),
+                names="、".join(missing))
+        dispute.jc_requested = True
+        agreement.performance = Performance.JC_APPLIED.value
+        audit.record(session, ctx, AuditAction.UPDATE, "dispute", dispute_id, {"action": "request_jc"})
+        session.commit()
+

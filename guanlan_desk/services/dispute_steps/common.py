@@ -1,0 +1,55 @@
+"""The transition helper every step goes through, and the closing steps that need a reason."""
+
+from __future__ import annotations
+
+from guanlan_desk.domain.enums import AuditAction, DisputeStatus
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import audit
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.store.models import Dispute
+from guanlan_desk.store.uow import GuanlanSession
+
+
+def _step(session: GuanlanSession, ctx: Ctx, dispute: Dispute, action: DisputeAction,
+          target: DisputeStatus | None = None, detail: dict[str, object] | None = None) -> None:
+    before = DisputeStatus(dispute.status)
+    after = target or dispute_step(before, action)
+    if target is not None:
+        dispute_step(before, action)  # still checks the source state
+    if after != before:
+        dispute.status = after.value
+        dispute.status_changed_at = ctx.now()
+    audit.record(session, ctx, AuditAction.UPDATE, "dispute", str(dispute.id),
+                 {"action": action.value, "from": before.value, "to": after.value, **(detail or {})})
+
+
+def _write(ctx: Ctx, what: str) -> None:
+    ctx.require(Permission.DISPUTE_WRITE, what)
+
+
+_CLOSING_WORDS = {
+    DisputeAction.DECLINE: QT_TRANSLATE_NOOP("terms", "decline disputes"),
+    DisputeAction.END_WITHOUT_AGREEMENT: QT_TRANSLATE_NOOP("terms", "end mediations without agreement"),
+    DisputeAction.WITHDRAW: QT_TRANSLATE_NOOP("terms", "withdraw disputes"),
+}
+
+
+def _close_with_reason(ctx: Ctx, dispute_id: str, action: DisputeAction, reason: str, message: str) -> Dispute:
+    """A closing step that needs a reason: declined, ended without agreement, withdrawn."""
+    _write(ctx, _CLOSING_WORDS[action])
+    if not reason.strip():
+        raise ValidationError("reason", message)
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        _step(session, ctx, dispute, action, detail={"reason": reason.strip()})
+        if action == DisputeAction.DECLINE:
+            dispute.decline_reason = reason.strip()
+        else:
+            dispute.withdraw_reason = reason.strip()
+        dispute.closed_on = ctx.today()
+        session.commit()
+        return dispute
+

@@ -1,0 +1,48 @@
+"""Investigation and mediation session records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from guanlan_desk.domain.enums import SessionKind, SessionOutcome
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.lifecycle import DisputeAction
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.dispute_steps.common import _step, _write
+from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.store.models import MediationSession
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInput:
+    """An investigation or mediation session record."""
+
+    kind: SessionKind
+    held_at: datetime
+    place: str = ""
+    participants: str = ""
+    content: str = ""
+    outcome: SessionOutcome = SessionOutcome.CONTINUE
+    recorder: str = ""
+
+
+def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
+    """Record an investigation or a mediation session; the first one starts the mediation."""
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "record sessions"))
+    if not data.content.strip():
+        raise ValidationError("content", QT_TRANSLATE_NOOP("errors", "Please write down what was said and done."))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        if data.held_at.date() < dispute.received_on:
+            raise ValidationError("held_at", QT_TRANSLATE_NOOP(
+                "errors", "A session cannot take place before the dispute was received."))
+        _step(session, ctx, dispute, DisputeAction.ADD_SESSION, detail={"kind": data.kind.value})
+        row = MediationSession(dispute_id=dispute.id, kind=data.kind.value, held_at=data.held_at,
+                               place=data.place.strip(), participants=data.participants.strip(),
+                               content=data.content.strip(), outcome=data.outcome.value, recorder=data.recorder.strip())
+        session.add(row)
+        session.flush()
+        session.commit()
+        return str(row.id)
+

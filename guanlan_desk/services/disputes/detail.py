@@ -1,0 +1,123 @@
+"""Reading one dispute: the editor's detail and its status history."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from guanlan_desk.domain import masking
+from guanlan_desk.domain.enums import (
+    DisputeRole,
+    DisputeStatus,
+    DisputeType,
+    PartyKind,
+    ReferralKind,
+    Source,
+    label,
+)
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
+from guanlan_desk.domain.lifecycle import DISPUTE_TRANSITIONS, DisputeAction, allowed_dispute_actions
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.disputes.inputs import DisputeInput, DisputePartyInput, MediatorInput
+from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.services.disputes.rows import (
+    AgreementRow,
+    DisputeDetail,
+    FollowUpRow,
+    MediatorRow,
+    PartyInDispute,
+    SessionRow,
+    StatusChange,
+)
+from guanlan_desk.store.models import (
+    Agreement,
+    AuditEvent,
+    DisputeMediator,
+    DisputeParty,
+    DisputeRisk,
+    FollowUp,
+    MediationSession,
+    Party,
+    Venue,
+)
+
+
+def _blocked(status: DisputeStatus, allowed: frozenset[DisputeAction]) -> dict[DisputeAction, str]:
+    word = label(status)
+    return {a: f"当前状态为“{word}”，不能执行此操作" for a in DISPUTE_TRANSITIONS if a not in allowed}
+
+
+def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
+    """The whole dispute for the editor (personal data masked)."""
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
+    with ctx.read() as session:
+        d = load_dispute(session, dispute_id)
+        links = session.execute(
+            select(DisputeParty, Party).join(Party, Party.id == DisputeParty.party_id)
+            .where(DisputeParty.dispute_id == d.id, DisputeParty.deleted_at.is_(None))
+            .order_by(DisputeParty.position)).all()
+        party_rows = tuple(PartyInDispute(
+            str(p.id), str(link.id), DisputeRole(link.role), p.name, PartyKind(p.kind),
+            masking.mask_phone(p.phone) if p.phone else "", masking.mask_id(p.id_number) if p.id_number else "",
+            bool(p.id_number)) for link, p in links)
+        mediators = tuple(MediatorRow(str(m.id), m.name, str(m.lcp_id) if m.lcp_id else None, m.is_lead)
+                          for m in session.scalars(select(DisputeMediator).where(
+                              DisputeMediator.dispute_id == d.id, DisputeMediator.deleted_at.is_(None))))
+        sessions = tuple(SessionRow(str(s.id), s.kind, s.held_at, s.place, s.participants, s.content, s.outcome,
+                                    s.recorder)
+                         for s in session.scalars(select(MediationSession).where(
+                             MediationSession.dispute_id == d.id, MediationSession.deleted_at.is_(None))
+                             .order_by(MediationSession.held_at)))
+        a = session.execute(select(Agreement).where(Agreement.dispute_id == d.id,
+                                                    Agreement.deleted_at.is_(None))).scalar_one_or_none()
+        agreement = AgreementRow(
+            str(a.id), a.kind, a.number, a.facts, a.terms, a.performance_method, a.performance_deadline,
+            a.performance_place, a.amount_fen, a.copies, a.effective_on, a.jc_deadline, a.performance,
+        ) if a is not None else None
+        follow_ups = tuple(FollowUpRow(str(f.id), f.due_on, f.done_on, f.visitor, f.method, f.performance,
+                                       f.satisfaction, f.findings, f.measures)
+                           for f in session.scalars(select(FollowUp).where(
+                               FollowUp.dispute_id == d.id, FollowUp.deleted_at.is_(None)).order_by(FollowUp.due_on)))
+        risk_ids = tuple(str(r) for r in session.scalars(select(DisputeRisk.risk_id).where(
+            DisputeRisk.dispute_id == d.id, DisputeRisk.deleted_at.is_(None))))
+        venue = session.get(Venue, d.venue_id) if d.venue_id else None
+        status = DisputeStatus(d.status)
+        allowed = allowed_dispute_actions(status)
+        data = DisputeInput(
+            dispute_type=DisputeType(d.dispute_type), source=Source(d.source), received_on=d.received_on,
+            parties=tuple(DisputePartyInput(p.role, party_id=p.party_id) for p in party_rows), title=d.title,
+            subtype=d.subtype, venue_id=str(d.venue_id) if d.venue_id else None,
+            grid_id=str(d.grid_id) if d.grid_id else None, summary=d.summary, requests=d.requests,
+            amount_fen=d.amount_fen, persons_involved=d.persons_involved,
+            flags=tuple(f for f in d.flags.split(",") if f),
+            mediators=tuple(MediatorInput(m.name, m.lcp_id, m.is_lead) for m in mediators),
+            court_ref_no=d.court_ref_no, sensitive_notes="******" if d.sensitive_notes else "",
+        )
+        referral = f"{label_referral(d.referral_kind)} {d.referral_target}".strip() if d.referral_kind else ""
+        return DisputeDetail(
+            str(d.id), d.version, d.case_no, status, data, d.community_code, venue.name if venue else "",
+            party_rows, mediators, sessions, agreement, follow_ups, risk_ids, d.decline_reason, referral,
+            d.withdraw_reason, d.mediation_due, d.closed_on, d.jc_requested, allowed, _blocked(status, allowed),
+        )
+
+
+def label_referral(kind: str) -> str:
+    """The Chinese label of a referral kind code."""
+    return label(ReferralKind(kind)) if kind else ""
+
+
+def status_history(ctx: Ctx, dispute_id: str) -> list[StatusChange]:
+    """The status changes of one dispute, oldest first, from the audit log (readable by every dispute reader)."""
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
+    statuses = {s.value for s in DisputeStatus}
+    with ctx.read() as session:
+        events = session.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "dispute", AuditEvent.entity_id == dispute_id).order_by(AuditEvent.seq))
+        out = []
+        for event in events:
+            detail = event.detail or {}
+            before, after = detail.get("from"), detail.get("to")
+            if before in statuses and after in statuses and before != after:
+                out.append(StatusChange(event.at, event.username, str(detail.get("action", "")),
+                                        DisputeStatus(before), DisputeStatus(after)))
+        return out

@@ -1,0 +1,62 @@
+"""What the register and edit forms collect about a dispute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from guanlan_desk.domain.enums import DisputeRole, DisputeType, Source
+from guanlan_desk.services import parties
+from guanlan_desk.services.parties import PartyInput
+
+
+_SINGLE_PARTY_SOURCES = {Source.COMMITTEE_INITIATIVE, Source.GRID_SCREENING}
+
+
+@dataclass(frozen=True, slots=True)
+class DisputePartyInput:
+    """A party of a new dispute: an existing one by id, or one to find or create."""
+
+    role: DisputeRole
+    party: PartyInput | None = None
+    party_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MediatorInput:
+    """A mediator; ``lcp_id`` names a legal-clarity person participating in the mediation."""
+
+    name: str
+    lcp_id: str | None = None
+    is_lead: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeInput:
+    """What the register form collects."""
+
+    dispute_type: DisputeType
+    source: Source
+    received_on: date
+    parties: tuple[DisputePartyInput, ...] = ()
+    title: str = ""
+    subtype: str = ""
+    venue_id: str | None = None
+    grid_id: str | None = None
+    summary: str = ""
+    requests: str = ""
+    amount_fen: int | None = None
+    persons_involved: int = 2
+    flags: tuple[str, ...] = ()
+    mediators: tuple[MediatorInput, ...] = ()
+    court_ref_no: str = ""
+    sensitive_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeRef:
+    """A registered dispute."""
+
+    id: str
+    case_no: str
+

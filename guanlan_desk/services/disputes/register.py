@@ -1,0 +1,172 @@
+"""Registering and editing a dispute.
+
+A known party is never typed in twice (parties are found by ID number / USCC); case numbers come from the
+workstation's serial block, so several offline workstations of one community never collide.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from guanlan_desk.domain import case_number, deadlines
+from guanlan_desk.domain.enums import AuditAction, DisputeRole, DisputeStatus, DisputeType, label
+from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import audit, parties, reference
+from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.disputes.detail import get_dispute
+from guanlan_desk.services.disputes.inputs import _SINGLE_PARTY_SOURCES, DisputeInput, DisputeRef, MediatorInput
+from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.services.disputes.rows import DisputeDetail
+from guanlan_desk.services.errors import NotFound
+from guanlan_desk.store.errors import StaleRecord
+from guanlan_desk.store.models import Dispute, DisputeMediator, DisputeParty, LocalState, Party
+from guanlan_desk.store.uow import GuanlanSession
+
+
+def _check_input(data: DisputeInput, today: date) -> None:
+    roles = [p.role for p in data.parties]
+    if data.source not in _SINGLE_PARTY_SOURCES and (
+            DisputeRole.APPLICANT not in roles or DisputeRole.RESPONDENT not in roles):
+        raise ValidationError("parties", QT_TRANSLATE_NOOP(
+            "errors", "A dispute needs at least one applicant and one respondent."))
+    if not data.parties:
+        raise ValidationError("parties", QT_TRANSLATE_NOOP("errors", "A dispute needs at least one party."))
+    if data.received_on > today:
+        raise ValidationError("received_on", QT_TRANSLATE_NOOP("errors", "The date received is in the future."))
+    if data.amount_fen is not None and data.amount_fen < 0:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "The amount cannot be negative."))
+    if data.persons_involved < 1:
+        raise ValidationError("persons_involved", QT_TRANSLATE_NOOP("errors", "At least one person is involved."))
+
+
+def _issue_case_number(session: GuanlanSession, ctx: Ctx, community: str, year: int) -> tuple[int, str]:
+    config = load_config(session)
+    key = f"case_serial:{community}:{year}:{ctx.db.workstation.number}"
+    state = session.get(LocalState, key)
+    last = state.int_value if state is not None else None
+    serial = case_number.next_serial(last, ctx.db.workstation.number, config.case_serial_block)
+    # Another workstation's numbers may already be here (imported): skip over them.
+    taken = set(session.scalars(select(Dispute.case_serial).where(
+        Dispute.community_code == community, Dispute.case_year == year, Dispute.case_serial >= serial)))
+    while serial in taken:
+        serial = case_number.next_serial(serial, ctx.db.workstation.number, config.case_serial_block)
+    if state is None:
+        session.add(LocalState(key=key, int_value=serial, text_value=""))
+    else:
+        state.int_value = serial
+    row = reference.community_of(session, community)
+    abbrev = row.abbrev if row is not None else community
+    text_no = case_number.format_case_number(config.case_number_pattern, year=year, abbrev=abbrev, serial=serial).text
+    return serial, text_no
+
+
+def _resolve_parties(session: GuanlanSession, ctx: Ctx, data: DisputeInput) -> list[tuple[Party, DisputeRole]]:
+    out: list[tuple[Party, DisputeRole]] = []
+    for item in data.parties:
+        if item.party_id:
+            party = session.get(Party, uuid.UUID(item.party_id))
+            if party is None or party.deleted_at is not None:
+                raise NotFound("party", item.party_id)
+        elif item.party is not None:
+            party, _created = parties.find_or_create_in(session, ctx, item.party)
+        else:
+            raise ValidationError("parties", QT_TRANSLATE_NOOP("errors", "A party has neither a record nor a name."))
+        if any(p.id == party.id for p, _ in out):
+            raise ValidationError("parties", QT_TRANSLATE_NOOP(
+                "errors", "{name} is listed twice in this dispute."), name=party.name)
+        out.append((party, item.role))
+    return out
+
+
+def default_title(names: list[str], dispute_type: DisputeType) -> str:
+    """"A与B+类型" when the user left the title blank."""
+    kind = label(dispute_type)
+    if len(names) >= 2:
+        return f"{names[0]}与{names[1]}{kind}"
+    return f"{names[0]}{kind}" if names else kind
+
+
+def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
+    """Register a dispute with its parties and mediators; issues the case number."""
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "register disputes"))
+    _check_input(data, ctx.today())
+    with ctx.write() as session:
+        config = load_config(session)
+        linked = _resolve_parties(session, ctx, data)
+        community = ctx.db.workstation.community_code
+        serial, number = _issue_case_number(session, ctx, community, data.received_on.year)
+        names = [p.name for p, _ in linked]
+        dispute = Dispute(
+            case_no=number, case_year=data.received_on.year, case_serial=serial, community_code=community,
+            grid_id=uuid.UUID(data.grid_id) if data.grid_id else None,
+            title=data.title.strip() or default_title(names, data.dispute_type),
+            dispute_type=data.dispute_type.value, subtype=data.subtype, source=data.source.value,
+            venue_id=uuid.UUID(data.venue_id) if data.venue_id else None, received_on=data.received_on,
+            summary=data.summary.strip(), requests=data.requests.strip(), party_names=" ".join(names),
+            amount_fen=data.amount_fen, persons_involved=data.persons_involved, flags=",".join(data.flags),
+            sensitive_notes=data.sensitive_notes or None, status=DisputeStatus.REGISTERED.value,
+            status_changed_at=ctx.now(), court_ref_no=data.court_ref_no.strip(),
+            mediation_due=deadlines.mediation_due(data.received_on, config), registered_by=ctx.actor.username,
+        )
+        session.add(dispute)
+        session.flush()
+        for position, (party, role) in enumerate(linked):
+            session.add(DisputeParty(dispute_id=dispute.id, party_id=party.id, role=role.value, position=position))
+        for mediator in data.mediators:
+            _add_mediator(session, dispute.id, mediator)
+        audit.record(session, ctx, AuditAction.CREATE, "dispute", str(dispute.id),
+                     {"case_no": number, "type": data.dispute_type.value, "parties": len(linked)})
+        session.commit()
+        return DisputeRef(str(dispute.id), number)
+
+
+def _add_mediator(session: GuanlanSession, dispute_id: uuid.UUID, mediator: MediatorInput) -> DisputeMediator:
+    if not mediator.name.strip():
+        raise ValidationError("mediators", QT_TRANSLATE_NOOP("errors", "A mediator needs a name."))
+    row = DisputeMediator(dispute_id=dispute_id, name=mediator.name.strip(),
+                          lcp_id=uuid.UUID(mediator.lcp_id) if mediator.lcp_id else None, is_lead=mediator.is_lead)
+    session.add(row)
+    return row
+
+
+_EDITABLE = ("title", "dispute_type", "subtype", "source", "venue_id", "grid_id", "received_on", "summary", "requests",
+             "amount_fen", "persons_involved", "flags", "court_ref_no")
+
+
+def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_version: int) -> DisputeDetail:
+    """Save edited case facts (not parties or lifecycle); raises :class:`StaleRecord` on a concurrent change."""
+    ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "edit disputes"))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
+        if dispute.version != expected_version:
+            raise StaleRecord()
+        if data.received_on > ctx.today():
+            raise ValidationError("received_on", QT_TRANSLATE_NOOP("errors", "The date received is in the future."))
+        before = {k: getattr(dispute, k) for k in _EDITABLE}
+        dispute.title = data.title.strip() or dispute.title
+        dispute.dispute_type = data.dispute_type.value
+        dispute.subtype = data.subtype
+        dispute.source = data.source.value
+        dispute.venue_id = uuid.UUID(data.venue_id) if data.venue_id else None
+        dispute.grid_id = uuid.UUID(data.grid_id) if data.grid_id else None
+        dispute.received_on = data.received_on
+        dispute.summary = data.summary.strip()
+        dispute.requests = data.requests.strip()
+        dispute.amount_fen = data.amount_fen
+        dispute.persons_involved = data.persons_involved
+        dispute.flags = ",".join(data.flags)
+        dispute.court_ref_no = data.court_ref_no.strip()
+        if data.sensitive_notes and "*" not in data.sensitive_notes:
+            dispute.sensitive_notes = data.sensitive_notes
+        changes = audit.changed_fields(before, {k: getattr(dispute, k) for k in _EDITABLE})
+        if changes:
+            audit.record(session, ctx, AuditAction.UPDATE, "dispute", dispute_id, {"fields": changes})
+        session.commit()
+    return get_dispute(ctx, dispute_id)
+
