@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import Performance, Satisfaction
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -32,6 +33,7 @@ class FollowUpInput:
 def schedule_follow_up(ctx: Ctx, dispute_id: str, *, due_on: date) -> str:
     """Schedule another follow-up visit."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "schedule follow-ups"))
+    text.check_date("due_on", due_on, today=ctx.today())
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         _step(session, ctx, dispute, DisputeAction.SCHEDULE_FOLLOW_UP, detail={"due_on": str(due_on)})
@@ -45,6 +47,7 @@ def schedule_follow_up(ctx: Ctx, dispute_id: str, *, due_on: date) -> str:
 def record_follow_up(ctx: Ctx, dispute_id: str, data: FollowUpInput) -> None:
     """Record a visit: completes the earliest open scheduled one (or adds one)."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record follow-ups"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.visitor.strip():
         raise ValidationError("visitor", QT_TRANSLATE_NOOP("errors", "Please name who made the visit."))
     if data.done_on > ctx.today():
