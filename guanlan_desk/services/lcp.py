@@ -14,6 +14,7 @@ from guanlan_desk.domain import documents, masking, phone, text
 from guanlan_desk.domain.enums import AuditAction, IdType, LcpIdentity, LcpStatus, SelectionMethod, ServiceKind, Sex
 from guanlan_desk.domain.enums import TrainingMode, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.people_enums import Education, PoliticalStatus, education_of, political_status_of
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
@@ -53,8 +54,8 @@ class LcpInput:
     id_number: str = ""
     community_code: str = ""
     grid_id: str | None = None
-    political_status: str = ""
-    education: str = ""
+    political_status: PoliticalStatus | None = None
+    education: Education | None = None
     occupation: str = ""
     identities: tuple[LcpIdentity, ...] = ()
     selection_method: SelectionMethod = SelectionMethod.COMMITTEE
@@ -193,8 +194,8 @@ def _apply(ctx: Ctx, person: LegalClarityPerson, data: LcpInput) -> None:
             "id", documents.blind_index_form(IdType.RESIDENT_ID, data.id_number)) if data.id_number else None
     person.community_code = data.community_code
     person.grid_id = uuid.UUID(data.grid_id) if data.grid_id else None
-    person.political_status = data.political_status
-    person.education = data.education
+    person.political_status = data.political_status.value if data.political_status else ""
+    person.education = data.education.value if data.education else ""
     person.occupation = data.occupation
     person.identities = ",".join(i.value for i in data.identities)
     person.selection_method = data.selection_method.value
@@ -383,8 +384,8 @@ def get_lcp(ctx: Ctx, person_id: str) -> LcpDetail:
             phone=masking.mask_phone(p.phone) if p.phone else "",
             address=masking.mask_address(p.address) if p.address else "",
             id_number=masking.mask_id(p.id_number) if p.id_number else "", community_code=p.community_code,
-            grid_id=str(p.grid_id) if p.grid_id else None, political_status=p.political_status,
-            education=p.education, occupation=p.occupation, identities=_identities(p.identities),
+            grid_id=str(p.grid_id) if p.grid_id else None, political_status=political_status_of(p.political_status),
+            education=education_of(p.education), occupation=p.occupation, identities=_identities(p.identities),
             selection_method=SelectionMethod(p.selection_method) if p.selection_method else SelectionMethod.OTHER,
             selected_on=p.selected_on, bio=p.bio, adviser_name=p.adviser_name, adviser_firm=p.adviser_firm,
             certificate_no=p.certificate_no, badge_no=p.badge_no)

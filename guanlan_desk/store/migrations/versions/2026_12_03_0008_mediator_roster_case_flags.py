@@ -217,9 +217,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_dispute_mediator_mediator_id'))
         batch_op.drop_column('mediator_id')
 
-    with op.batch_alter_table('dispute', schema=None) as batch_op:
-        batch_op.drop_column('prevented_petition_persons')
-        batch_op.drop_column('prevented_criminal_persons')
+    # Not a batch (which rebuilds the table and trips over the rows that point at it): plain DROP COLUMN.
+    op.execute("ALTER TABLE dispute DROP COLUMN prevented_petition_persons")
+    op.execute("ALTER TABLE dispute DROP COLUMN prevented_criminal_persons")
 
     with op.batch_alter_table('dispute_status_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_dispute_status_change_dispute_id'))
