@@ -1086,6 +1086,14 @@ field {field} · {time}</source>
         <translation>申请人的请求事项</translation>
     </message>
     <message>
+        <source>Counted in the statistics</source>
+        <translation>计入统计报表</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> 人</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1116,6 +1124,10 @@ field {field} · {time}</source>
     <message>
         <source>Flags</source>
         <translation>特别标记</translation>
+    </message>
+    <message>
+        <source>Prevented</source>
+        <translation>防止激化</translation>
     </message>
     <message>
         <source>Please choose the type of dispute (for the statistics).</source>
@@ -1307,6 +1319,10 @@ field {field} · {time}</source>
     <message>
         <source>from {before}, by {user}</source>
         <translation>原为“{before}”，操作人 {user}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>经办人：{user}</translation>
     </message>
     <message>
         <source>present: {names}</source>
@@ -1964,8 +1980,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>所在网格</translation>
     </message>
     <message>
-        <source>e.g. Party member</source>
-        <translation>如：中共党员</translation>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Political status</source>
@@ -2264,6 +2280,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>添加调解员</translation>
     </message>
     <message>
+        <source>New on the roster…</source>
+        <translation>新增到名册…</translation>
+    </message>
+    <message>
+        <source>Put a mediator who is not yet listed on the committee&apos;s roster</source>
+        <translation>把尚未列入调委会名册的调解员加入名册</translation>
+    </message>
+    <message>
+        <source>Chosen from the roster or the legal-clarity persons</source>
+        <translation>从调解员名册或法律明白人中选择</translation>
+    </message>
+    <message>
         <source>(not a legal-clarity person)</source>
         <translation>（非法律明白人）</translation>
     </message>
@@ -2272,16 +2300,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>主持调解员</translation>
     </message>
     <message>
-        <source>Legal-clarity person</source>
-        <translation>法律明白人</translation>
+        <source>People&apos;s mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>or legal-clarity person</source>
+        <translation>或法律明白人</translation>
+    </message>
+    <message>
+        <source>(choose from the roster)</source>
+        <translation>（从名册中选择）</translation>
+    </message>
+    <message>
+        <source>Choose a mediator from the roster (or a legal-clarity person).</source>
+        <translation>请从调解员名册中选择调解员（或选择法律明白人）。</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Please enter the mediator&apos;s name.</source>
-        <translation>请填写调解员姓名。</translation>
     </message>
 </context>
 <context>
@@ -2295,12 +2331,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>移除</translation>
     </message>
     <message>
+        <source>Roster…</source>
+        <translation>调解员名册…</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s roster of people&apos;s mediators</source>
+        <translation>本调委会的人民调解员名册</translation>
+    </message>
+    <message>
         <source>(lead)</source>
         <translation>（主持）</translation>
     </message>
     <message>
         <source>(legal-clarity person)</source>
         <translation>（法律明白人）</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>（不在名册中）</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3625,112 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Roster of people&apos;s mediators</source>
+        <translation>人民调解员名册</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>所属调委会</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>参与案件</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训情况</translation>
+    </message>
+    <message>
+        <source>Add a mediator…</source>
+        <translation>新增调解员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Your role can read the roster but not change it.</source>
+        <translation>您的角色只能查看名册，不能修改。</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>已不再任职</translation>
+    </message>
+    <message>
+        <source>{active} active mediators, {total} on the roster. Cases choose their mediators from here; greyed rows are no longer active.</source>
+        <translation>在任调解员 {active} 名，名册共 {total} 名。案件的调解员从此名册中选择；灰色行为已不再任职的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEntryDialog</name>
+    <message>
+        <source>Edit mediator</source>
+        <translation>编辑调解员</translation>
+    </message>
+    <message>
+        <source>Add a mediator to the roster</source>
+        <translation>新增调解员到名册</translation>
+    </message>
+    <message>
+        <source>Mediator certificate number</source>
+        <translation>人民调解员证书编号</translation>
+    </message>
+    <message>
+        <source>Printed as the contact on notices</source>
+        <translation>作为联系人电话印在调解通知书上</translation>
+    </message>
+    <message>
+        <source>One training a line: date, topic, hours</source>
+        <translation>每行一次培训：日期、内容、学时</translation>
+    </message>
+    <message>
+        <source>Active (chosen for new cases)</source>
+        <translation>在任（可选为新案件的调解员）</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训情况</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule follow-up</source>
@@ -4761,6 +4915,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>纠纷至少需要一名申请人和一名被申请人。</translation>
     </message>
     <message>
+        <source>The number of people for {flag} is not plausible.</source>
+        <translation>“{flag}”的人数不合理。</translation>
+    </message>
+    <message>
+        <source>{flag}: please enter how many people were kept from it.</source>
+        <translation>{flag}：请填写涉及的人数。</translation>
+    </message>
+    <message>
+        <source>People are counted for {flag} only when the case is marked so.</source>
+        <translation>只有标记了“{flag}”的案件才能填写相应人数。</translation>
+    </message>
+    <message>
         <source>A dispute needs at least one party.</source>
         <translation>纠纷至少需要一名当事人。</translation>
     </message>
@@ -4775,6 +4941,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>At least one person is involved.</source>
         <translation>涉及人数至少为 1 人。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active mediator on the roster.</source>
+        <translation>{name}已不是名册中的在任调解员。</translation>
+    </message>
+    <message>
+        <source>{name} is on another committee&apos;s roster.</source>
+        <translation>{name}属于其他调委会的名册。</translation>
     </message>
     <message>
         <source>A party has neither a record nor a name.</source>
@@ -5140,6 +5314,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The date {date} is not plausible: it must lie between {earliest} and {latest}.</source>
         <translation>日期 {date} 不合理：应在 {earliest} 至 {latest} 之间。</translation>
     </message>
+    <message>
+        <source>Only the committee of {community} edits its own roster.</source>
+        <translation>只有{community}的调委会才能修改本会名册。</translation>
+    </message>
+    <message>
+        <source>Choose who performed the service.</source>
+        <translation>请选择参与服务的人员。</translation>
+    </message>
+    <message>
+        <source>{name} is already on this committee&apos;s roster.</source>
+        <translation>{name}已在本调委会名册中。</translation>
+    </message>
 </context>
 <context>
     <name>navigation</name>
@@ -5467,6 +5653,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>view parties</source>
         <translation>查看当事人</translation>
+    </message>
+    <message>
+        <source>manage the mediator roster</source>
+        <translation>管理调解员名册</translation>
+    </message>
+    <message>
+        <source>view the mediator roster</source>
+        <translation>查看调解员名册</translation>
     </message>
     <message>
         <source>view unmasked personal data</source>
