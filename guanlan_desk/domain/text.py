@@ -51,6 +51,7 @@ LIMITS: dict[str, Limit] = {
     "phone": TYPED_ID, "id_number": TYPED_ID, "uscc": TYPED_ID, "certificate_no": SHORT, "badge_no": SHORT,
     "political_status": CODE, "education": CODE, "adviser_name": PERSON, "adviser_firm": NAME,
     "adviser_phone": TYPED_ID, "bio": LINE, "committee": NAME, "trainings": NOTE, "person_name": PERSON,
+    "firm": NAME,
     # disputes (§8.5, §8.6)
     "title": LINE, "subtype": CODE, "summary": LONG, "requests": Limit(2000, multiline=True),
     "court_ref_no": SHORT, "sensitive_notes": NOTE, "notes": NOTE, "note": NOTE, "reason": Limit(500, multiline=True),
@@ -77,7 +78,7 @@ PERSON_NAME_FIELDS = frozenset({"name", "legal_rep_name", "contact_person", "vis
                                 "responsible_person", "adviser_name", "monitor", "reporter"})
 
 # Other one-line names folded like a person's name (organisation and business names).
-_NAME_LIKE = frozenset({"business_name", "adviser_firm", "committee", "leader_unit", "organiser", "court"})
+_NAME_LIKE = frozenset({"business_name", "adviser_firm", "firm", "committee", "leader_unit", "organiser", "court"})
 
 # Plausible dates (sessions, deadlines, visits): nothing before 1900, nothing more than 10 years ahead.
 EARLIEST = date(1900, 1, 1)

@@ -218,7 +218,7 @@ def create_lcp(ctx: Ctx, data: LcpInput) -> str:
         session.flush()
         session.add(LcpStatusChange(person_id=person.id, from_status="", to_status=LcpStatus.CANDIDATE.value,
                                     changed_on=data.selected_on or ctx.today(),
-                                    reason=label(data.selection_method), approver=ctx.actor.username))
+                                    reason=label(data.selection_method), approver=ctx.actor.display_name[:50]))
         audit.record(session, ctx, AuditAction.CREATE, "lcp", str(person.id), {"name": person.name})
         session.commit()
         return str(person.id)
@@ -275,7 +275,8 @@ def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: d
         if to == LcpStatus.REMOVED:
             person.display_consent = False  # a removed person leaves the wall at once
         session.add(LcpStatusChange(person_id=person.id, from_status=current.value, to_status=to.value,
-                                    changed_on=day, reason=reason.strip(), approver=approver or ctx.actor.username))
+                                    changed_on=day, reason=reason.strip(),
+                                    approver=approver or ctx.actor.display_name[:50]))
         audit.record(session, ctx, AuditAction.UPDATE, "lcp", person_id,
                      {"status": [current.value, to.value], "reason": reason.strip()})
         session.commit()

@@ -15,11 +15,21 @@ from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, audit, disputes, lcp, risks
 from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.display_names import display_name
 from guanlan_desk.services.disputes import AgreementRow, FollowUpRow, MediatorRow, SessionRow
 from guanlan_desk.services.lcp import LcpDetail
 from guanlan_desk.services.notices import NoticeRow, notices_of
 from guanlan_desk.services.risks import RiskDetail
-from guanlan_desk.store.models import Community, Dispute, DisputeParty, Grid, LegalClarityPerson, Party, RiskItem
+from guanlan_desk.store.models import (
+    Community,
+    Dispute,
+    DisputeParty,
+    DisputeStatusChange,
+    Grid,
+    LegalClarityPerson,
+    Party,
+    RiskItem,
+)
 from guanlan_desk.store.uow import GuanlanSession
 
 
@@ -105,14 +115,19 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         audit.record(session, ctx, AuditAction.UNMASK, "dispute", dispute_id, {"purpose": purpose})
         community = _community_name(session, detail.community_code)
         session.commit()
-        code = session.execute(select(Dispute.retention).where(Dispute.id == uuid.UUID(dispute_id))).scalar_one()
+        code, registered_by = session.execute(select(Dispute.retention, Dispute.registered_by).where(
+            Dispute.id == uuid.UUID(dispute_id))).one()
+        registrar = session.scalars(select(DisputeStatusChange.by_name).where(
+            DisputeStatusChange.dispute_id == uuid.UUID(dispute_id), DisputeStatusChange.from_status == "",
+            DisputeStatusChange.deleted_at.is_(None)).order_by(DisputeStatusChange.changed_at)).first()
     retention = config.retention_period(code).label if code else ""
     return DisputePrint(
         detail.id, detail.case_no, config.committee_name, community, detail.data.title,
         label(detail.data.dispute_type), label(detail.data.source), detail.data.received_on, detail.venue_name,
         detail.data.summary, detail.data.requests, detail.data.amount_fen, detail.data.court_ref_no,
         label(detail.status), detail.decline_reason, detail.closed_on, retention, printed, detail.mediators,
-        detail.sessions, detail.agreement, detail.follow_ups, notices, "", ctx.now(),
+        detail.sessions, detail.agreement, detail.follow_ups, notices,
+        registrar or (display_name(ctx, registered_by) if registered_by else ""), ctx.now(),
     )
 
 

@@ -22,6 +22,7 @@ from guanlan_desk.domain.lifecycle import RISK_TRANSITIONS, RiskAction, allowed_
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit, parties, reference
 from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.display_names import display_names
 from guanlan_desk.services.dto import Cursor, Page
 from guanlan_desk.services.errors import NotFound, RuleViolation
 from guanlan_desk.services.parties import PartyInput
@@ -162,6 +163,8 @@ class RiskDetail:
     overdue: bool
     allowed: frozenset[RiskAction]
     blocked: dict[RiskAction, str] = field(default_factory=dict)
+    close_requested_by_name: str = ""  # display names of the two logins above (for screens and prints)
+    closed_by_name: str = ""
 
 
 def _level(config: LocalityConfig, code: str) -> LevelView:
@@ -366,7 +369,7 @@ def add_review(ctx: Ctx, risk_id: str, *, kind: ReviewKind, reviewed_on: date, c
             item.level = new_level
         review = RiskReview(risk_id=item.id, kind=kind.value, reviewed_on=reviewed_on, participants=participants.strip(),
                             content=content.strip(), level_before=before, level_after=item.level,
-                            author=ctx.actor.username)
+                            author=ctx.actor.display_name[:64])
         session.add(review)
         session.flush()
         audit.record(session, ctx, AuditAction.UPDATE, "risk", risk_id,
@@ -431,7 +434,7 @@ def reject_close(ctx: Ctx, risk_id: str, *, reason: str) -> None:
         _step(session, ctx, item, RiskAction.REJECT_CLOSE, {"reason": reason.strip()})
         session.add(RiskReview(risk_id=item.id, kind=ReviewKind.ASSESSMENT.value, reviewed_on=ctx.today(),
                                content=f"销号申请退回：{reason.strip()}", level_before=item.level,
-                               level_after=item.level, author=ctx.actor.username))
+                               level_after=item.level, author=ctx.actor.display_name[:64]))
         session.commit()
 
 
@@ -459,11 +462,13 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
     with ctx.write() as session:
         item = _load(session, ctx, risk_id)
         config = load_config(session)
+        review_rows = list(session.scalars(select(RiskReview).where(
+            RiskReview.risk_id == item.id, RiskReview.deleted_at.is_(None))
+            .order_by(RiskReview.reviewed_on, RiskReview.created_at)))
+        names = display_names(ctx, [r.author for r in review_rows] + [item.close_requested_by, item.closed_by])
         reviews = tuple(ReviewRow(str(r.id), ReviewKind(r.kind), r.reviewed_on, r.participants, r.content,
-                                  r.level_before, r.level_after, r.author)
-                        for r in session.scalars(select(RiskReview).where(
-                            RiskReview.risk_id == item.id, RiskReview.deleted_at.is_(None))
-                            .order_by(RiskReview.reviewed_on, RiskReview.created_at)))
+                                  r.level_before, r.level_after, names.get(r.author, r.author))
+                        for r in review_rows)
         dispute_ids = tuple(str(d) for d in session.scalars(select(DisputeRisk.dispute_id).where(
             DisputeRisk.risk_id == item.id, DisputeRisk.deleted_at.is_(None))))
         linked = tuple((str(p.id), p.name) for p in session.scalars(
@@ -489,6 +494,7 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
             item.close_basis, item.close_evidence, item.close_requested_by, item.closed_on, item.closed_by,
             item.reopen_reason, key_person, reviews, dispute_ids, linked, _is_overdue(item, ctx.today()), allowed,
             {a: f"当前状态为“{word}”，不能执行此操作" for a in RISK_TRANSITIONS if a not in allowed},
+            names.get(item.close_requested_by, item.close_requested_by), names.get(item.closed_by, item.closed_by),
         )
 
 

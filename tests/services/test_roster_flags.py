@@ -144,3 +144,22 @@ def test_the_community_adviser_and_a_lecture_given_together_count_once(admin: Ct
     lcp.add_service(admin, a, served_on=TODAY, kind=ServiceKind.PUBLICITY, people_served=20)
     totals = lcp_community.service_totals(viewer, start=date(2026, 1, 1), end=TODAY, kind=ServiceKind.PUBLICITY)
     assert (totals.events, totals.person_services, totals.people_served) == (2, 4, 80)
+
+
+def test_feeds_reviews_and_the_printed_registrar_show_display_names(admin: Ctx, grid_officer: Ctx) -> None:
+    from guanlan_desk.domain.enums import ReviewKind
+    from guanlan_desk.services import dashboard, print_data, risks
+    from tests.services.test_risks_core import report
+
+    ref = new_case(admin)  # the user row "admin" is called 管理员
+    feed = dashboard.overview(admin).activity
+    assert feed is not None and feed[0].username == "admin" and feed[0].name == "管理员"
+    printed = print_data.dispute_for_print(admin, ref.id, purpose="受理登记表")
+    assert printed.registered_by == "admin"  # the actor's own display name in this fixture, taken from history
+    named = replace(admin, actor=replace(admin.actor, display_name="王丽"))
+    again = new_case(named, title="第二件")
+    assert print_data.dispute_for_print(admin, again.id, purpose="受理登记表").registered_by == "王丽"
+    risk = report(grid_officer)
+    risks.add_review(replace(grid_officer, actor=replace(grid_officer.actor, display_name="刘网格")), risk.id,
+                     kind=ReviewKind.VISIT, reviewed_on=TODAY, content="走访了解情况")
+    assert [r.author for r in risks.get_risk(grid_officer, risk.id).reviews] == ["刘网格"]
