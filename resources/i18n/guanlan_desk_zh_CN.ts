@@ -186,6 +186,37 @@
     </message>
 </context>
 <context>
+    <name>AdviserDialog</name>
+    <message>
+        <source>The community&apos;s legal adviser</source>
+        <translation>社区法律顾问</translation>
+    </message>
+    <message>
+        <source>Law firm or legal service office</source>
+        <translation>律师事务所或法律服务所</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>所在律所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Adviser since</source>
+        <translation>担任顾问起始日期</translation>
+    </message>
+    <message>
+        <source>One legal adviser per community works with all its legal-clarity persons (“1 adviser + N persons”).</source>
+        <translation>一村（社区）一法律顾问：每个社区由一名法律顾问联系本社区的全体法律明白人（“1名法律顾问+N名法律明白人”）。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record agreement</source>
@@ -474,6 +505,29 @@
     <message>
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityStrip</name>
+    <message>
+        <source>Legal adviser…</source>
+        <translation>法律顾问…</translation>
+    </message>
+    <message>
+        <source>Joint service…</source>
+        <translation>共同服务…</translation>
+    </message>
+    <message>
+        <source>A lecture or consultation several persons gave together</source>
+        <translation>多名法律明白人共同开展的一场讲座或咨询活动</translation>
+    </message>
+    <message>
+        <source>Community legal adviser: not recorded yet</source>
+        <translation>社区法律顾问：尚未登记</translation>
+    </message>
+    <message>
+        <source>Community legal adviser: {who}</source>
+        <translation>社区法律顾问：{who}</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1772,45 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>When the office imports the answer, read out this fingerprint to them.</source>
         <translation>街道导入应答文件时，请向街道工作人员读出这个指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>JointServiceDialog</name>
+    <message>
+        <source>Record a joint service</source>
+        <translation>登记共同服务</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>e.g. Civil Code lecture in the community square</source>
+        <translation>如：社区广场民法典宣讲</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Counted once as an event (场次) and once for its audience, and in each person&apos;s service record.</source>
+        <translation>统计时计为一场（场次），受众人数只计一次；同时记入每位参与人员的服务记录。</translation>
     </message>
 </context>
 <context>

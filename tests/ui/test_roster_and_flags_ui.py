@@ -119,3 +119,45 @@ def test_political_status_and_education_are_chosen_from_lists(qtbot: object, zh_
     assert [profile.political_status.itemText(i) for i in range(1, profile.political_status.count())] == [
         "中共党员", "中共预备党员", "共青团员", "民主党派", "无党派人士", "群众"]
     page.grab().save(f"{SHOTS}/lcp-profile-lists.png")
+
+
+def test_the_community_adviser_and_a_joint_lecture_from_the_list(qtbot: object, zh_ui: QApplication,
+                                                                 app_session: AppSession) -> None:
+    from datetime import date
+
+    from guanlan_desk.domain.enums import LcpStatus, ServiceKind
+    from guanlan_desk.services import lcp_community
+    from guanlan_desk.ui.views.lcp.lcp_community import AdviserDialog, JointServiceDialog
+
+    ids = [lcp.create_lcp(app_session.ctx, LcpInput(name)) for name in ("黄丽娟", "陈建华", "林小红")]
+    for person in ids:
+        lcp.change_status(app_session.ctx, person, LcpStatus.REGISTERED, reason="培训考核合格")
+    page = LcpPage(app_session)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.resize(1366, 500)
+    strip = page.list.community_strip
+    assert "未" in strip.adviser.text()
+    adviser = AdviserDialog(app_session)
+    qtbot.addWidget(adviser)  # type: ignore[attr-defined]
+    adviser.name.setText("陈律师")
+    adviser.firm.setText("广东某某律师事务所")
+    adviser.phone.setText("139 1234 5678")
+    adviser.grab().save(f"{SHOTS}/lcp-adviser-dialog.png")
+    adviser.accept()
+    strip.refresh()
+    assert "陈律师" in strip.adviser.text() and "139****5678" in strip.adviser.text()
+    joint = JointServiceDialog(app_session)
+    qtbot.addWidget(joint)  # type: ignore[attr-defined]
+    joint.accept()
+    assert joint.event_id is None and joint.error.isVisibleTo(joint)  # nobody ticked
+    for i in range(2):
+        joint.persons.item(i).setCheckState(Qt.CheckState.Checked)
+    joint.people.setValue(45)
+    joint.note.setText("民法典进社区讲座")
+    joint.grab().save(f"{SHOTS}/lcp-joint-service.png")
+    joint.accept()
+    assert joint.event_id is not None
+    totals = lcp_community.service_totals(app_session.ctx, start=date(2026, 1, 1), end=app_session.ctx.today(),
+                                          kind=ServiceKind.PUBLICITY)
+    assert (totals.events, totals.person_services, totals.people_served) == (1, 2, 45)
+    page.grab().save(f"{SHOTS}/lcp-list-adviser-strip.png")
