@@ -161,3 +161,18 @@ def test_the_community_adviser_and_a_joint_lecture_from_the_list(qtbot: object, 
                                           kind=ServiceKind.PUBLICITY)
     assert (totals.events, totals.person_services, totals.people_served) == (1, 2, 45)
     page.grab().save(f"{SHOTS}/lcp-list-adviser-strip.png")
+
+
+def test_the_risk_form_counts_the_description_against_its_limit(qtbot: object, zh_ui: QApplication,
+                                                                app_session: AppSession) -> None:
+    from guanlan_desk.ui.views.risks.page import RisksPage
+
+    page = RisksPage(app_session)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.resize(1366, 768)
+    page.new_record()
+    form = page.editor.facts
+    assert form.title.maxLength() == 200
+    type_text(form.description, "工业园出租屋消防通道堵塞。")
+    assert form.description_counter.text() == "13 / 5000" and not form.description_counter.over
+    page.grab().save(f"{SHOTS}/risk-form-counter.png")
