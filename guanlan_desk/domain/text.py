@@ -174,6 +174,14 @@ def _too_long(field: str, rule: Limit, length: int) -> ValidationError:
         limit=rule.chars, length=length)
 
 
+def search_query(value: str, *, limit: int = 200) -> str:
+    """What a search box may send to the database: control, bidi and other invisible characters dropped (a NUL
+    typed or pasted into a search used to end in a database error), full-width letters and digits made ASCII,
+    spaces collapsed, at most ``limit`` characters."""
+    kept = "".join(ch for ch in value[: limit * 4] if not _bad_character(ch, False) and ch not in _INVISIBLE)
+    return " ".join(fold_prose(kept).split())[:limit]
+
+
 def check_date(field: str, value: date | datetime | None, *, today: date,
                earliest: date = EARLIEST, years_ahead: int = YEARS_AHEAD) -> None:
     """Refuse a date before ``earliest`` or more than ``years_ahead`` years after ``today``."""
