@@ -80,7 +80,7 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="guanlan-bench-sync-"))
     try:
         start = time.perf_counter()
-        demo.generate(root / "gc", records=args.records, seed=1, role=WorkstationRole.COMMUNITY, community_code="GC")
+        demo.generate(root / "gc", records=args.records, seed=1, role=WorkstationRole.COMMUNITY, community_code="XL")
         print(f"demo community with {args.records} disputes: {time.perf_counter() - start:.1f} s")
         office_setup = set_up_workstation(root / "office", role=WorkstationRole.OFFICE, community_code="GLJD",
                                           name="街道", admin_username="admin", admin_name="管理员",
@@ -89,7 +89,7 @@ def main() -> None:
         gc_db = open_database(root / "gc")
         gc = Ctx(gc_db, Actor.system(Role.ADMIN))
         (root / "x").mkdir()
-        invite = enrolment.create_enrolment(office, community_code="GC", folder=root / "x")
+        invite = enrolment.create_enrolment(office, community_code="XL", folder=root / "x")
         answer = enrolment.import_enrolment(gc, Path(invite.path), answer_to=root / "x")
         enrolment.import_answer(office, Path(answer.answer_path))
         office_setup.db.close()

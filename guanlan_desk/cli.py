@@ -261,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("setup", cmd_setup, "set up a new workstation")
     p.add_argument("--role", choices=[r.value for r in WorkstationRole], default="community")
-    p.add_argument("--community", required=True, help="community code, e.g. GC for 观城社区")
+    p.add_argument("--community", required=True, help="community code, e.g. GP for 广培社区")
     p.add_argument("--name", required=True, help="workstation name")
     p.add_argument("--number", type=int, default=1, help="workstation number within the community (case number blocks)")
     p.add_argument("--admin", default="admin")

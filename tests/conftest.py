@@ -21,6 +21,7 @@ import pytest
 
 from guanlan_desk.domain.enums import Role, WorkstationRole
 from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.services.reference import GUANLAN_COMMUNITIES
 from guanlan_desk.store.crypto import KEYRING_SERVICE
 from guanlan_desk.store.engine import Database, open_database
 from tests.helpers.keyring_memory import MemoryKeyring
@@ -61,6 +62,11 @@ class Template:
     recovery_code: str
 
 
+# The seeded list plus a fixture community the tests have always used (GC, 观城社区: a 观湖 community in reality,
+# kept here only as test data); the app's own seed is reference.GUANLAN_COMMUNITIES.
+TEST_COMMUNITIES = (*GUANLAN_COMMUNITIES, ("GC", "观城社区", "观城"))
+
+
 def _make_template(root: Path, role: WorkstationRole, community: str) -> Template:
     from guanlan_desk.services.setup import set_up_workstation
 
@@ -70,7 +76,7 @@ def _make_template(root: Path, role: WorkstationRole, community: str) -> Templat
     try:
         result = set_up_workstation(
             root, role=role, community_code=community, name=f"{community} 1号机", admin_username="admin",
-            admin_name="管理员", admin_password=ADMIN_PASSWORD,
+            admin_name="管理员", admin_password=ADMIN_PASSWORD, communities=TEST_COMMUNITIES,
         )
         ws_id = result.db.workstation.id
         result.db.close()

@@ -22,6 +22,17 @@ def mediation_due(received_on: date, config: LocalityConfig) -> date:
     return received_on + timedelta(days=config.mediation_days)
 
 
+def case_mediation_due(received_on: date, accepted_on: date | None, config: LocalityConfig, *,
+                       court_deadline: date | None = None, extended_due: date | None = None) -> date:
+    """A case's mediation deadline: an agreed extension, else the entrusting court's deadline, else the
+    committee's time limit counted from 受理 (the date received until the case is accepted)."""
+    if extended_due is not None:
+        return extended_due
+    if court_deadline is not None:
+        return court_deadline
+    return mediation_due(accepted_on or received_on, config)
+
+
 def risk_deadline(found_on: date, level_code: str, config: LocalityConfig) -> date:
     """The default resolution deadline (化解时限) for a risk item of the given level."""
     return found_on + timedelta(days=config.level(level_code).resolve_days)

@@ -137,6 +137,10 @@ _labels(Source, {
 })
 
 
+# Cases a court entrusted (委派 before filing, 委托 after): they carry the court's reference and deadline.
+COURT_SOURCES = frozenset({Source.COURT_PRE_FILING, Source.COURT_ENTRUSTED})
+
+
 class DisputeStatus(StrEnum):
     """Case statuses of a dispute; the transitions live in :mod:`guanlan_desk.domain.lifecycle`."""
 
@@ -317,6 +321,53 @@ _labels(Performance, {
     "none": ("未履行", "Not performed"),
     "jc_applied": ("已申请司法确认", "Judicial confirmation applied"),
     "sued": ("已起诉", "Taken to court"),
+})
+
+
+class JcResult(StrEnum):
+    """The court's decision on an application for judicial confirmation (法释〔2011〕5号)."""
+
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+_labels(JcResult, {
+    "confirmed": ("确认有效", "Confirmed valid"),
+    "rejected": ("驳回申请", "Rejected"),
+    "withdrawn": ("撤回申请", "Withdrawn"),
+})
+
+
+class EndKind(StrEnum):
+    """Why a mediation ended without agreement: a party refused it (Art. 17) or no agreement was reached (Art. 26)."""
+
+    REFUSED = "refused"
+    NO_AGREEMENT = "no_agreement"
+
+
+_labels(EndKind, {
+    "refused": ("当事人拒绝调解", "A party refused mediation"),
+    "no_agreement": ("调解不成", "No agreement reached"),
+})
+
+
+class DeliveryMethod(StrEnum):
+    """送达方式 of a notice to attend (REFERENCE.md §8.6)."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    SMS = "sms"
+    POST = "post"
+    WECHAT = "wechat"
+
+
+_labels(DeliveryMethod, {
+    "in_person": ("当面", "In person"),
+    "phone": ("电话", "Phone"),
+    "sms": ("短信", "Text message"),
+    "post": ("邮寄", "Post"),
+    "wechat": ("微信", "WeChat"),
 })
 
 

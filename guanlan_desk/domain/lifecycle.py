@@ -1,6 +1,7 @@
-"""The dispute and risk-item lifecycles as explicit transition tables.
+"""The dispute, risk-item and legal-clarity-person lifecycles as explicit transition tables.
 
-Each action names the states it may start from and the state it leads to (``None``: the state stays).
+Each action names the states it may start from and the state it leads to (``None``: the state stays, or a
+service computes it from the record, see :func:`after_agreement_status`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from guanlan_desk.domain.enums import DisputeStatus as D
+from guanlan_desk.domain.enums import LcpStatus, Performance
 from guanlan_desk.domain.enums import RiskStatus as R
 from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, IllegalTransition
@@ -41,6 +43,10 @@ class DisputeAction(StrEnum):
     RECORD_FOLLOW_UP = "record_follow_up"
     ARCHIVE = "archive"
     EDIT = "edit"
+    SCHEDULE_MEDIATION = "schedule_mediation"
+    EXTEND_DEADLINE = "extend_deadline"
+    REQUEST_JC = "request_jc"
+    RECORD_JC_RESULT = "record_jc_result"
 
 
 _AFTER_SETTLEMENT = {D.SETTLED, D.PERFORMED, D.NOT_PERFORMED, D.FOLLOWED_UP}
@@ -49,19 +55,41 @@ _CLOSED_UNSETTLED = {D.DECLINED, D.NOT_SETTLED, D.REFERRED, D.WITHDRAWN}
 DISPUTE_TRANSITIONS: dict[DisputeAction, Transition] = {
     DisputeAction.ACCEPT: _t({D.REGISTERED}, D.ACCEPTED),
     DisputeAction.DECLINE: _t({D.REGISTERED}, D.DECLINED),
+    # 安排调解: a session is scheduled and the parties are notified; rescheduling keeps the state.
+    DisputeAction.SCHEDULE_MEDIATION: _t({D.ACCEPTED, D.MEDIATING}, None),
     # The first session moves an accepted case into mediation; later ones keep the state.
     DisputeAction.ADD_SESSION: _t({D.ACCEPTED, D.MEDIATING}, D.MEDIATING),
     DisputeAction.RECORD_AGREEMENT: _t({D.MEDIATING}, D.SETTLED),
-    DisputeAction.END_WITHOUT_AGREEMENT: _t({D.MEDIATING}, D.NOT_SETTLED),
+    # From 已受理 too: a party who refuses mediation ends it before any session (人民调解法 Art. 17).
+    DisputeAction.END_WITHOUT_AGREEMENT: _t({D.ACCEPTED, D.MEDIATING}, D.NOT_SETTLED),
     DisputeAction.REFER: _t({D.REGISTERED, D.ACCEPTED, D.MEDIATING, D.NOT_SETTLED}, D.REFERRED),
     DisputeAction.WITHDRAW: _t({D.REGISTERED, D.ACCEPTED, D.MEDIATING}, D.WITHDRAWN),
-    # The target depends on the performance recorded; see dispute_performance_target().
-    DisputeAction.RECORD_PERFORMANCE: _t({D.SETTLED, D.PERFORMED, D.NOT_PERFORMED}, None),
+    DisputeAction.EXTEND_DEADLINE: _t({D.REGISTERED, D.ACCEPTED, D.MEDIATING}, None),
+    # After the agreement the state follows the record (see after_agreement_status): performance can be
+    # recorded after a follow-up, and a case is 已回访 only while no follow-up is pending.
+    DisputeAction.RECORD_PERFORMANCE: _t(_AFTER_SETTLEMENT, None),
     DisputeAction.SCHEDULE_FOLLOW_UP: _t(_AFTER_SETTLEMENT, None),
-    DisputeAction.RECORD_FOLLOW_UP: _t(_AFTER_SETTLEMENT, D.FOLLOWED_UP),
+    DisputeAction.RECORD_FOLLOW_UP: _t(_AFTER_SETTLEMENT, None),
+    # Judicial confirmation is a side record: it never changes the case's state or its performance.
+    DisputeAction.REQUEST_JC: _t(_AFTER_SETTLEMENT, None),
+    DisputeAction.RECORD_JC_RESULT: _t(_AFTER_SETTLEMENT, None),
     DisputeAction.ARCHIVE: _t(_CLOSED_UNSETTLED | {D.FOLLOWED_UP}, D.ARCHIVED),
     DisputeAction.EDIT: _t(set(D) - {D.ARCHIVED}, None),
 }
+
+_PERFORMED = {Performance.FULL.value, Performance.IMMEDIATE.value}
+_NOT_PERFORMED = {Performance.NONE.value, Performance.SUED.value}
+
+
+def after_agreement_status(performance: str, *, pending_follow_ups: int, done_follow_ups: int) -> D:
+    """The state of a settled case from its record: 已回访 when visited and nothing is pending, else by performance."""
+    if done_follow_ups and not pending_follow_ups:
+        return D.FOLLOWED_UP
+    if performance in _PERFORMED:
+        return D.PERFORMED
+    if performance in _NOT_PERFORMED:
+        return D.NOT_PERFORMED
+    return D.SETTLED
 
 
 class RiskAction(StrEnum):
@@ -90,6 +118,13 @@ RISK_TRANSITIONS: dict[RiskAction, Transition] = {
     RiskAction.EDIT: _t(_OPEN_RISK | {R.CLOSE_REQUESTED}, None),
 }
 
+# A legal-clarity person: candidate → registered → removed; a removed person may be selected again.
+LCP_TRANSITIONS: dict[LcpStatus, frozenset[LcpStatus]] = {
+    LcpStatus.CANDIDATE: frozenset({LcpStatus.REGISTERED, LcpStatus.REMOVED}),
+    LcpStatus.REGISTERED: frozenset({LcpStatus.REMOVED}),
+    LcpStatus.REMOVED: frozenset({LcpStatus.CANDIDATE}),
+}
+
 # What a refused step was, for the error message (translated in the ``terms`` context like every parameter).
 _ACTION_WORDS: dict[StrEnum, str] = {
     DisputeAction.ACCEPT: QT_TRANSLATE_NOOP("terms", "accept"),
@@ -104,6 +139,10 @@ _ACTION_WORDS: dict[StrEnum, str] = {
     DisputeAction.RECORD_FOLLOW_UP: QT_TRANSLATE_NOOP("terms", "record a follow-up for"),
     DisputeAction.ARCHIVE: QT_TRANSLATE_NOOP("terms", "archive"),
     DisputeAction.EDIT: QT_TRANSLATE_NOOP("terms", "edit"),
+    DisputeAction.SCHEDULE_MEDIATION: QT_TRANSLATE_NOOP("terms", "schedule a mediation for"),
+    DisputeAction.EXTEND_DEADLINE: QT_TRANSLATE_NOOP("terms", "extend the mediation deadline of"),
+    DisputeAction.REQUEST_JC: QT_TRANSLATE_NOOP("terms", "request judicial confirmation for"),
+    DisputeAction.RECORD_JC_RESULT: QT_TRANSLATE_NOOP("terms", "record the court's decision for"),
     RiskAction.ASSIGN: QT_TRANSLATE_NOOP("terms", "assign"),
     RiskAction.ADD_REVIEW: QT_TRANSLATE_NOOP("terms", "add a review to"),
     RiskAction.CHANGE_LEVEL: QT_TRANSLATE_NOOP("terms", "change the level of"),

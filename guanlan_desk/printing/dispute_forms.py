@@ -74,7 +74,9 @@ def case_info(v: DisputePrint, *, with_id: bool = False) -> CaseInfo:
     elif v.decline_reason:
         result = "不予受理"
     return CaseInfo(
-        case_no=v.case_no, committee_name=v.committee_name, title=v.title, dispute_type_label=v.dispute_type_label,
+        case_no=v.case_no, committee_name=v.committee_name,
+        committee_phone=v.committee.phone if v.committee else "",
+        committee_address=v.committee.address if v.committee else "", title=v.title, dispute_type_label=v.dispute_type_label,
         source=_source(v.source_label), applied_on=v.received_on,
         received_at=datetime(v.received_on.year, v.received_on.month, v.received_on.day, 9),
         venue=v.venue, summary=v.summary, requests=_lines(v.requests),
@@ -98,16 +100,20 @@ def agreement_info(v: DisputePrint, a: AgreementRow, *, with_id: bool = False) -
 
 
 def notices(v: DisputePrint) -> list[NoticeInfo]:
-    """One notice per party: the issued ones, or a notice per party with the date left blank."""
+    """One notice per notified party: the issued ones still in force (a rescheduled mediation's old notices are
+    superseded), or a notice per party with the date left blank."""
     case = case_info(v)
     by_id = {p.party_id: p for p in v.parties}
-    if v.notices:
+    current = [n for n in v.notices if not n.superseded]
+    if current:
         return [NoticeInfo(
             case=case, addressee=party_info(by_id[n.party_id], with_id=False) if n.party_id in by_id else PartyInfo(
                 name=n.party_name), number=v.case_no, scheduled_at=n.scheduled_at.astimezone(_tz()), place=n.place,
             materials_to_bring=tuple(m for m in re.split(r"[、，,；;\n]+", n.materials) if m.strip()),
             contact_person=n.contact_person, contact_phone=n.contact_phone, issued_on=n.issued_on,
-            delivery_method=n.delivery_method) for n in v.notices]
+            delivery_method=n.delivery_method,
+            delivered_at=n.delivered_at.astimezone(_tz()) if n.delivered_at else None,
+            server=n.server) for n in current]
     return [NoticeInfo(case=case, addressee=party_info(p, with_id=False), number=v.case_no, place=v.venue)
             for p in v.parties]
 
@@ -166,17 +172,20 @@ def judicial_confirmation(v: DisputePrint) -> JudicialConfirmationInfo:
     """The joint application, with identity numbers (the only document that prints them)."""
     agreement = agreement_info(v, v.agreement, with_id=True) if v.agreement else AgreementInfo(
         case=case_info(v, with_id=True))
-    return JudicialConfirmationInfo(agreement=agreement, court=DEFAULT_COURT,
+    jc = v.judicial
+    return JudicialConfirmationInfo(agreement=agreement, court=jc.court if jc else DEFAULT_COURT,
+                                    applied_on=jc.applied_on if jc else None,
                                     annexes=("人民调解协议书", "当事人身份证明", "与协议内容有关的证据材料"))
 
 
 def case_file(v: DisputePrint) -> CaseFileInfo:
     """The whole dossier in the index's order."""
     return CaseFileInfo(
-        case=case_info(v), notices=tuple(notices(v)) if v.notices else (),
+        case=case_info(v), notices=tuple(notices(v)) if any(not n.superseded for n in v.notices) else (),
         sessions=tuple(sessions(v, SessionKind.INVESTIGATION) + sessions(v, SessionKind.MEDIATION)),
         agreement=agreement_info(v, v.agreement) if v.agreement else None,
-        follow_ups=tuple(f for f in follow_ups(v) if f.visited_on is not None))
+        follow_ups=tuple(f for f in follow_ups(v) if f.visited_on is not None),
+        judicial_confirmation=judicial_confirmation(v) if v.judicial else None)
 
 
 def build(doc_id: str, v: DisputePrint) -> list[Any]:

@@ -7,16 +7,16 @@ who did what to which kind of record, never the record's content.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, AuditAction, DisputeStatus, label
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit, disputes, risks
-from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.context import LOCAL_TZ, Ctx, load_config
 from guanlan_desk.services.display_names import display_names
-from guanlan_desk.services.disputes import DueItem
+from guanlan_desk.services.disputes import DueItem, ScheduledItem
 from guanlan_desk.services.risks import RiskFilter, RiskRow
 from guanlan_desk.store.models import Dispute
 
@@ -67,6 +67,9 @@ class Overview:
     overdue_levels: tuple[LevelCount, ...] | None
     overdue_risks: tuple[RiskRow, ...] | None
     activity: tuple[ActivityRow, ...] | None
+    # 今日调解 / 本周调解 (Monday to Sunday of this week, today's excluded): scheduled and not yet held.
+    mediations_today: tuple[ScheduledItem, ...] | None = None
+    mediations_week: tuple[ScheduledItem, ...] | None = None
 
 
 def _open_by_status(ctx: Ctx) -> tuple[StatusCount, ...]:
@@ -113,4 +116,10 @@ def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activit
     late = (risks.list_risks(ctx, RiskFilter(overdue=True), sort="deadline", descending=False,
                              limit=risk_limit).rows if can_risks else None)
     activity = _activity(ctx, activity_limit) if ctx.can(Permission.AUDIT_READ) else None
-    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity)
+    today_items = week_items = None
+    if can_disputes:
+        monday = today - timedelta(days=today.weekday())
+        week = disputes.scheduled_mediations(ctx, monday, monday + timedelta(days=6))
+        today_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() == today)
+        week_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() != today)
+    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity, today_items, week_items)

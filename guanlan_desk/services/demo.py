@@ -48,7 +48,7 @@ from guanlan_desk.domain.enums import (
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.names import DemoPeople
-from guanlan_desk.services import accounts
+from guanlan_desk.services import accounts, committees
 from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
 from guanlan_desk.services.setup import set_up_workstation
 from guanlan_desk.store import search, tracking
@@ -67,6 +67,7 @@ from guanlan_desk.store.models import (
     LcpStatusChange,
     LcpTraining,
     LegalClarityPerson,
+    MediationSchedule,
     MediationSession,
     Mediator,
     Party,
@@ -249,7 +250,7 @@ def _utc(day: date, hour: int = 10) -> datetime:
 
 def generate(
     data_dir: Path, *, records: int, seed: int, role: WorkstationRole = WorkstationRole.COMMUNITY,
-    community_code: str = "GC", today: date | None = None, progress: Progress | None = None,
+    community_code: str = "GP", today: date | None = None, progress: Progress | None = None,
 ) -> DemoSummary:
     """Create a demo data folder with ``records`` disputes and proportionate risks and volunteers."""
     if data_dir.exists() and any(data_dir.iterdir()):
@@ -307,6 +308,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         codes = [own] if own in communities and db.workstation.role == "community" else [
             c for c in communities if c != "GLJD"]
         grids = {c: list(session.scalars(select(Grid.id).where(Grid.community_code == c))) for c in codes}
+        committee_of = {c: committees.committee_in(session, c) for c in codes}
         venues = {c: list(session.scalars(select(Venue.id).where(Venue.community_code == c))) for c in codes}
         serials: dict[tuple[str, int], int] = {}
         types = list(_TYPE_WEIGHTS)
@@ -314,13 +316,14 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         statuses = list(_STATUS_WEIGHTS)
         status_w = list(_STATUS_WEIGHTS.values())
         block: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-            "party", "dispute", "dp", "dm", "session", "agreement", "follow", "history")}
+            "party", "dispute", "dp", "dm", "session", "schedule", "agreement", "follow", "history")}
         roster = _roster(session, stamper, extra, codes)
         dispute_ids: list[uuid.UUID] = []
 
         def flush() -> None:
             for key, model in (("party", Party), ("dispute", Dispute), ("dp", DisputeParty),
-                               ("dm", DisputeMediator), ("session", MediationSession), ("agreement", Agreement),
+                               ("dm", DisputeMediator), ("session", MediationSession),
+                               ("schedule", MediationSchedule), ("agreement", Agreement),
                                ("follow", FollowUp), ("history", DisputeStatusChange)):
                 if block[key]:
                     _insert(session, model, stamper.rows(block[key]))
@@ -347,7 +350,8 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
             serial = case_number.next_serial(last, db.workstation.number, config.case_serial_block)
             serials[(community, year)] = serial
             number = case_number.format_case_number(
-                config.case_number_pattern, year=year, abbrev=communities[community].abbrev, serial=serial).text
+                committee_of[community].case_number_pattern, year=year, abbrev=committee_of[community].abbrev,
+                serial=serial).text
             topic = rng.choice(_TOPICS[dtype])
             dispute_id = _next_id(rng)
             dispute_ids.append(dispute_id)
@@ -376,6 +380,9 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                 "retention_until": deadlines.retention_until(closed, config.default_retention, config)
                 if status == DisputeStatus.ARCHIVED and closed else None,
                 "jc_requested": False, "registered_by": "mediator",
+                "accepted_on": None if status in (DisputeStatus.REGISTERED, DisputeStatus.DECLINED) else received,
+                "court_deadline": None, "extended_due": None, "extension_consent": "",
+                "end_kind": "no_agreement" if status == DisputeStatus.NOT_SETTLED else "",
             })
             for row in party_rows:
                 row["dispute_id"] = dispute_id
@@ -401,6 +408,15 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                         "participants": "、".join(names), "content": f"双方就{topic}问题陈述意见，调解员释法明理。",
                         "outcome": (SessionOutcome.AGREED if settled else SessionOutcome.CONTINUE).value,
                         "recorder": rng.choice(_MEDIATORS)})
+            if status in (DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING) and rng.random() < 0.3:
+                # 安排调解: a session this week, so the dashboard's 今日/本周调解 has something to show.
+                day = today + timedelta(days=rng.randrange(0, 7))
+                mediator = block["dm"][-1]["name"]
+                block["schedule"].append({
+                    "dispute_id": dispute_id, "scheduled_at": _utc(day, rng.choice((9, 14, 16))),
+                    "venue_id": None, "place": f"{communities[community].name}微调解室", "mediators": mediator,
+                    "contact_person": mediator, "contact_phone": "", "materials": "身份证件、与纠纷有关的证据材料",
+                    "superseded_at": None, "session_id": None})
             if settled and closed is not None:
                 effective = closed
                 oral = rng.random() < 0.25

@@ -15,6 +15,7 @@ from guanlan_desk.domain.enums import AuditAction, IdType, LcpIdentity, LcpStatu
 from guanlan_desk.domain.enums import TrainingMode, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.people_enums import Education, PoliticalStatus, education_of, political_status_of
+from guanlan_desk.domain.lifecycle import LCP_TRANSITIONS
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
@@ -33,12 +34,8 @@ from guanlan_desk.store.models import (
 )
 from guanlan_desk.store.uow import GuanlanSession
 
-# candidate → registered → removed; a removed person may be selected again as a candidate.
-STATUS_STEPS: dict[LcpStatus, frozenset[LcpStatus]] = {
-    LcpStatus.CANDIDATE: frozenset({LcpStatus.REGISTERED, LcpStatus.REMOVED}),
-    LcpStatus.REGISTERED: frozenset({LcpStatus.REMOVED}),
-    LcpStatus.REMOVED: frozenset({LcpStatus.CANDIDATE}),
-}
+# The table lives with the other lifecycles in the domain; the name stays for callers.
+STATUS_STEPS = LCP_TRANSITIONS
 
 
 @dataclass(frozen=True, slots=True)

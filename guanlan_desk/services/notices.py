@@ -9,16 +9,17 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from guanlan_desk.domain import phone, text
-from guanlan_desk.domain.enums import AuditAction, DisputeStatus
+from guanlan_desk.domain.enums import AuditAction, DeliveryMethod, DisputeStatus, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
-from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.context import LOCAL_TZ, Ctx
 from guanlan_desk.services.errors import NotFound, RuleViolation
 from guanlan_desk.store.models import Dispute, DisputeParty, MediationNotice, Party
 from guanlan_desk.store.uow import GuanlanSession
 
-DELIVERY_METHODS = ("当面", "电话", "短信", "邮寄", "微信")
+# Stored as the Chinese words the receipt prints (older records carry the same words).
+DELIVERY_METHODS = tuple(label(m) for m in DeliveryMethod)
 _ISSUABLE = {DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING}
 
 
@@ -50,6 +51,12 @@ class NoticeRow:
     delivery_method: str
     delivered_on: date | None
     receipt_signed: bool
+    schedule_id: str | None = None
+    superseded: bool = False
+    delivered_at: datetime | None = None
+    receiver: str = ""
+    refused: bool = False
+    server: str = ""
 
 
 def issue_notice(ctx: Ctx, dispute_id: str, data: NoticeInput) -> NoticeRow:
@@ -87,23 +94,44 @@ def issue_notice(ctx: Ctx, dispute_id: str, data: NoticeInput) -> NoticeRow:
         return _row(notice, _name(session, link.party_id))
 
 
-def record_delivery(ctx: Ctx, notice_id: str, *, method: str, delivered_on: date, receipt_signed: bool) -> NoticeRow:
-    """Record how and when the notice was delivered (送达回执)."""
+def record_delivery(ctx: Ctx, notice_id: str, *, method: str, delivered_on: date | None = None,
+                    receipt_signed: bool = False, delivered_at: datetime | None = None, receiver: str = "",
+                    refused: bool = False, server: str = "") -> NoticeRow:
+    """Record the 送达回执: how and when the notice was delivered, who signed for it (签收人) or that the
+    addressee refused it, and who delivered it."""
     ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "record deliveries"))
     if method not in DELIVERY_METHODS:
         raise ValidationError("delivery_method", QT_TRANSLATE_NOOP("errors", "Unknown delivery method: {method}."),
                               method=method)
+    if delivered_at is not None and delivered_at.tzinfo is None:
+        raise ValidationError("delivered_at", QT_TRANSLATE_NOOP("errors", "The time needs a time zone."))
+    day = delivered_at.astimezone(LOCAL_TZ).date() if delivered_at is not None else delivered_on
+    if day is None:
+        raise ValidationError("delivered_at", QT_TRANSLATE_NOOP("errors", "Please enter when it was delivered."))
+    if delivered_at is not None and delivered_at > ctx.now():
+        raise ValidationError("delivered_at", QT_TRANSLATE_NOOP("errors", "The delivery time is in the future."))
+    if refused and receiver.strip():
+        raise ValidationError("receiver", QT_TRANSLATE_NOOP(
+            "errors", "A refused notice has nobody who signed for it."))
     with ctx.write() as session:
         notice = session.get(MediationNotice, uuid.UUID(notice_id))
         if notice is None or notice.deleted_at is not None:
             raise NotFound("notice", notice_id)
-        if delivered_on < notice.issued_on:
+        if notice.superseded:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "This notice was superseded when the mediation was rescheduled; deliver the new one."))
+        if day < notice.issued_on:
             raise ValidationError("delivered_on", QT_TRANSLATE_NOOP(
                 "errors", "A notice cannot be delivered before it was issued."))
         notice.delivery_method = method
-        notice.delivered_on = delivered_on
-        notice.receipt_signed = receipt_signed
-        audit.record(session, ctx, AuditAction.UPDATE, "notice", notice_id, {"delivered": str(delivered_on)})
+        notice.delivered_on = day
+        notice.delivered_at = delivered_at
+        notice.receiver = receiver.strip()
+        notice.refused = refused
+        notice.server = server.strip()
+        notice.receipt_signed = (receipt_signed or bool(receiver.strip())) and not refused
+        audit.record(session, ctx, AuditAction.UPDATE, "notice", notice_id,
+                     {"delivered": str(day), "method": method, "refused": refused})
         session.commit()
         return _row(notice, _name(session, notice.party_id))
 
@@ -126,4 +154,6 @@ def _name(session: GuanlanSession, party_id: uuid.UUID) -> str:
 
 def _row(n: MediationNotice, name: str) -> NoticeRow:
     return NoticeRow(str(n.id), str(n.party_id), name, n.scheduled_at, n.place, n.materials, n.contact_person,
-                     n.contact_phone, n.issued_on, n.delivery_method, n.delivered_on, n.receipt_signed)
+                     n.contact_phone, n.issued_on, n.delivery_method, n.delivered_on, n.receipt_signed,
+                     str(n.schedule_id) if n.schedule_id else None, n.superseded, n.delivered_at, n.receiver,
+                     n.refused, n.server)

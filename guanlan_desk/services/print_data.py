@@ -10,13 +10,15 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.domain.enums import AuditAction, DisputeRole, IdType, LcpStatus, PartyKind, Sex, label
+from guanlan_desk.domain.enums import AuditAction, DisputeRole, DisputeStatus, EndKind, IdType, LcpStatus, PartyKind, Sex
+from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import attachments, audit, disputes, lcp, risks
+from guanlan_desk.services import attachments, audit, committees, disputes, lcp, risks
 from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.committees import Committee
 from guanlan_desk.services.display_names import display_name
-from guanlan_desk.services.disputes import AgreementRow, FollowUpRow, MediatorRow, SessionRow
+from guanlan_desk.services.disputes import AgreementRow, FollowUpRow, JudicialRow, MediatorRow, ScheduleRow, SessionRow
 from guanlan_desk.services.lcp import LcpDetail
 from guanlan_desk.services.notices import NoticeRow, notices_of
 from guanlan_desk.services.risks import RiskDetail
@@ -82,6 +84,23 @@ class DisputePrint:
     notices: tuple[NoticeRow, ...]
     registered_by: str
     printed_at: datetime
+    # The committee of the case's community (never a fixed default): documents print these.
+    committee: Committee | None = None
+    schedules: tuple[ScheduleRow, ...] = ()
+    judicial: JudicialRow | None = None
+    # 调解终止: how it ended (EndKind code and label) and why; the 终止调解告知书 prints them with the parties.
+    end_kind: str = ""
+    end_kind_label: str = ""
+    termination_reason: str = ""
+    accepted_on: date | None = None
+    mediation_due: date | None = None
+    extended_due: date | None = None
+    extension_consent: str = ""
+
+    @property
+    def committee_seal(self) -> str:
+        """The text of the committee's seal (its name unless the office set another)."""
+        return self.committee.seal_text if self.committee else self.committee_name
 
 
 def _age(party: Party, on: date) -> int | None:
@@ -114,6 +133,7 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         ) for link, p in rows)
         audit.record(session, ctx, AuditAction.UNMASK, "dispute", dispute_id, {"purpose": purpose})
         community = _community_name(session, detail.community_code)
+        committee = committees.committee_in(session, detail.community_code)
         session.commit()
         code, registered_by = session.execute(select(Dispute.retention, Dispute.registered_by).where(
             Dispute.id == uuid.UUID(dispute_id))).one()
@@ -121,13 +141,19 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
             DisputeStatusChange.dispute_id == uuid.UUID(dispute_id), DisputeStatusChange.from_status == "",
             DisputeStatusChange.deleted_at.is_(None)).order_by(DisputeStatusChange.changed_at)).first()
     retention = config.retention_period(code).label if code else ""
+    ended = detail.status == DisputeStatus.NOT_SETTLED or bool(detail.end_kind)
     return DisputePrint(
-        detail.id, detail.case_no, config.committee_name, community, detail.data.title,
+        detail.id, detail.case_no, committee.name, community, detail.data.title,
         label(detail.data.dispute_type), label(detail.data.source), detail.data.received_on, detail.venue_name,
         detail.data.summary, detail.data.requests, detail.data.amount_fen, detail.data.court_ref_no,
         label(detail.status), detail.decline_reason, detail.closed_on, retention, printed, detail.mediators,
         detail.sessions, detail.agreement, detail.follow_ups, notices,
         registrar or (display_name(ctx, registered_by) if registered_by else ""), ctx.now(),
+        committee=committee, schedules=detail.schedules, judicial=detail.judicial, end_kind=detail.end_kind,
+        end_kind_label=label(EndKind(detail.end_kind)) if detail.end_kind else "",
+        termination_reason=detail.withdraw_reason if ended else "", accepted_on=detail.accepted_on,
+        mediation_due=detail.mediation_due, extended_due=detail.extended_due,
+        extension_consent=detail.extension_consent,
     )
 
 
@@ -152,11 +178,11 @@ def risk_for_print(ctx: Ctx, risk_id: str, *, purpose: str) -> RiskPrint:
         assert item is not None
         grid = session.get(Grid, item.grid_id) if item.grid_id else None
         community = _community_name(session, item.community_code)
-        config = load_config(session)
+        committee = committees.committee_in(session, item.community_code)
         audit.record(session, ctx, AuditAction.UNMASK, "risk", risk_id, {"purpose": purpose})
         session.commit()
         return RiskPrint(detail, item.responsible_phone or "", community, grid.name if grid else "",
-                         config.committee_name)
+                         committee.name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,20 +12,21 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Community, Grid, Venue
 from guanlan_desk.store.uow import GuanlanSession
 
-# Default reference data for a fresh installation; the office's enrolment file replaces it.
+# Default reference data for a fresh installation: the ten communities 观澜街道 kept when 观湖街道 was split off
+# in 2016 (REFERENCE.md §10.12; 樟坑径, 松元厦, 新田, 鹭湖, 观城 and 润城 went to 观湖). The list is reference
+# data, not code: the office adds, renames or retires communities and edits each committee in 设置, and its
+# enrolment files and bundles carry the list to every workstation. Confirm it with the 街道 before going live.
 GUANLAN_COMMUNITIES: tuple[tuple[str, str, str], ...] = (
-    ("GC", "观城社区", "观城"),
-    ("XL", "新澜社区", "新澜"),
-    ("KK", "库坑社区", "库坑"),
-    ("GH", "桂花社区", "桂花"),
     ("DF", "大富社区", "大富"),
+    ("GH", "桂花社区", "桂花"),
+    ("KK", "库坑社区", "库坑"),
     ("JZB", "君子布社区", "君子布"),
     ("LG", "黎光社区", "黎光"),
     ("NH", "牛湖社区", "牛湖"),
-    ("ZKJ", "樟坑径社区", "樟坑径"),
-    ("XT", "新田社区", "新田"),
-    ("SYS", "松元厦社区", "松元厦"),
+    ("XL", "新澜社区", "新澜"),
     ("GP", "广培社区", "广培"),
+    ("GX", "桂香社区", "桂香"),
+    ("QK", "茜坑社区", "茜坑"),
 )
 OFFICE_CODE = "GLJD"
 GRIDS_PER_COMMUNITY = 6
@@ -69,10 +70,11 @@ class VenueRow:
     venue_type: VenueType
 
 
-def seed_defaults(session: GuanlanSession) -> None:
-    """Insert the default communities, their grids and a micro-mediation room each (idempotent)."""
+def seed_defaults(session: GuanlanSession,
+                  communities: tuple[tuple[str, str, str], ...] = GUANLAN_COMMUNITIES) -> None:
+    """Insert the communities (code, name, abbreviation), their grids and a micro-mediation room each (idempotent)."""
     known = set(session.scalars(select(Community.code)))
-    for code, name, abbrev in GUANLAN_COMMUNITIES:
+    for code, name, abbrev in communities:
         if code in known:
             continue
         session.add(Community(id=reference_id("community", code), origin=REFERENCE_ORIGIN, code=code, name=name,
@@ -84,7 +86,7 @@ def seed_defaults(session: GuanlanSession) -> None:
                           name=f"{name}微调解室", venue_type=VenueType.MICRO_ROOM.value, address=f"{name}党群服务中心"))
     if OFFICE_CODE not in known:
         session.add(Community(id=reference_id("community", OFFICE_CODE), origin=REFERENCE_ORIGIN, code=OFFICE_CODE,
-                              name="观澜街道", abbrev="观澜"))
+                              name="观澜街道", abbrev="观澜", committee_name="观澜街道人民调解委员会"))
         session.add(Venue(id=reference_id("venue", f"{OFFICE_CODE}:street"), origin=REFERENCE_ORIGIN,
                           community_code=OFFICE_CODE, name="观澜街道人民调解委员会调解室",
                           venue_type=VenueType.STREET_ROOM.value, address="观澜街道办事处"))
@@ -93,11 +95,13 @@ def seed_defaults(session: GuanlanSession) -> None:
                           venue_type=VenueType.PARK_STUDIO.value, address="观澜高新技术产业园"))
 
 
-def communities(ctx: Ctx) -> list[CommunityRow]:
-    """All communities, by code."""
+def communities(ctx: Ctx, *, include_retired: bool = False) -> list[CommunityRow]:
+    """The communities in use (all of them with ``include_retired``), by code."""
     with ctx.read() as session:
-        return [CommunityRow(c.code, c.name, c.abbrev)
-                for c in session.scalars(select(Community).where(Community.deleted_at.is_(None)).order_by(Community.code))]
+        stmt = select(Community).where(Community.deleted_at.is_(None)).order_by(Community.code)
+        if not include_retired:
+            stmt = stmt.where(Community.active.is_(True))
+        return [CommunityRow(c.code, c.name, c.abbrev) for c in session.scalars(stmt)]
 
 
 def grids(ctx: Ctx, community_code: str | None = None) -> list[GridRow]:

@@ -49,8 +49,13 @@ def set_up_workstation(
     key_store: KeyStore | None = None,
     demo: bool = False,
     config: LocalityConfig | None = None,
+    communities: tuple[tuple[str, str, str], ...] = reference.GUANLAN_COMMUNITIES,
 ) -> SetupResult:
-    """Create the database, the data key (in the keyring) and the first administrator."""
+    """Create the database, the data key (in the keyring) and the first administrator.
+
+    ``communities`` (code, name, abbreviation) seeds the reference data until the office's enrolment file brings
+    the sub-district's own list.
+    """
     if role == WorkstationRole.COMMUNITY and community_code == reference.OFFICE_CODE:
         raise ValidationError("community", QT_TRANSLATE_NOOP("errors", "Choose the community of this workstation."))
     accounts.check_password_strength(admin_password)
@@ -62,7 +67,7 @@ def set_up_workstation(
     db = create_database(data_dir, workstation=ws, master_key=master, key_store=store, demo=demo)
     system = Ctx(db, Actor.system(Role.OFFICE_ADMIN if role == WorkstationRole.OFFICE else Role.ADMIN))
     with system.write() as session:
-        reference.seed_defaults(session)
+        reference.seed_defaults(session, communities)
         save_config(session, config or LocalityConfig())
         audit.record(session, system, AuditAction.KEY, "workstation", ws.id.hex, {"event": "data key created"})
         session.commit()

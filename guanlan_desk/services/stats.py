@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from guanlan_desk.domain.enums import DisputeStatus, DisputeType, Source, StatSource
+from guanlan_desk.services import committees
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Agreement, Dispute, LegalClarityPerson, Party, RiskItem
 from guanlan_desk.store.uow import GuanlanSession
@@ -33,6 +34,8 @@ class Stats:
     accepted: int
     successful: int
     agreement_amount_yuan: int
+    # Cases per committee (the committee of each case's community).
+    by_committee: dict[str, int] = field(default_factory=dict)
 
     @property
     def success_rate(self) -> float:
@@ -49,6 +52,10 @@ def collect(ctx: Ctx) -> Stats:
     """Counts by status, type, source, level; the success rate; the amount covered by agreements."""
     with ctx.read() as session:
         by_status = _grouped(session, Dispute.status, Dispute.deleted_at)
+        by_committee: dict[str, int] = {}
+        for code, n in _grouped(session, Dispute.community_code, Dispute.deleted_at).items():
+            name = committees.committee_in(session, code).name
+            by_committee[name] = by_committee.get(name, 0) + n
         by_type = {DisputeType(k).value: v for k, v in _grouped(session, Dispute.dispute_type, Dispute.deleted_at).items()}
         by_source: dict[str, int] = {s.value: 0 for s in StatSource}
         for source, n in _grouped(session, Dispute.source, Dispute.deleted_at).items():
@@ -72,5 +79,5 @@ def collect(ctx: Ctx) -> Stats:
         disputes=total, parties=int(parties), risks=sum(risks_by_status.values()), lcps=sum(lcps_by_status.values()),
         by_status=by_status, by_type=by_type, by_stat_source=by_source, risks_by_status=risks_by_status,
         risks_by_level=risks_by_level, lcps_by_status=lcps_by_status, accepted=total - not_accepted,
-        successful=successful, agreement_amount_yuan=int(amount or 0) // 100,
+        successful=successful, agreement_amount_yuan=int(amount or 0) // 100, by_committee=by_committee,
     )

@@ -25,7 +25,7 @@ REFERENCE_TABLES = ("community", "grid")
 _OWN_SCOPE = ("venue", "party", "dispute", "risk_item", "legal_clarity_person", "mediator", "legal_adviser")
 _PARENT_SCOPE = {
     "dispute": ("dispute_party", "dispute_mediator", "mediation_session", "agreement", "follow_up", "dispute_risk",
-                "mediation_notice", "dispute_status_change"),
+                "mediation_notice", "mediation_schedule", "judicial_confirmation", "dispute_status_change"),
     "risk_item": ("risk_review", "risk_party"),
     "legal_clarity_person": ("lcp_status_change", "lcp_training", "lcp_service"),
 }

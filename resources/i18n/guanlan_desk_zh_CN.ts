@@ -235,6 +235,10 @@
         <translation>元</translation>
     </message>
     <message>
+        <source>Agreed deadline</source>
+        <translation>约定履行期限</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>协议形式</translation>
     </message>
@@ -271,6 +275,10 @@
         <translation>协议份数</translation>
     </message>
     <message>
+        <source>First follow-up visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
         <source>Takes effect on {day}. The parties may apply jointly for judicial confirmation until {deadline} (30 days).</source>
         <translation>协议自 {day} 起生效。双方可在 {deadline} 前（30日内）共同申请司法确认。</translation>
     </message>
@@ -285,6 +293,10 @@
     <message>
         <source>The agreement cannot take effect before the dispute was received.</source>
         <translation>协议生效日期不能早于纠纷受理日期。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot have to be performed before it takes effect.</source>
+        <translation>履行期限不能早于协议生效日期。</translation>
     </message>
     <message>
         <source>Enter the amount in yuan as a number (at most two decimals), e.g. 12000 or 350.50.</source>
@@ -505,6 +517,124 @@
     <message>
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesBox</name>
+    <message>
+        <source>Communities and their mediation committees</source>
+        <translation>社区及其人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调解委员会</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Numbering and every printed document use the committee of the case&apos;s community.</source>
+        <translation>编号和所有打印文书都使用案件所属社区的调解委员会。</translation>
+    </message>
+    <message>
+        <source>Changes travel to the communities with the next bundle.</source>
+        <translation>修改随下一个数据包发送到各社区。</translation>
+    </message>
+    <message>
+        <source>The street office sets these; they arrive with its reference data.</source>
+        <translation>由街道设置，随街道的基础数据送达本机。</translation>
+    </message>
+    <message>
+        <source>Add a community…</source>
+        <translation>添加社区…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>Edit community</source>
+        <translation>修改社区</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>添加社区</translation>
+    </message>
+    <message>
+        <source>&lt;community&gt;人民调解委员会 when left empty</source>
+        <translation>留空则为“社区名称+人民调解委员会”</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name when left empty</source>
+        <translation>留空则与委员会名称相同</translation>
+    </message>
+    <message>
+        <source>In use (retired communities keep their records)</source>
+        <translation>在用（停用的社区保留其记录）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Abbreviation in case numbers</source>
+        <translation>案号简称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调解委员会</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <source>Case number pattern</source>
+        <translation>案号格式</translation>
+    </message>
+    <message>
+        <source>Committee phone</source>
+        <translation>委员会电话</translation>
+    </message>
+    <message>
+        <source>Committee address</source>
+        <translation>委员会地址</translation>
+    </message>
+    <message>
+        <source>Uses the sub-district&apos;s pattern.</source>
+        <translation>使用街道统一的案号格式。</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid yet.</source>
+        <translation>案号格式尚不正确。</translation>
+    </message>
+    <message>
+        <source>First number this year: {number}</source>
+        <translation>今年第一个案号：{number}</translation>
     </message>
 </context>
 <context>
@@ -749,6 +879,10 @@ field {field} · {time}</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
@@ -793,6 +927,10 @@ field {field} · {time}</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Mediations today and this week</source>
+        <translation>今日及本周调解</translation>
+    </message>
+    <message>
         <source>Follow-up visits due today and overdue</source>
         <translation>今日到期及逾期的回访</translation>
     </message>
@@ -819,6 +957,26 @@ field {field} · {time}</source>
     <message>
         <source>{y}-{m}-{d}</source>
         <translation>{y}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <source>Mediations today ({today}) and this week ({week})</source>
+        <translation>今日调解（{today}）及本周调解（{week}）</translation>
+    </message>
+    <message>
+        <source>No mediation is scheduled this week.</source>
+        <translation>本周没有安排调解。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{title} (mediators: {names})</source>
+        <translation>{title}（调解员：{names}）</translation>
     </message>
     <message>
         <source>Follow-up visits due today and overdue ({n})</source>
@@ -878,6 +1036,61 @@ field {field} · {time}</source>
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Record delivery of a notice</source>
+        <translation>登记通知书送达</translation>
+    </message>
+    <message>
+        <source>delivered {day}</source>
+        <translation>{day}已送达</translation>
+    </message>
+    <message>
+        <source>not yet delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝签收</translation>
+    </message>
+    <message>
+        <source>No signature (phone, text message …)</source>
+        <translation>无需签收（电话、短信等）</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>送达人</translation>
+    </message>
+    <message>
+        <source>Please enter who signed for the notice.</source>
+        <translation>请填写签收人。</translation>
+    </message>
+    <message>
+        <source>The delivery time is in the future.</source>
+        <translation>送达时间晚于现在。</translation>
+    </message>
+</context>
+<context>
     <name>DiscardChanges</name>
     <message>
         <source>Unsaved changes</source>
@@ -911,8 +1124,20 @@ field {field} · {time}</source>
         <translation>不予受理…</translation>
     </message>
     <message>
+        <source>Schedule mediation…</source>
+        <translation>安排调解…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
         <source>Add session…</source>
         <translation>调查/调解记录…</translation>
+    </message>
+    <message>
+        <source>Extend deadline…</source>
+        <translation>延长期限…</translation>
     </message>
     <message>
         <source>Record agreement…</source>
@@ -935,6 +1160,14 @@ field {field} · {time}</source>
         <translation>回访记录…</translation>
     </message>
     <message>
+        <source>Request judicial confirmation…</source>
+        <translation>申请司法确认…</translation>
+    </message>
+    <message>
+        <source>Court&apos;s decision…</source>
+        <translation>法院裁定…</translation>
+    </message>
+    <message>
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
@@ -943,12 +1176,20 @@ field {field} · {time}</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <source>Request judicial confirmation</source>
-        <translation>申请司法确认</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+    <message>
+        <source>No mediation is scheduled: schedule one first.</source>
+        <translation>尚未安排调解，请先安排调解。</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation was recorded.</source>
+        <translation>尚未登记司法确认申请。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision is recorded.</source>
+        <translation>已登记法院裁定。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs a written agreement that has taken effect.</source>
@@ -1132,6 +1373,10 @@ field {field} · {time}</source>
         <translation>法院案号（法院委派/委托时填写）</translation>
     </message>
     <message>
+        <source>Court&apos;s deadline</source>
+        <translation>法院期限</translation>
+    </message>
+    <message>
         <source>What happened, in a few sentences</source>
         <translation>简要说明纠纷经过</translation>
     </message>
@@ -1252,6 +1497,18 @@ field {field} · {time}</source>
     <message>
         <source>Mediation due by {day}.</source>
         <translation>调解期限：{day}。</translation>
+    </message>
+    <message>
+        <source>(extended with the parties&apos; consent)</source>
+        <translation>（经当事人同意延长）</translation>
+    </message>
+    <message>
+        <source>(the entrusting court&apos;s deadline)</source>
+        <translation>（委派/委托法院确定的期限）</translation>
+    </message>
+    <message>
+        <source>Mediation scheduled for {when} at {place}.</source>
+        <translation>已安排于{when}在{place}调解。</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1636,38 @@ field {field} · {time}</source>
         <translation>经办人：{user}</translation>
     </message>
     <message>
+        <source>rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已调解</translation>
+    </message>
+    <message>
+        <source>overdue: record the session</source>
+        <translation>已过期，请登记调解记录</translation>
+    </message>
+    <message>
+        <source>Mediation scheduled</source>
+        <translation>已安排调解</translation>
+    </message>
+    <message>
+        <source>{place}; mediators: {names}; contact: {contact} ({state})</source>
+        <translation>{place}；调解员：{names}；联系人：{contact}（{state}）</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied</source>
+        <translation>已申请司法确认</translation>
+    </message>
+    <message>
+        <source>Court&apos;s decision</source>
+        <translation>法院裁定</translation>
+    </message>
+    <message>
         <source>present: {names}</source>
         <translation>参加人：{names}</translation>
     </message>
@@ -1448,6 +1737,37 @@ field {field} · {time}</source>
     <message>
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>EndMediationDialog</name>
+    <message>
+        <source>End mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>e.g. the respondent clearly refuses mediation; the parties could not agree on the amount</source>
+        <translation>例如：被申请人明确拒绝调解；双方对金额分歧过大</translation>
+    </message>
+    <message>
+        <source>No session was held yet: before one, mediation ends only because a party refuses it.</source>
+        <translation>尚未进行调解：此时只能因一方当事人拒绝调解而终止。</translation>
+    </message>
+    <message>
+        <source>The parties are told of the other routes: a lawsuit, arbitration or an administrative authority.</source>
+        <translation>将告知当事人可以通过诉讼、仲裁或行政途径解决纠纷。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写理由。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1855,45 @@ Import it at the community workstation, then import its answer here with “Impo
     <message>
         <source>The database itself stays on this computer&apos;s disk, in {path}. It never goes on a USB stick or a network share.</source>
         <translation>数据库本身保存在本机硬盘的 {path} 中，绝不放在 U 盘或网络共享上。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <source>Extend the mediation deadline</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Who agreed, how and when (e.g. both parties agreed in person on 3 March)</source>
+        <translation>谁、以何种方式、何时同意（例如：双方当事人于3月3日当面同意）</translation>
+    </message>
+    <message>
+        <source>Every party agreed to the extension</source>
+        <translation>各方当事人均同意延长</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>当前期限</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>延长至</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>当事人同意情况</translation>
+    </message>
+    <message>
+        <source>An extension needs the consent of every party.</source>
+        <translation>延长调解期限须经各方当事人同意。</translation>
+    </message>
+    <message>
+        <source>Please record who agreed to the extension, how and when.</source>
+        <translation>请记录谁、以何种方式、何时同意延长。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2131,56 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>When the office imports the answer, read out this fingerprint to them.</source>
         <translation>街道导入应答文件时，请向街道工作人员读出这个指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>JcRequestDialog</name>
+    <message>
+        <source>Judicial confirmation: application</source>
+        <translation>司法确认：申请</translation>
+    </message>
+    <message>
+        <source>Both parties apply together within 30 days of the agreement taking effect (until {day}). Every natural-person party needs an ID number on file.</source>
+        <translation>双方当事人应自协议生效之日起30日内共同申请（截至{day}）。每位自然人当事人都需登记身份证件号码。</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Please name the court.</source>
+        <translation>请填写人民法院名称。</translation>
+    </message>
+</context>
+<context>
+    <name>JcResultDialog</name>
+    <message>
+        <source>Judicial confirmation: the court&apos;s decision</source>
+        <translation>司法确认：法院裁定</translation>
+    </message>
+    <message>
+        <source>e.g. （2026）粤0309民特123号</source>
+        <translation>例如：（2026）粤0309民特123号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Ruling number</source>
+        <translation>裁定书文号</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the court&apos;s ruling (调确字/民特).</source>
+        <translation>请填写法院裁定书文号（调确字/民特）。</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +4142,7 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
     <message>
         <source>Committee</source>
-        <translation>所属调委会</translation>
+        <translation>调解委员会</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -3830,8 +4239,95 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>安排回访</translation>
     </message>
     <message>
+        <source>Move the follow-up visit</source>
+        <translation>调整回访日期</translation>
+    </message>
+    <message>
         <source>Due on</source>
         <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>A visit is already due on {day}; this moves it (no second visit is added).</source>
+        <translation>已安排{day}回访；此处调整该次回访的日期（不会另增一次回访）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMediationDialog</name>
+    <message>
+        <source>Reschedule mediation</source>
+        <translation>改期调解</translation>
+    </message>
+    <message>
+        <source>Schedule mediation</source>
+        <translation>安排调解</translation>
+    </message>
+    <message>
+        <source>(another place)</source>
+        <translation>（其他地点）</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、</source>
+        <translation>姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The notices for {when} will be marked superseded and new ones issued.</source>
+        <translation>原定{when}的调解通知书将作废，并重新发出通知书。</translation>
+    </message>
+    <message>
+        <source>One notice to attend is issued to each applicant and respondent. Mediation is voluntary: the notice invites and says a party may decline.</source>
+        <translation>向每位申请人和被申请人各发出一份调解通知书。调解遵循自愿原则：通知书是邀请，并告知当事人可以拒绝。</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>调解场所</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>携带材料</translation>
+    </message>
+    <message>
+        <source>Notices to</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>The mediation time is in the past.</source>
+        <translation>调解时间早于现在。</translation>
+    </message>
+    <message>
+        <source>Please enter where the mediation takes place.</source>
+        <translation>请填写调解地点。</translation>
+    </message>
+    <message>
+        <source>Name at least one mediator.</source>
+        <translation>请至少填写一名调解员。</translation>
+    </message>
+    <message>
+        <source>Please name the contact person.</source>
+        <translation>请填写联系人。</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4393,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>What was said and done</source>
         <translation>调查或调解的经过和内容</translation>
+    </message>
+    <message>
+        <source>Records the mediation scheduled for {when} (mediators: {names}).</source>
+        <translation>记录原定于{when}的调解（调解员：{names}）。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4161,14 +4661,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>不予受理的理由（如：不属于人民调解范围、一方当事人明确拒绝调解）</translation>
     </message>
     <message>
-        <source>End without agreement</source>
-        <translation>调解终止</translation>
-    </message>
-    <message>
-        <source>Why did the mediation end? The parties are told of the other routes (court, arbitration).</source>
-        <translation>调解终止的理由（应告知当事人可通过诉讼、仲裁等途径解决）</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -4183,14 +4675,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Archive dispute {case_no}? An archived dispute can no longer be edited.</source>
         <translation>确定将纠纷 {case_no} 立卷归档吗？归档后不能再修改。</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation</source>
-        <translation>司法确认</translation>
-    </message>
-    <message>
-        <source>Record that the parties apply jointly to the court for judicial confirmation of the agreement? Every natural-person party needs an ID number on file.</source>
-        <translation>确认登记双方当事人共同向法院申请司法确认吗？所有自然人当事人须已登记身份证件号码。</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4809,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>notices to attend</source>
         <translation>调解通知书</translation>
+    </message>
+    <message>
+        <source>scheduled mediations</source>
+        <translation>调解安排</translation>
+    </message>
+    <message>
+        <source>judicial confirmations</source>
+        <translation>司法确认</translation>
     </message>
     <message>
         <source>parties</source>
@@ -4932,6 +5424,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>文件夹 {path} 不是空的；演示数据须放在新文件夹中。</translation>
     </message>
     <message>
+        <source>A dispute cannot be accepted before it was received.</source>
+        <translation>受理日期不能早于收到纠纷的日期。</translation>
+    </message>
+    <message>
         <source>Please give the reason for declining.</source>
         <translation>请填写不予受理的理由。</translation>
     </message>
@@ -4942,6 +5438,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>A session cannot take place before the dispute was received.</source>
         <translation>调查或调解时间不能早于纠纷受理日期。</translation>
+    </message>
+    <message>
+        <source>That scheduled mediation was rescheduled or already recorded.</source>
+        <translation>该次调解已改期或已登记调解记录。</translation>
     </message>
     <message>
         <source>The agreement needs its terms.</source>
@@ -4956,12 +5456,28 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>协议日期晚于今天。</translation>
     </message>
     <message>
+        <source>The agreement cannot have to be performed before it takes effect.</source>
+        <translation>履行期限不能早于协议生效日期。</translation>
+    </message>
+    <message>
+        <source>The first follow-up visit cannot come before the agreement takes effect.</source>
+        <translation>回访日期不能早于协议生效日期。</translation>
+    </message>
+    <message>
         <source>The agreement cannot take effect before the dispute was received.</source>
         <translation>协议生效日期不能早于纠纷登记日期。</translation>
     </message>
     <message>
         <source>Make at least one copy per party plus one for the committee ({n}).</source>
         <translation>协议份数至少为当事人每方一份加调解委员会留存一份（{n} 份）。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation is recorded on its own; choose how the agreement is being performed.</source>
+        <translation>司法确认单独登记；请选择协议的履行情况。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Please give the reason why mediation ended.</source>
@@ -4980,12 +5496,20 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>回访日期晚于今天。</translation>
     </message>
     <message>
+        <source>No mediation session was held yet: before one, mediation ends only because a party refuses it.</source>
+        <translation>尚未进行调解：此时只能因一方当事人拒绝调解而终止。</translation>
+    </message>
+    <message>
         <source>Please name where the dispute goes.</source>
         <translation>请填写移交或引导的去向。</translation>
     </message>
     <message>
         <source>Please give the reason for the withdrawal.</source>
         <translation>请填写撤回的原因。</translation>
+    </message>
+    <message>
+        <source>Please name the court.</source>
+        <translation>请填写人民法院名称。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs a written agreement that has taken effect.</source>
@@ -4996,12 +5520,28 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>申请司法确认的 30 日期限已于 {day} 届满。</translation>
     </message>
     <message>
+        <source>The application cannot come before the agreement took effect.</source>
+        <translation>申请日期不能早于协议生效日期。</translation>
+    </message>
+    <message>
         <source>Judicial confirmation was already requested.</source>
         <translation>已申请过司法确认。</translation>
     </message>
     <message>
         <source>Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first.</source>
         <translation>申请司法确认须有以下当事人的身份证号码：{names}。请先在当事人信息中补充。</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the court&apos;s ruling (调确字/民特).</source>
+        <translation>请填写法院裁定书文号（调确字/民特）。</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation was recorded.</source>
+        <translation>尚未登记司法确认申请。</translation>
+    </message>
+    <message>
+        <source>The court cannot decide before the application ({day}).</source>
+        <translation>裁定日期不能早于申请日期（{day}）。</translation>
     </message>
     <message>
         <source>A dispute needs at least one applicant and one respondent.</source>
@@ -5042,6 +5582,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>{name} is on another committee&apos;s roster.</source>
         <translation>{name}属于其他调委会的名册。</translation>
+    </message>
+    <message>
+        <source>Case number {case_no} was issued for {year}: the date received must stay in that year. Register a case received in another year as a new dispute.</source>
+        <translation>案号{case_no}按{year}年编发：收案日期须在该年度内。其他年度收到的纠纷请另行登记。</translation>
+    </message>
+    <message>
+        <source>The dispute was accepted on {day}: it cannot have been received later.</source>
+        <translation>该纠纷已于{day}受理：收案日期不能晚于受理日期。</translation>
     </message>
     <message>
         <source>A party has neither a record nor a name.</source>
@@ -5128,6 +5676,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>调解时间早于现在。</translation>
     </message>
     <message>
+        <source>Name at least one mediator.</source>
+        <translation>请至少填写一名调解员。</translation>
+    </message>
+    <message>
+        <source>Please name the contact person.</source>
+        <translation>请填写联系人。</translation>
+    </message>
+    <message>
         <source>Notices are issued only before or during mediation.</source>
         <translation>调解通知书只能在调解前或调解期间发出。</translation>
     </message>
@@ -5138,6 +5694,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Unknown delivery method: {method}.</source>
         <translation>未知的送达方式：{method}。</translation>
+    </message>
+    <message>
+        <source>Please enter when it was delivered.</source>
+        <translation>请填写送达时间。</translation>
+    </message>
+    <message>
+        <source>The delivery time is in the future.</source>
+        <translation>送达时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>A refused notice has nobody who signed for it.</source>
+        <translation>拒绝签收的通知书没有签收人。</translation>
+    </message>
+    <message>
+        <source>This notice was superseded when the mediation was rescheduled; deliver the new one.</source>
+        <translation>调解已改期，该通知书已作废；请送达新的通知书。</translation>
     </message>
     <message>
         <source>A notice cannot be delivered before it was issued.</source>
@@ -5388,6 +5960,38 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>Please enter the community&apos;s name.</source>
+        <translation>请填写社区名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the abbreviation used in case numbers.</source>
+        <translation>请填写案号中使用的简称。</translation>
+    </message>
+    <message>
+        <source>Only the street office edits the communities and their committees; they arrive here with its reference data.</source>
+        <translation>社区及其调解委员会只能由街道修改，随街道的基础数据送达本机。</translation>
+    </message>
+    <message>
+        <source>A community code is one to eight letters or digits.</source>
+        <translation>社区编号为1至8位字母或数字。</translation>
+    </message>
+    <message>
+        <source>An extension needs the consent of every party.</source>
+        <translation>延长调解期限须经各方当事人同意。</translation>
+    </message>
+    <message>
+        <source>Please record who agreed to the extension, how and when.</source>
+        <translation>请记录谁、以何种方式、何时同意延长。</translation>
+    </message>
+    <message>
+        <source>The new deadline must come after the current one ({day}).</source>
+        <translation>新的期限须晚于当前期限（{day}）。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be in the future.</source>
+        <translation>新的期限须晚于今天。</translation>
+    </message>
+    <message>
         <source>This field takes a single line: please remove the line breaks.</source>
         <translation>此栏只能填写一行：请删除换行。</translation>
     </message>
@@ -5608,6 +6212,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>编辑</translation>
     </message>
     <message>
+        <source>schedule a mediation for</source>
+        <translation>安排调解</translation>
+    </message>
+    <message>
+        <source>extend the mediation deadline of</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>request judicial confirmation for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>record the court&apos;s decision for</source>
+        <translation>登记法院裁定</translation>
+    </message>
+    <message>
         <source>assign</source>
         <translation>交办</translation>
     </message>
@@ -5706,6 +6326,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>request judicial confirmation</source>
         <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>record the court&apos;s decision</source>
+        <translation>登记法院裁定</translation>
     </message>
     <message>
         <source>edit disputes</source>
@@ -5842,6 +6466,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>edit communities</source>
+        <translation>修改社区</translation>
+    </message>
+    <message>
+        <source>extend mediation deadlines</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>schedule mediations</source>
+        <translation>安排调解</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ def test_case_numbers_are_unique_and_formatted(demo_dirs: tuple[Path, Path]) -> 
     disputes, _ = snapshot(demo_dirs[0])
     numbers = [d[0] for d in disputes]
     assert len(set(numbers)) == len(numbers)
-    assert all(n.startswith("（20") and "观城调字第" in n for n in numbers)
+    assert all(n.startswith("（20") and "广培调字第" in n for n in numbers)
 
 
 def test_a_non_empty_folder_is_refused(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from guanlan_desk.domain.enums import (
     DisputeRole,
     DisputeStatus,
     DisputeType,
+    EndKind,
     IdType,
     PartyKind,
     Performance,
@@ -186,7 +187,8 @@ STEPS = {
     DisputeAction.DECLINE: lambda c, i: dispute_steps.decline_dispute(c, i, reason="不属于受理范围"),
     DisputeAction.ADD_SESSION: lambda c, i: dispute_steps.add_session(
         c, i, SessionInput(SessionKind.INVESTIGATION, at(TODAY), content="调查")),
-    DisputeAction.END_WITHOUT_AGREEMENT: lambda c, i: dispute_steps.end_without_agreement(c, i, reason="一方拒绝"),
+    DisputeAction.END_WITHOUT_AGREEMENT: lambda c, i: dispute_steps.end_without_agreement(
+        c, i, reason="一方拒绝", kind=EndKind.REFUSED),
     DisputeAction.REFER: lambda c, i: dispute_steps.refer_dispute(c, i, kind=ReferralKind.COURT, target="龙华法院"),
     DisputeAction.WITHDRAW: lambda c, i: dispute_steps.withdraw_dispute(c, i, reason="自行和解"),
     DisputeAction.SCHEDULE_FOLLOW_UP: lambda c, i: dispute_steps.schedule_follow_up(c, i, due_on=TODAY),
@@ -197,6 +199,10 @@ STEPS = {
 }
 
 
+COMPUTED = {DisputeAction.RECORD_FOLLOW_UP: DisputeStatus.FOLLOWED_UP,
+            DisputeAction.SCHEDULE_FOLLOW_UP: DisputeStatus.SETTLED}
+
+
 @pytest.mark.parametrize("action", list(STEPS))
 @pytest.mark.parametrize("status", list(DisputeStatus))
 def test_every_step_allowed_and_forbidden(mediator: Ctx, status: DisputeStatus, action: DisputeAction) -> None:
@@ -204,6 +210,9 @@ def test_every_step_allowed_and_forbidden(mediator: Ctx, status: DisputeStatus, 
     if status in DISPUTE_TRANSITIONS[action].sources:
         STEPS[action](mediator, dispute_id)
         target = DISPUTE_TRANSITIONS[action].target
+        # After the agreement the state follows the record (this one has no agreement): 已回访 once the visit
+        # is made and nothing is pending; back to 达成协议 while a scheduled visit is pending.
+        target = COMPUTED.get(action, target)
         assert disputes.get_dispute(mediator, dispute_id).status == (target or status)
     else:
         with pytest.raises(IllegalTransition):

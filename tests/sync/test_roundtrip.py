@@ -231,3 +231,16 @@ def test_roster_changes_made_at_the_office_reach_their_community_only(trio: Trio
     trio.gc.take(Path(to_gc.path))
     person = get(trio.gc, LegalClarityPerson, person_id)
     assert (person.name, person.phone, person.community_code) == ("李明白", "13800138000", "GC")
+
+
+def test_the_offices_committee_settings_reach_the_communities(trio: Trio) -> None:
+    from guanlan_desk.services import committees
+    from guanlan_desk.services.committees import CommunityInput
+
+    committees.save_community(trio.office.ctx, "GC", CommunityInput(
+        "观城社区", "观城", committee_name="观城社区人民调解委员会", seal_text="观城社区人民调解委员会印",
+        case_number_pattern="（{year}）观城人调字第{serial:04d}号", phone="0755-28000001"))
+    assert "applied" in send(trio.office, trio.gc)
+    seen = committees.committee_of(trio.gc.ctx, "GC")
+    assert (seen.seal_text, seen.phone) == ("观城社区人民调解委员会印", "0755-28000001")
+    assert new_case(trio.gc.ctx, a="王小明").case_no == "（2026）观城人调字第0001号"

@@ -17,7 +17,7 @@ from guanlan_desk.services import attachments, disputes, parties
 from guanlan_desk.services.dispute_steps import SessionInput
 from guanlan_desk.services.parties import PartyInput
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.views.disputes import party_dialog, prompts, step_dialogs
+from guanlan_desk.ui.views.disputes import case_dialogs, party_dialog, prompts, step_dialogs
 from guanlan_desk.ui.views.disputes.page import DisputesPage
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog, PartyDraft
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice
@@ -181,7 +181,7 @@ def test_accept_then_add_a_session_with_the_right_buttons(qtbot: object, page: D
 
     held = datetime(2026, 3, 4, 2, 0, tzinfo=timezone.utc)
     monkeypatch.setattr(step_dialogs.SessionDialog, "ask", classmethod(
-        lambda cls, parent, today, received, place, recorder: SessionInput(
+        lambda cls, parent, today, received, place, recorder, scheduled=None: SessionInput(
             SessionKind.MEDIATION, held, place, "王芳、公司代表", "双方就欠薪金额进行协商。", recorder=recorder)))
     add_session.trigger()
     qtbot.waitUntil(lambda: page.editor.detail is not None  # type: ignore[attr-defined]
@@ -280,7 +280,7 @@ def test_a_written_agreement_shows_the_judicial_confirmation_window(
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert "30" in dialog.effective_label.text() and "2026-04-03" in dialog.effective_label.text()
     monkeypatch.setattr(step_dialogs.AgreementDialog, "ask", classmethod(
-        lambda cls, parent, today, received, parties: AgreementInput(
+        lambda cls, parent, today, received, parties, days=15: AgreementInput(
             AgreementKind.WRITTEN, "被申请人于三日内支付工资一万二千元。", signed_by_all_on=today, sealed_on=today,
             amount_fen=1_200_000)))
     page.editor.action_bar.step_actions["record_agreement"].trigger()
@@ -291,7 +291,8 @@ def test_a_written_agreement_shows_the_judicial_confirmation_window(
     assert "司法确认申请截止" in whats and "待回访" in whats
     jc = page.editor.action_bar.step_actions["request_jc"]
     assert jc.isEnabled()
-    monkeypatch.setattr(step_dialogs.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
+    monkeypatch.setattr(case_dialogs.JcRequestDialog, "ask", classmethod(
+        lambda cls, parent, today, earliest, latest: ("深圳市龙华区人民法院", today)))
     jc.trigger()
     qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.jc_requested)  # type: ignore[attr-defined]
     assert not jc.isEnabled() and "已申请" in jc.toolTip()

@@ -173,14 +173,19 @@ def test_every_step_runs_through_its_dialog(qtbot: object, page: DisputesPage, a
     today = app_session.ctx.today()
     monkeypatch.setattr(d.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
     monkeypatch.setattr(d.ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt: "当事人自愿撤回"))
-    monkeypatch.setattr(d.SessionDialog, "ask", classmethod(lambda cls, parent, today, received, place, recorder:
+    monkeypatch.setattr(d.SessionDialog, "ask", classmethod(lambda cls, parent, today, received, place, recorder,
+                                                            scheduled=None:
                                                             SessionInput(SessionKind.MEDIATION, datetime(
                                                                 today.year, today.month, today.day, 2,
                                                                 tzinfo=timezone.utc), content="调解")))
-    monkeypatch.setattr(d.AgreementDialog, "ask", classmethod(lambda cls, parent, today, received, parties:
+    monkeypatch.setattr(d.AgreementDialog, "ask", classmethod(lambda cls, parent, today, received, parties, days=15:
                                                               AgreementInput(AgreementKind.ORAL, "当场支付")))
     monkeypatch.setattr(d.PerformanceDialog, "ask", classmethod(lambda cls, parent: Performance.FULL))
-    monkeypatch.setattr(d.ScheduleFollowUpDialog, "ask", classmethod(lambda cls, parent, today: today))
+    monkeypatch.setattr(d.ScheduleFollowUpDialog, "ask", classmethod(lambda cls, parent, today, pending=None: today))
+    from guanlan_desk.domain.enums import EndKind
+    from guanlan_desk.ui.views.disputes import case_dialogs
+    monkeypatch.setattr(case_dialogs.EndMediationDialog, "ask", classmethod(
+        lambda cls, parent, refusal_only: (EndKind.NO_AGREEMENT, "双方对金额分歧过大")))
     monkeypatch.setattr(d.FollowUpDialog, "ask", classmethod(lambda cls, parent, today, visitor: FollowUpInput(
         today, visitor or "陈志强", satisfaction=Satisfaction.SATISFIED)))
     monkeypatch.setattr(d.ReferDialog, "ask", classmethod(lambda cls, parent: (ReferralKind.COURT, "龙华区人民法院", "")))

@@ -103,7 +103,7 @@ def test_screenshots_of_the_wizard(qtbot: QtBot, zh_ui: object, tmp_path: Path) 
     wizard.show()
     screenshot(wizard, tmp_path, "setup_wizard_role", size=None)
     wizard.next()
-    assert wizard.workstation_page.name.text() == "观城社区1号机"
+    assert wizard.workstation_page.name.text() == "大富社区1号机"
     screenshot(wizard, tmp_path, "setup_wizard_workstation", size=None)
     wizard.next()
     wizard.admin_page.display_name.setText("王丽")

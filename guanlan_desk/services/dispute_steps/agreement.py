@@ -1,4 +1,4 @@
-"""The agreement, its performance and the application for judicial confirmation."""
+"""The agreement and its performance (履行情况)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ from datetime import date
 from sqlalchemy import select
 
 from guanlan_desk.domain import deadlines, text
-from guanlan_desk.domain.enums import AgreementKind, AuditAction, DisputeStatus, PartyKind, Performance
+from guanlan_desk.domain.enums import AgreementKind, Performance
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
-from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx, load_config
-from guanlan_desk.services.dispute_steps.common import _step, _write
+from guanlan_desk.services.dispute_steps.common import _settled_step, _step, _write
 from guanlan_desk.services.disputes.loading import load_dispute
 from guanlan_desk.services.errors import RuleViolation
-from guanlan_desk.store.models import Agreement, DisputeParty, FollowUp, Party
+from guanlan_desk.store.models import Agreement, DisputeParty, FollowUp
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +32,8 @@ class AgreementInput:
     performance_place: str = ""
     amount_fen: int | None = None
     copies: int = 3
+    # The first follow-up visit (回访); ``None``: the locality's default days after the agreement takes effect.
+    first_follow_up_on: date | None = None
 
 
 def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
@@ -51,6 +52,13 @@ def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
         effective = data.signed_by_all_on or data.sealed_on or ctx.today()
     if effective > ctx.today():
         raise ValidationError("effective_on", QT_TRANSLATE_NOOP("errors", "The agreement date is in the future."))
+    # 履行期限 is what the parties agreed: the mediator enters it (or none, for performance on the spot).
+    if data.performance_deadline is not None and data.performance_deadline < effective:
+        raise ValidationError("performance_deadline", QT_TRANSLATE_NOOP(
+            "errors", "The agreement cannot have to be performed before it takes effect."))
+    if data.first_follow_up_on is not None and data.first_follow_up_on < effective:
+        raise ValidationError("first_follow_up_on", QT_TRANSLATE_NOOP(
+            "errors", "The first follow-up visit cannot come before the agreement takes effect."))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         if effective < dispute.received_on:
@@ -73,59 +81,29 @@ def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
             jc_deadline=deadlines.jc_deadline(effective, config) if data.kind == AgreementKind.WRITTEN else None,
             performance="",
         ))
-        session.add(FollowUp(dispute_id=dispute.id, due_on=deadlines.follow_up_due(effective, config)))
+        session.add(FollowUp(dispute_id=dispute.id,
+                             due_on=data.first_follow_up_on or deadlines.follow_up_due(effective, config)))
         dispute.closed_on = effective
         session.commit()
         return effective
 
 
-_DONE = {Performance.FULL, Performance.IMMEDIATE}
-_FAILED = {Performance.NONE, Performance.SUED}
-
-
 def record_performance(ctx: Ctx, dispute_id: str, performance: Performance, *, noted_on: date | None = None) -> None:
-    """Record how the agreement is being performed (履行情况)."""
+    """Record how the agreement is being performed (履行情况); possible after a follow-up visit too."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record performance"))
     text.check_date("noted_on", noted_on, today=ctx.today())
+    if performance == Performance.JC_APPLIED:
+        raise ValidationError("performance", QT_TRANSLATE_NOOP(
+            "errors", "Judicial confirmation is recorded on its own; choose how the agreement is being performed."))
+    day = noted_on or ctx.today()
+    if day > ctx.today():
+        raise ValidationError("noted_on", QT_TRANSLATE_NOOP("errors", "The date is in the future."))
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
         if agreement is None:
             raise RuleViolation(QT_TRANSLATE_NOOP("errors", "There is no agreement to perform yet."))
-        target = DisputeStatus.PERFORMED if performance in _DONE else (
-            DisputeStatus.NOT_PERFORMED if performance in _FAILED else DisputeStatus(dispute.status))
-        _step(session, ctx, dispute, DisputeAction.RECORD_PERFORMANCE, target, {"performance": performance.value})
         agreement.performance = performance.value
-        agreement.performance_noted_on = noted_on or ctx.today()
+        agreement.performance_noted_on = day
+        _settled_step(session, ctx, dispute, DisputeAction.RECORD_PERFORMANCE, {"performance": performance.value})
         session.commit()
-
-
-def request_judicial_confirmation(ctx: Ctx, dispute_id: str) -> None:
-    """Mark that the parties apply jointly for judicial confirmation (Art. 33): within 30 days of effect,
-    and only when every natural-person party has an ID number on file (required here, optional before)."""
-    _write(ctx, QT_TRANSLATE_NOOP("terms", "request judicial confirmation"))
-    with ctx.write() as session:
-        dispute = load_dispute(session, dispute_id)
-        agreement = session.execute(select(Agreement).where(Agreement.dispute_id == dispute.id)).scalar_one_or_none()
-        if agreement is None or agreement.kind != AgreementKind.WRITTEN.value or agreement.jc_deadline is None:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "Judicial confirmation needs a written agreement that has taken effect."))
-        if ctx.today() > agreement.jc_deadline:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "The 30-day window to apply for judicial confirmation closed on {day}."),
-                day=f"{agreement.jc_deadline.year}年{agreement.jc_deadline.month}月{agreement.jc_deadline.day}日")
-        if dispute.jc_requested:
-            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "Judicial confirmation was already requested."))
-        missing = [p.name for p in session.scalars(
-            select(Party).join(DisputeParty, DisputeParty.party_id == Party.id)
-            .where(DisputeParty.dispute_id == dispute.id, DisputeParty.deleted_at.is_(None)))
-            if p.kind in (PartyKind.PERSON.value, PartyKind.SOLE_TRADER.value) and not p.id_number]
-        if missing:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "Judicial confirmation needs the ID numbers of: {names}. Add them to the parties first."),
-                names="、".join(missing))
-        dispute.jc_requested = True
-        agreement.performance = Performance.JC_APPLIED.value
-        audit.record(session, ctx, AuditAction.UPDATE, "dispute", dispute_id, {"action": "request_jc"})
-        session.commit()
-

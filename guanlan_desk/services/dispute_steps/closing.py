@@ -5,18 +5,33 @@ from __future__ import annotations
 from datetime import date
 
 from guanlan_desk.domain import deadlines, text
-from guanlan_desk.domain.enums import ReferralKind
+from guanlan_desk.domain.enums import DisputeStatus, EndKind, ReferralKind
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.dispute_steps.common import _close_with_reason, _step, _write
 from guanlan_desk.services.disputes.loading import load_dispute
+from guanlan_desk.services.errors import RuleViolation
 
 
-def end_without_agreement(ctx: Ctx, dispute_id: str, *, reason: str) -> None:
-    """Mediation ends without agreement (Art. 26); the parties are told of the other routes."""
-    _close_with_reason(ctx, dispute_id, DisputeAction.END_WITHOUT_AGREEMENT, reason,
-                       QT_TRANSLATE_NOOP("errors", "Please give the reason why mediation ended."))
+def end_without_agreement(ctx: Ctx, dispute_id: str, *, reason: str, kind: EndKind = EndKind.NO_AGREEMENT) -> None:
+    """调解终止: a party refuses mediation (Art. 17; possible straight after 受理) or no agreement is reached
+    (Art. 26); the parties are told of the other routes (the 终止调解告知书 prints the reason)."""
+    _write(ctx, QT_TRANSLATE_NOOP("terms", "end mediations without agreement"))
+    if not reason.strip():
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason why mediation ended."))
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        if DisputeStatus(dispute.status) == DisputeStatus.ACCEPTED and kind != EndKind.REFUSED:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "No mediation session was held yet: before one, mediation ends only because a party "
+                "refuses it."))
+        _step(session, ctx, dispute, DisputeAction.END_WITHOUT_AGREEMENT,
+              detail={"reason": reason.strip(), "kind": kind.value})
+        dispute.withdraw_reason = reason.strip()
+        dispute.end_kind = kind.value
+        dispute.closed_on = ctx.today()
+        session.commit()
 
 
 def refer_dispute(ctx: Ctx, dispute_id: str, *, kind: ReferralKind, target: str, note: str = "") -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import AuditAction, DisputeStatus
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
+from guanlan_desk.domain.lifecycle import DisputeAction, after_agreement_status, dispute_step
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.disputes.history import record_status_change
 from guanlan_desk.services.disputes.loading import load_dispute
-from guanlan_desk.store.models import Dispute
+from guanlan_desk.store.models import Agreement, Dispute, FollowUp
 from guanlan_desk.store.uow import GuanlanSession
 
 
@@ -57,3 +59,16 @@ def _close_with_reason(ctx: Ctx, dispute_id: str, action: DisputeAction, reason:
         session.commit()
         return dispute
 
+
+
+def _settled_step(session: GuanlanSession, ctx: Ctx, dispute: Dispute, action: DisputeAction,
+                  detail: dict[str, object] | None = None) -> None:
+    """A step after the agreement: the state follows the record (performance, pending and made follow-ups)."""
+    session.flush()
+    performance = session.scalar(select(Agreement.performance).where(
+        Agreement.dispute_id == dispute.id, Agreement.deleted_at.is_(None))) or ""
+    visits = session.execute(select(FollowUp.done_on).where(
+        FollowUp.dispute_id == dispute.id, FollowUp.deleted_at.is_(None))).scalars().all()
+    target = after_agreement_status(performance, pending_follow_ups=sum(1 for v in visits if v is None),
+                                    done_follow_ups=sum(1 for v in visits if v is not None))
+    _step(session, ctx, dispute, action, target, detail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +13,8 @@ from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.dispute_steps.common import _step, _write
 from guanlan_desk.services.disputes.loading import load_dispute
-from guanlan_desk.store.models import MediationSession
+from guanlan_desk.services.errors import NotFound, RuleViolation
+from guanlan_desk.store.models import MediationSchedule, MediationSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class SessionInput:
     content: str = ""
     outcome: SessionOutcome = SessionOutcome.CONTINUE
     recorder: str = ""
+    # The scheduled mediation this session records (安排调解 → 调解): it is then no longer pending.
+    schedule_id: str | None = None
 
 
 def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
@@ -45,6 +49,14 @@ def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
                                content=data.content.strip(), outcome=data.outcome.value, recorder=data.recorder.strip())
         session.add(row)
         session.flush()
+        if data.schedule_id:
+            planned = session.get(MediationSchedule, uuid.UUID(data.schedule_id))
+            if planned is None or planned.dispute_id != dispute.id or planned.deleted_at is not None:
+                raise NotFound("scheduled mediation", data.schedule_id)
+            if planned.superseded_at is not None or planned.session_id is not None:
+                raise RuleViolation(QT_TRANSLATE_NOOP(
+                    "errors", "That scheduled mediation was rescheduled or already recorded."))
+            planned.session_id = row.id
         session.commit()
         return str(row.id)
 

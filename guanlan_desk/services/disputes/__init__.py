@@ -18,6 +18,7 @@ from guanlan_desk.services.disputes.lookups import (
     jc_windows_closing,
     party_disputes,
     risks_of_dispute,
+    scheduled_mediations,
 )
 from guanlan_desk.services.disputes.register import default_title, register_dispute, update_dispute
 from guanlan_desk.services.disputes.rows import (
@@ -27,17 +28,20 @@ from guanlan_desk.services.disputes.rows import (
     DisputeRow,
     DueItem,
     FollowUpRow,
+    JudicialRow,
     MediatorRow,
     PartyDisputes,
     PartyInDispute,
+    ScheduledItem,
+    ScheduleRow,
     SessionRow,
     StatusChange,
 )
 
 __all__ = [
     "SORTS", "AgreementRow", "Collision", "DisputeDetail", "DisputeFilter", "DisputeInput", "DisputePartyInput",
-    "DisputeRef", "DisputeRow", "DueItem", "FollowUpRow", "MediatorInput", "MediatorRow", "PartyDisputes",
-    "PartyInDispute", "SessionRow", "StatusChange", "count_disputes", "default_title", "due_follow_ups",
+    "DisputeRef", "DisputeRow", "DueItem", "FollowUpRow", "JudicialRow", "MediatorInput", "MediatorRow", "PartyDisputes",
+    "PartyInDispute", "ScheduledItem", "ScheduleRow", "SessionRow", "StatusChange", "count_disputes", "default_title", "due_follow_ups",
     "find_case_number_collisions", "get_dispute", "jc_windows_closing", "label_referral", "list_disputes",
-    "load_dispute", "party_disputes", "register_dispute", "risks_of_dispute", "status_history", "update_dispute",
+    "load_dispute", "party_disputes", "register_dispute", "risks_of_dispute", "scheduled_mediations", "status_history", "update_dispute",
 ]

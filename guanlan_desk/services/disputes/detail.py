@@ -25,8 +25,10 @@ from guanlan_desk.services.disputes.rows import (
     AgreementRow,
     DisputeDetail,
     FollowUpRow,
+    JudicialRow,
     MediatorRow,
     PartyInDispute,
+    ScheduleRow,
     SessionRow,
 )
 from guanlan_desk.store.models import (
@@ -35,6 +37,8 @@ from guanlan_desk.store.models import (
     DisputeParty,
     DisputeRisk,
     FollowUp,
+    JudicialConfirmation,
+    MediationSchedule,
     MediationSession,
     Party,
     Venue,
@@ -78,6 +82,16 @@ def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
                                        f.satisfaction, f.findings, f.measures)
                            for f in session.scalars(select(FollowUp).where(
                                FollowUp.dispute_id == d.id, FollowUp.deleted_at.is_(None)).order_by(FollowUp.due_on)))
+        schedules = tuple(ScheduleRow(
+            str(s.id), s.scheduled_at, str(s.venue_id) if s.venue_id else None, s.place, s.mediators, s.contact_person,
+            s.contact_phone, s.materials, s.superseded_at is not None, str(s.session_id) if s.session_id else None)
+            for s in session.scalars(select(MediationSchedule).where(
+                MediationSchedule.dispute_id == d.id, MediationSchedule.deleted_at.is_(None))
+                .order_by(MediationSchedule.created_at, MediationSchedule.scheduled_at)))
+        jc = session.execute(select(JudicialConfirmation).where(
+            JudicialConfirmation.dispute_id == d.id, JudicialConfirmation.deleted_at.is_(None))).scalar_one_or_none()
+        judicial = JudicialRow(str(jc.id), jc.court, jc.applied_on, jc.result, jc.decided_on,
+                               jc.court_case_no) if jc is not None else None
         risk_ids = tuple(str(r) for r in session.scalars(select(DisputeRisk.risk_id).where(
             DisputeRisk.dispute_id == d.id, DisputeRisk.deleted_at.is_(None))))
         venue = session.get(Venue, d.venue_id) if d.venue_id else None
@@ -92,13 +106,15 @@ def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
             flags=parse_flags(d.flags), prevented_criminal_persons=d.prevented_criminal_persons,
             prevented_petition_persons=d.prevented_petition_persons,
             mediators=tuple(MediatorInput(m.name, m.lcp_id, m.is_lead, m.mediator_id) for m in mediators),
-            court_ref_no=d.court_ref_no, sensitive_notes="******" if d.sensitive_notes else "",
+            court_ref_no=d.court_ref_no, sensitive_notes=None, court_deadline=d.court_deadline,
         )
         referral = f"{label_referral(d.referral_kind)} {d.referral_target}".strip() if d.referral_kind else ""
         return DisputeDetail(
             str(d.id), d.version, d.case_no, status, data, d.community_code, venue.name if venue else "",
             party_rows, mediators, sessions, agreement, follow_ups, risk_ids, d.decline_reason, referral,
             d.withdraw_reason, d.mediation_due, d.closed_on, d.jc_requested, allowed, _blocked(status, allowed),
+            has_sensitive_notes=bool(d.sensitive_notes), accepted_on=d.accepted_on, extended_due=d.extended_due,
+            extension_consent=d.extension_consent, end_kind=d.end_kind, schedules=schedules, judicial=judicial,
         )
 
 

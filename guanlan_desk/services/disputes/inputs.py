@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from guanlan_desk.domain.enums import CaseFlag, DisputeRole, DisputeType, Source
-from guanlan_desk.services import parties
 from guanlan_desk.services.parties import PartyInput
 
 
@@ -54,7 +53,10 @@ class DisputeInput:
     prevented_petition_persons: int = 0
     mediators: tuple[MediatorInput, ...] = ()
     court_ref_no: str = ""
-    sensitive_notes: str = ""
+    # ``None`` leaves a stored note as it is; "" clears it; any other text (``*`` included) replaces it.
+    sensitive_notes: str | None = None
+    # The deadline a court sets for a case it entrusted (委派/委托); replaces the committee's time limit.
+    court_deadline: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, select
 
 from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, DisputeStatus
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.context import LOCAL_TZ, Ctx, load_config
 from guanlan_desk.services.disputes.listing import _row, _venue_names
-from guanlan_desk.services.disputes.rows import Collision, DueItem, PartyDisputes
-from guanlan_desk.store.models import Agreement, Dispute, DisputeParty, DisputeRisk, FollowUp, RiskItem
+from guanlan_desk.services.disputes.rows import Collision, DueItem, PartyDisputes, ScheduledItem
+from guanlan_desk.store.models import (
+    Agreement,
+    Dispute,
+    DisputeParty,
+    DisputeRisk,
+    FollowUp,
+    MediationSchedule,
+    RiskItem,
+)
 from guanlan_desk.store.uow import GuanlanSession
 
 
@@ -82,3 +90,21 @@ def risks_of_dispute(session: GuanlanSession, dispute_id: uuid.UUID) -> list[Ris
         DisputeRisk.dispute_id == dispute_id, DisputeRisk.deleted_at.is_(None), RiskItem.deleted_at.is_(None))))
 
 
+
+
+def scheduled_mediations(ctx: Ctx, first: date, last: date) -> list[ScheduledItem]:
+    """Mediations scheduled from ``first`` to ``last`` (local days), not rescheduled and not yet recorded."""
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
+    start = datetime.combine(first, time(0), LOCAL_TZ).astimezone(timezone.utc)
+    end = datetime.combine(last + timedelta(days=1), time(0), LOCAL_TZ).astimezone(timezone.utc)
+    with ctx.read() as session:
+        rows = session.execute(
+            select(Dispute.id, Dispute.case_no, Dispute.title, MediationSchedule.scheduled_at, MediationSchedule.place,
+                   MediationSchedule.mediators)
+            .join(MediationSchedule, MediationSchedule.dispute_id == Dispute.id)
+            .where(MediationSchedule.scheduled_at >= start, MediationSchedule.scheduled_at < end,
+                   MediationSchedule.superseded_at.is_(None), MediationSchedule.session_id.is_(None),
+                   MediationSchedule.deleted_at.is_(None), Dispute.deleted_at.is_(None),
+                   Dispute.status.in_([DisputeStatus.ACCEPTED.value, DisputeStatus.MEDIATING.value]))
+            .order_by(MediationSchedule.scheduled_at).limit(500))
+        return [ScheduledItem(str(i), n, t, at, place, who) for i, n, t, at, place, who in rows]

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from guanlan_desk.domain import case_number, deadlines, text
 from guanlan_desk.domain.enums import (
+    COURT_SOURCES,
     AuditAction,
     CaseFlag,
     DisputeRole,
@@ -24,7 +25,7 @@ from guanlan_desk.domain.enums import (
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import audit, parties, reference
+from guanlan_desk.services import audit, committees, parties, reference
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.disputes.detail import get_dispute
 from guanlan_desk.services.disputes.history import record_status_change
@@ -86,9 +87,9 @@ def _issue_case_number(session: GuanlanSession, ctx: Ctx, community: str, year: 
         session.add(LocalState(key=key, int_value=serial, text_value=""))
     else:
         state.int_value = serial
-    row = reference.community_of(session, community)
-    abbrev = row.abbrev if row is not None else community
-    text_no = case_number.format_case_number(config.case_number_pattern, year=year, abbrev=abbrev, serial=serial).text
+    committee = committees.committee_in(session, community)  # each community numbers with its own pattern
+    text_no = case_number.format_case_number(committee.case_number_pattern, year=year, abbrev=committee.abbrev,
+                                             serial=serial).text
     return serial, text_no
 
 
@@ -141,7 +142,10 @@ def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
             prevented_petition_persons=data.prevented_petition_persons,
             sensitive_notes=data.sensitive_notes or None, status=DisputeStatus.REGISTERED.value,
             status_changed_at=ctx.now(), court_ref_no=data.court_ref_no.strip(),
-            mediation_due=deadlines.mediation_due(data.received_on, config), registered_by=ctx.actor.username,
+            court_deadline=_court_deadline(data),
+            mediation_due=deadlines.case_mediation_due(data.received_on, None, config,
+                                                       court_deadline=_court_deadline(data)),
+            registered_by=ctx.actor.username,
         )
         session.add(dispute)
         session.flush()
@@ -185,14 +189,31 @@ def _add_mediator(session: GuanlanSession, dispute_id: uuid.UUID, mediator: Medi
 
 _EDITABLE = ("title", "dispute_type", "subtype", "source", "venue_id", "grid_id", "received_on", "summary", "requests",
              "amount_fen", "persons_involved", "flags", "prevented_criminal_persons", "prevented_petition_persons",
-             "court_ref_no")
+             "court_ref_no", "court_deadline", "mediation_due")
+
+
+def _court_deadline(data: DisputeInput) -> date | None:
+    """The entrusting court's deadline: kept only for cases a court entrusted (委派/委托)."""
+    return data.court_deadline if data.source in COURT_SOURCES else None
+
+
+def _check_received_on(dispute: Dispute, received_on: date) -> None:
+    """An edited date received must keep the issued case number's year and precede the acceptance."""
+    if received_on.year != dispute.case_year:
+        raise ValidationError("received_on", QT_TRANSLATE_NOOP(
+            "errors", "Case number {case_no} was issued for {year}: the date received must stay in that year. "
+            "Register a case received in another year as a new dispute."), case_no=dispute.case_no,
+            year=str(dispute.case_year))
+    if dispute.accepted_on is not None and received_on > dispute.accepted_on:
+        raise ValidationError("received_on", QT_TRANSLATE_NOOP(
+            "errors", "The dispute was accepted on {day}: it cannot have been received later."),
+            day=dispute.accepted_on.isoformat())
 
 
 def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_version: int) -> DisputeDetail:
     """Save edited case facts (not parties or lifecycle); raises :class:`StaleRecord` on a concurrent change."""
     ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "edit disputes"))
-    data = text.clean_record(data, today=ctx.today(), skip=frozenset({"sensitive_notes"})
-                             if "*" in data.sensitive_notes else frozenset())
+    data = text.clean_record(data, today=ctx.today())
     _check_flags(data)
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
@@ -201,6 +222,8 @@ def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_ve
             raise StaleRecord()
         if data.received_on > ctx.today():
             raise ValidationError("received_on", QT_TRANSLATE_NOOP("errors", "The date received is in the future."))
+        if data.received_on != dispute.received_on:
+            _check_received_on(dispute, data.received_on)
         before = {k: getattr(dispute, k) for k in _EDITABLE}
         dispute.title = data.title.strip() or dispute.title
         dispute.dispute_type = data.dispute_type.value
@@ -217,9 +240,17 @@ def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_ve
         dispute.prevented_criminal_persons = data.prevented_criminal_persons
         dispute.prevented_petition_persons = data.prevented_petition_persons
         dispute.court_ref_no = data.court_ref_no.strip()
-        if data.sensitive_notes and "*" not in data.sensitive_notes:
-            dispute.sensitive_notes = data.sensitive_notes
+        dispute.court_deadline = _court_deadline(data)
+        # The deadline follows the date received (until accepted), a court's deadline and an agreed extension.
+        dispute.mediation_due = deadlines.case_mediation_due(
+            dispute.received_on, dispute.accepted_on, load_config(session), court_deadline=dispute.court_deadline,
+            extended_due=dispute.extended_due)
+        note_changed = data.sensitive_notes is not None and (data.sensitive_notes or None) != dispute.sensitive_notes
+        if note_changed:
+            dispute.sensitive_notes = data.sensitive_notes or None
         changes = audit.changed_fields(before, {k: getattr(dispute, k) for k in _EDITABLE})
+        if note_changed:  # that it changed, never what it says
+            changes["sensitive_notes"] = "changed" if dispute.sensitive_notes else "cleared"
         if changes:
             audit.record(session, ctx, AuditAction.UPDATE, "dispute", dispute_id, {"fields": changes})
         session.commit()

@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 from guanlan_desk.domain.enums import DisputeRole, DisputeStatus, DisputeType, PartyKind, label
 from guanlan_desk.domain.lifecycle import DisputeAction
-from guanlan_desk.services import parties
 from guanlan_desk.services.disputes.inputs import DisputeInput
 
 
@@ -112,6 +111,34 @@ class FollowUpRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """A scheduled mediation (安排调解): when, where, who; superseded when rescheduled, linked once held."""
+
+    id: str
+    scheduled_at: datetime
+    venue_id: str | None
+    place: str
+    mediators: str
+    contact_person: str
+    contact_phone: str
+    materials: str
+    superseded: bool
+    session_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class JudicialRow:
+    """The judicial-confirmation record: the application and the court's decision (调确字 number)."""
+
+    id: str
+    court: str
+    applied_on: date
+    result: str
+    decided_on: date | None
+    court_case_no: str
+
+
+@dataclass(frozen=True, slots=True)
 class DisputeDetail:
     """Everything the editor shows; ``blocked`` says why each disallowed action is disabled."""
 
@@ -136,6 +163,23 @@ class DisputeDetail:
     jc_requested: bool
     allowed: frozenset[DisputeAction]
     blocked: dict[DisputeAction, str] = field(default_factory=dict)
+    has_sensitive_notes: bool = False
+    accepted_on: date | None = None
+    extended_due: date | None = None
+    extension_consent: str = ""
+    end_kind: str = ""
+    schedules: tuple[ScheduleRow, ...] = ()
+    judicial: JudicialRow | None = None
+
+    @property
+    def pending_schedule(self) -> ScheduleRow | None:
+        """The mediation scheduled and not yet held (rescheduling supersedes the earlier one)."""
+        return next((s for s in reversed(self.schedules) if not s.superseded and s.session_id is None), None)
+
+    @property
+    def pending_follow_up(self) -> FollowUpRow | None:
+        """The earliest follow-up visit still to be made."""
+        return next((f for f in self.follow_ups if f.done_on is None), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +200,18 @@ class DueItem:
     title: str
     due_on: date
     overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledItem:
+    """A scheduled mediation on the dashboard (今日/本周调解)."""
+
+    dispute_id: str
+    case_no: str
+    title: str
+    scheduled_at: datetime
+    place: str
+    mediators: str
 
 
 @dataclass(frozen=True, slots=True)

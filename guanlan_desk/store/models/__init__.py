@@ -9,7 +9,9 @@ from guanlan_desk.store.models.disputes import (
     DisputeParty,
     DisputeRisk,
     FollowUp,
+    JudicialConfirmation,
     MediationNotice,
+    MediationSchedule,
     MediationSession,
 )
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
@@ -27,8 +29,9 @@ from guanlan_desk.store.models.sync import (
 
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
-    "DisputeRisk", "DisputeStatusChange", "LegalAdviser", "Mediator", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
-    "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
+    "DisputeRisk", "DisputeStatusChange", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange",
+    "LcpTraining", "JudicialConfirmation", "LegalAdviser", "LegalClarityPerson", "LocalState", "MediationNotice",
+    "MediationSchedule", "MediationSession", "Mediator", "Party", "PeerAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

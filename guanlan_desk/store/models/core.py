@@ -47,13 +47,23 @@ class LocalState(Base):
 
 
 class Community(SyncMixin, Base):
-    """A community (社区) of the sub-district, with the abbreviation used in case numbers."""
+    """A community (社区) of the sub-district and its own people's mediation committee.
+
+    The office edits these (reference data) and sends them; empty committee fields fall back to the defaults
+    derived from the name (``<name>人民调解委员会``) and the locality's case-number pattern.
+    """
 
     __tablename__ = "community"
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str100]
     abbrev: Mapped[str16]
+    committee_name: Mapped[str100] = mapped_column(default="")
+    seal_text: Mapped[str100] = mapped_column(default="")
+    case_number_pattern: Mapped[str] = mapped_column(String(64), default="")
+    committee_phone: Mapped[str] = mapped_column(String(20), default="")
+    committee_address: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Grid(SyncMixin, Base):

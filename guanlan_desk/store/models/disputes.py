@@ -57,6 +57,15 @@ class Dispute(SyncMixin, Base):
     retention_until: Mapped[date | None] = mapped_column(Date, default=None)
     jc_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_by: Mapped[str64] = mapped_column(default="")
+    # 受理: the mediation deadline counts from here (the date received until the case is accepted).
+    accepted_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # A court's own deadline for a case it entrusted (委派/委托); it replaces the committee's default.
+    court_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    # An extension agreed by the parties (the new due date and who consented, when).
+    extended_due: Mapped[date | None] = mapped_column(Date, default=None)
+    extension_consent: Mapped[str] = mapped_column(Text, default="")
+    # Why mediation ended without agreement (EndKind): a party refused (Art. 17) or no agreement (Art. 26).
+    end_kind: Mapped[str16] = mapped_column(default="")
 
 
 class DisputeParty(SyncMixin, Base):
@@ -158,6 +167,39 @@ class Attachment(SyncMixin, Base):
     note: Mapped[str100] = mapped_column(default="")
 
 
+class MediationSchedule(SyncMixin, Base):
+    """安排调解: a mediation session set for a date, place and mediators; notices go out from it.
+
+    Rescheduling supersedes the row (``superseded_at``) and its notices; recording the session links it.
+    """
+
+    __tablename__ = "mediation_schedule"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    venue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("venue.id"), default=None)
+    place: Mapped[str100]
+    mediators: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(50), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    superseded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediation_session.id"), default=None)
+
+
+class JudicialConfirmation(SyncMixin, Base):
+    """司法确认: the joint application to a court and its decision; never changes the agreement's performance."""
+
+    __tablename__ = "judicial_confirmation"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), unique=True)
+    court: Mapped[str100]
+    applied_on: Mapped[date] = mapped_column(Date)
+    result: Mapped[str16] = mapped_column(default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    court_case_no: Mapped[str] = mapped_column(String(64), default="")
+
+
 class MediationNotice(SyncMixin, Base):
     """A notice to attend (调解通知书) sent to one party: voluntary, so an invitation with a receipt stub."""
 
@@ -174,3 +216,11 @@ class MediationNotice(SyncMixin, Base):
     delivery_method: Mapped[str16] = mapped_column(default="")
     delivered_on: Mapped[date | None] = mapped_column(Date, default=None)
     receipt_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    schedule_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediation_schedule.id"), default=None,
+                                                          index=True)
+    # A rescheduled mediation's old notices stay on file, marked superseded.
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    receiver: Mapped[str] = mapped_column(String(50), default="")
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+    server: Mapped[str] = mapped_column(String(50), default="")

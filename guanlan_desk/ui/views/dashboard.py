@@ -1,4 +1,4 @@
-"""The dashboard (工作台): follow-ups due, late risk items by level, open disputes, closing JC windows, activity.
+"""The dashboard (工作台): mediations scheduled today and this week, follow-ups due, late risk items by level, open disputes, closing JC windows, activity.
 
 Everything loads off the GUI thread in one service call; each entry opens its record.
 """
@@ -138,6 +138,8 @@ class DashboardPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
+        self.mediations = _list([self.tr("Time"), self.tr("Case number"), self.tr("Dispute"), self.tr("Place")])
+        self.mediations.setObjectName("mediations")
         self.follow_ups = _list([self.tr("Due"), self.tr("Case number"), self.tr("Dispute"), self.tr("When")])
         self.follow_ups.setObjectName("follow_ups")
         self.jc_windows = _list([self.tr("Deadline"), self.tr("Case number"), self.tr("Dispute"),
@@ -149,10 +151,11 @@ class DashboardPage(QWidget):
         self.status_grid = QGridLayout()
         self.activity = _list([self.tr("Time"), self.tr("What happened")])
         self.activity.setObjectName("activity")
-        for tree in (self.follow_ups, self.jc_windows, self.late_risks, self.activity):
+        for tree in (self.mediations, self.follow_ups, self.jc_windows, self.late_risks, self.activity):
             tree.itemClicked.connect(self._on_item_clicked)
             tree.itemActivated.connect(self._on_item_clicked)
 
+        self.mediation_box = self._box(self.tr("Mediations today and this week"), self.mediations)
         self.follow_box = self._box(self.tr("Follow-up visits due today and overdue"), self.follow_ups)
         self.jc_box = self._box(self.tr("Judicial confirmation: application windows closing within 7 days"),
                                 self.jc_windows)
@@ -167,11 +170,12 @@ class DashboardPage(QWidget):
         self.activity_box = self._box(self.tr("Recent activity"), self.activity)
 
         grid = QGridLayout()
-        grid.addWidget(self.follow_box, 0, 0)
-        grid.addWidget(self.jc_box, 0, 1)
+        grid.addWidget(self.mediation_box, 0, 0)
+        grid.addWidget(self.follow_box, 0, 1)
         grid.addWidget(self.risk_box, 1, 0)
-        grid.addWidget(self.status_box, 1, 1)
-        grid.addWidget(self.activity_box, 2, 0, 1, 2)
+        grid.addWidget(self.jc_box, 1, 1)
+        grid.addWidget(self.activity_box, 2, 0)
+        grid.addWidget(self.status_box, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -236,6 +240,7 @@ class DashboardPage(QWidget):
     def _on_overview_loaded(self, view: Overview) -> None:
         self.overview = view
         self._show_today(view.today)
+        self._fill_mediations(view)
         self._fill_follow_ups(view)
         self._fill_jc(view)
         self._fill_risks(view)
@@ -256,6 +261,32 @@ class DashboardPage(QWidget):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         tree.addTopLevelItem(item)
         tree.setFirstColumnSpanned(0, tree.rootIndex(), True)
+
+    def _fill_mediations(self, view: Overview) -> None:
+        tree = self.mediations
+        tree.clear()
+        shown = view.mediations_today is not None
+        self.mediation_box.setVisible(shown)
+        today, week = view.mediations_today or (), view.mediations_week or ()
+        self.mediation_box.setTitle(self.tr("Mediations today ({today}) and this week ({week})").format(
+            today=len(today), week=len(week)))
+        if not today and not week:
+            self._placeholder(tree, self.tr("No mediation is scheduled this week."))
+            return
+        for item_data in (*today, *week):
+            at = _local_time(item_data.scheduled_at)
+            day = self.tr("today") if at.date() == view.today else _tr(_WEEKDAYS[at.weekday()])
+            item = QTreeWidgetItem([self.tr("{day} {time}").format(day=day, time=at.strftime("%H:%M")),
+                                    item_data.case_no, item_data.title, item_data.place])
+            item.setData(0, RECORD_ROLE, ("dispute", item_data.dispute_id))
+            item.setToolTip(2, self.tr("{title} (mediators: {names})").format(title=item_data.title,
+                                                                              names=item_data.mediators))
+            if at.date() == view.today:
+                bold = QFont(item.font(0))
+                bold.setBold(True)
+                for column in range(4):
+                    item.setFont(column, bold)
+            tree.addTopLevelItem(item)
 
     def _fill_follow_ups(self, view: Overview) -> None:
         tree = self.follow_ups

@@ -1,4 +1,5 @@
-"""The settings page (设置): language, idle lock, export folder, font size, my password, users, workstation."""
+"""The settings page (设置): language, idle lock, export folder, font size, my password, users, workstation,
+the communities' mediation committees."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from guanlan_desk.ui.dialogs.users import PasswordDialog
 from guanlan_desk.ui.i18n import LANGUAGES
 from guanlan_desk.ui.preferences import FONT_SIZES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.committees_box import CommitteesBox
 from guanlan_desk.ui.views.user_admin import UserAdminBox
 
 
@@ -64,6 +66,8 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._workstation_box())
+        self.committees_box = CommitteesBox(session)
+        right.addWidget(self.committees_box)
         right.addWidget(self._key_box())
         right.addStretch(1)
         columns = QGridLayout()

@@ -6,7 +6,7 @@ so every workstation that migrates its copy makes the same row); each case gets 
 given (registered when received, its current status since it changed).
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0007
 Create Date: 2026-12-03 08:45:22.918957
 """
 
@@ -103,7 +103,7 @@ def _migrate_data() -> None:
 
 
 revision = '0008'
-down_revision = '0004'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import CaseFlag, DisputeType, Source, label
+from guanlan_desk.domain.enums import COURT_SOURCES, CaseFlag, DisputeType, Source, label
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeInput
 from guanlan_desk.ui.session import AppSession
@@ -31,7 +31,6 @@ RISK_FLAGS = tuple(f for f in CaseFlag if not f.is_outcome)
 OUTCOME_FLAGS = tuple(f for f in CaseFlag if f.is_outcome)
 _OUTCOME_FIELDS = {CaseFlag.CRIMINAL_PREVENTED: "prevented_criminal_persons",
                    CaseFlag.PETITION_PREVENTED: "prevented_petition_persons"}
-COURT_SOURCES = (Source.COURT_PRE_FILING, Source.COURT_ENTRUSTED)
 
 
 def yuan_text(fen: int | None) -> str:
@@ -98,8 +97,23 @@ class DisputeFactsForm(QWidget):
         self.amount.setPlaceholderText(self.tr("Yuan, e.g. 12000"))
         self.persons = QSpinBox(self)
         self.persons.setRange(1, 100000)
-        self.court_ref = QLineEdit(self)
+        self.court_row = QWidget(self)
+        self.court_ref = QLineEdit(self.court_row)
         self.court_ref.setPlaceholderText(self.tr("Court case reference (court referrals)"))
+        # A court's own deadline for the case it entrusted (委派/委托); replaces the committee's time limit.
+        self.court_due_set = QCheckBox(self.tr("Court's deadline"), self.court_row)
+        self.court_due_set.setObjectName("court_deadline_set")
+        self.court_due = QDateEdit(self.court_row)
+        self.court_due.setObjectName("court_deadline")
+        self.court_due.setCalendarPopup(True)
+        self.court_due.setDisplayFormat("yyyy-MM-dd")
+        self.court_due.setEnabled(False)
+        self.court_due_set.toggled.connect(self.court_due.setEnabled)
+        court_layout = QHBoxLayout(self.court_row)
+        court_layout.setContentsMargins(0, 0, 0, 0)
+        court_layout.addWidget(self.court_ref, 2)
+        court_layout.addWidget(self.court_due_set)
+        court_layout.addWidget(self.court_due, 1)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("dispute_summary")
         self.summary.setPlaceholderText(self.tr("What happened, in a few sentences"))
@@ -165,7 +179,7 @@ class DisputeFactsForm(QWidget):
         form.addRow(self.tr("Received / amount / persons"), date_row)
         form.addRow("", self.errors["received_on"])
         form.addRow("", self.errors["amount"])
-        form.addRow(self.tr("Court reference"), self.court_ref)
+        form.addRow(self.tr("Court reference"), self.court_row)
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self._counter_row(self.summary_counter, self.errors["summary"]))
         form.addRow(self.tr("Requests"), self.requests)
@@ -180,6 +194,8 @@ class DisputeFactsForm(QWidget):
         for combo in (self.dispute_type, self.source, self.venue, self.grid):
             combo.currentIndexChanged.connect(self._on_any_changed)
         self.received_on.dateChanged.connect(self._on_any_changed)
+        self.court_due_set.toggled.connect(self._on_any_changed)
+        self.court_due.dateChanged.connect(self._on_any_changed)
         self.persons.valueChanged.connect(self._on_any_changed)
         self.summary.textChanged.connect(self._on_any_changed)
         self.requests.textChanged.connect(self._on_any_changed)
@@ -201,6 +217,8 @@ class DisputeFactsForm(QWidget):
             self.amount.clear()
             self.persons.setValue(2)
             self.court_ref.clear()
+            self.court_due_set.setChecked(False)
+            self.court_due.setDate(qdate(self._session.ctx.today()))
             self.summary.clear()
             self.requests.clear()
             for box in self.flags.values():
@@ -227,6 +245,8 @@ class DisputeFactsForm(QWidget):
             self.amount.setText(yuan_text(data.amount_fen))
             self.persons.setValue(data.persons_involved)
             self.court_ref.setText(data.court_ref_no)
+            self.court_due_set.setChecked(data.court_deadline is not None)
+            self.court_due.setDate(qdate(data.court_deadline or data.received_on))
             self.summary.setPlainText(data.summary)
             self.requests.setPlainText(data.requests)
             for flag, box in self.flags.items():
@@ -246,10 +266,11 @@ class DisputeFactsForm(QWidget):
         for text in (self.summary, self.requests):
             text.setReadOnly(read_only)
         for widget in (self.dispute_type, self.source, self.venue, self.grid, self.received_on, self.persons,
-                       *self.flags.values()):
+                       self.court_due_set, *self.flags.values()):
             widget.setEnabled(not read_only)
         for flag, spin in self.prevented_persons.items():
             spin.setEnabled(not read_only and self.flags[flag].isChecked())
+        self.court_due.setEnabled(not read_only and self.court_due_set.isChecked())
 
     def amount_fen(self) -> tuple[bool, int | None]:
         """(valid, amount in fen) of the amount field."""
@@ -297,7 +318,8 @@ class DisputeFactsForm(QWidget):
             prevented_petition_persons=self._persons_for(CaseFlag.PETITION_PREVENTED),
             mediators=mediators,  # type: ignore[arg-type]
             court_ref_no=self.court_ref.text().strip(),
-            sensitive_notes=base.sensitive_notes if base else "",
+            sensitive_notes=None,  # the note is never shown back, so the form leaves it as it is
+            court_deadline=pydate(self.court_due.date()) if self.court_due_set.isChecked() else None,
         )
 
     def show_service_error(self, field: str, message: str) -> bool:
@@ -333,8 +355,8 @@ class DisputeFactsForm(QWidget):
     @Slot()
     def _on_source_changed(self) -> None:
         court = self.source.currentData() in COURT_SOURCES
-        self.court_ref.setVisible(court)
-        label_widget = self._form.labelForField(self.court_ref)
+        self.court_row.setVisible(court)
+        label_widget = self._form.labelForField(self.court_row)
         if label_widget is not None:
             label_widget.setVisible(court)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta, timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -14,6 +14,7 @@ STATUS_COLOURS = {DisputeStatus.REGISTERED: "#5d6d7e", DisputeStatus.ACCEPTED: "
                   DisputeStatus.MEDIATING: "#b9770e", DisputeStatus.SETTLED: "#1e8449",
                   DisputeStatus.ARCHIVED: "#7f8c8d"}
 MEDIATION_OPEN = (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING)
+SHENZHEN = timezone(timedelta(hours=8))
 
 
 class DisputeHeading(QWidget):
@@ -76,4 +77,12 @@ class DisputeHeading(QWidget):
                     day=detail.mediation_due.isoformat()))
             else:
                 notes.append(self.tr("Mediation due by {day}.").format(day=detail.mediation_due.isoformat()))
+            if detail.extended_due is not None:
+                notes.append(self.tr("(extended with the parties' consent)"))
+            elif detail.data.court_deadline is not None:
+                notes.append(self.tr("(the entrusting court's deadline)"))
+        planned = detail.pending_schedule
+        if planned is not None and detail.status in MEDIATION_OPEN:
+            notes.append(self.tr("Mediation scheduled for {when} at {place}.").format(
+                when=planned.scheduled_at.astimezone(SHENZHEN).strftime("%Y-%m-%d %H:%M"), place=planned.place))
         return notes

@@ -6,88 +6,44 @@ from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, QTime, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from guanlan_desk.domain.enums import (
     AgreementKind,
-    Performance,
     ReferralKind,
-    Satisfaction,
     SessionKind,
     SessionOutcome,
-    label,
 )
-from guanlan_desk.services.dispute_steps import AgreementInput, FollowUpInput, SessionInput
+from guanlan_desk.services.dispute_steps import AgreementInput, SessionInput
+from guanlan_desk.services.disputes import ScheduleRow
+from guanlan_desk.ui.views.disputes.dialog_base import (
+    JC_WINDOW_DAYS,
+    SHENZHEN,
+    _combo,
+    _date_edit,
+    _StepDialog,
+    _text,
+)
 from guanlan_desk.ui.views.disputes.facts_form import parse_yuan
+from guanlan_desk.ui.views.disputes.followup_dialogs import FollowUpDialog, PerformanceDialog, ScheduleFollowUpDialog
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.widgets.field_error import FieldError
 
-SHENZHEN = timezone(timedelta(hours=8))
-JC_WINDOW_DAYS = 30
-
-
-def _combo(parent: QWidget, members: list[object]) -> QComboBox:
-    combo = QComboBox(parent)
-    for member in members:
-        combo.addItem(label(member), member)  # type: ignore[arg-type]
-    return combo
-
-
-def _date_edit(parent: QWidget, day: date, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if latest is not None:
-        edit.setMaximumDate(qdate(latest))
-    return edit
-
-
-def _text(parent: QWidget, name: str, placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(70)
-    return edit
-
-
-class _StepDialog(QDialog):
-    """A form with OK/Cancel whose ``accept`` runs :meth:`check` first."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def check(self) -> bool:
-        """Whether the form may close (subclasses show inline messages)."""
-        return True
-
-    def accept(self) -> None:
-        """Close only when :meth:`check` passes."""
-        if self.check():
-            super().accept()
+# The follow-up dialogs and the base helpers live in their own modules; callers keep importing them from here.
+__all__ = [
+    "JC_WINDOW_DAYS", "SHENZHEN", "AgreementDialog", "ConfirmStep", "FollowUpDialog", "PerformanceDialog",
+    "ReasonDialog", "ReferDialog", "ScheduleFollowUpDialog", "SessionDialog", "_StepDialog", "_combo", "_date_edit",
+    "_text",
+]
 
 
 class ConfirmStep:
@@ -130,11 +86,17 @@ class SessionDialog(_StepDialog):
     """An investigation or mediation session record (调查/调解记录)."""
 
     def __init__(self, today: date, received_on: date, place: str, recorder: str,
-                 parent: QWidget | None = None) -> None:
+                 scheduled: ScheduleRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add session record"), parent)
         self._received_on = received_on
+        self._scheduled = scheduled
         self.kind = _combo(self, [SessionKind.MEDIATION, SessionKind.INVESTIGATION])
-        self.held_at = QDateTimeEdit(QDateTime(qdate(today), QTime(10, 0)), self)
+        start = QDateTime(qdate(today), QTime(10, 0))
+        if scheduled is not None:  # 安排调解 → 调解: the record starts from the scheduled session
+            local = scheduled.scheduled_at.astimezone(SHENZHEN)
+            start = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+            place = scheduled.place
+        self.held_at = QDateTimeEdit(start, self)
         self.held_at.setCalendarPopup(True)
         self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.place = QLineEdit(place, self)
@@ -144,6 +106,14 @@ class SessionDialog(_StepDialog):
         self.recorder = QLineEdit(recorder, self)
         self.error = FieldError(self.content, self)
         self.date_error = FieldError(self.held_at, self)
+        self.from_schedule = QLabel(self)
+        self.from_schedule.setObjectName("session_from_schedule")
+        self.from_schedule.setWordWrap(True)
+        self.from_schedule.setVisible(scheduled is not None)
+        if scheduled is not None:
+            self.from_schedule.setText(self.tr("Records the mediation scheduled for {when} (mediators: {names}).")
+                                       .format(when=start.toString("yyyy-MM-dd HH:mm"), names=scheduled.mediators))
+        self.form.addRow("", self.from_schedule)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Held at"), self.held_at)
         self.form.addRow("", self.date_error)
@@ -156,9 +126,9 @@ class SessionDialog(_StepDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, today: date, received_on: date, place: str,
-            recorder: str) -> SessionInput | None:
+            recorder: str, scheduled: ScheduleRow | None = None) -> SessionInput | None:
         """The session entered, or ``None``."""
-        dialog = cls(today, received_on, place, recorder, parent)
+        dialog = cls(today, received_on, place, recorder, scheduled, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def check(self) -> bool:
@@ -177,16 +147,20 @@ class SessionDialog(_StepDialog):
         local = self.held_at.dateTime()
         held = datetime(local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
                         local.time().minute(), tzinfo=SHENZHEN).astimezone(timezone.utc)
-        return SessionInput(SessionKind(self.kind.currentData()), held, self.place.text().strip(),
+        kind = SessionKind(self.kind.currentData())
+        schedule_id = self._scheduled.id if self._scheduled is not None and kind == SessionKind.MEDIATION else None
+        return SessionInput(kind, held, self.place.text().strip(),
                             self.participants.text().strip(), self.content.toPlainText().strip(),
-                            SessionOutcome(self.outcome.currentData()), self.recorder.text().strip())
+                            SessionOutcome(self.outcome.currentData()), self.recorder.text().strip(), schedule_id)
 
 
 class AgreementDialog(_StepDialog):
     """The agreement: written (effective when all signed and sealed; 30-day JC window) or oral."""
 
-    def __init__(self, today: date, received_on: date, parties: int, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, received_on: date, parties: int, follow_up_days: int = 15,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record agreement"), parent)
+        self._follow_up_days = follow_up_days
         self._today = today
         self._received_on = received_on
         self.kind = _combo(self, [AgreementKind.WRITTEN, AgreementKind.ORAL])
@@ -195,7 +169,15 @@ class AgreementDialog(_StepDialog):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("Yuan"))
         self.method = QLineEdit(self)
-        self.deadline = _date_edit(self, today + timedelta(days=30))
+        # 履行期限 is what the parties agreed: off until the mediator sets it (never a silent today + 30).
+        self.has_deadline = QCheckBox(self.tr("Agreed deadline"), self)
+        self.has_deadline.setObjectName("agreement_has_deadline")
+        self.deadline = _date_edit(self, today)
+        self.deadline.setObjectName("agreement_deadline")
+        self.deadline.setEnabled(False)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.follow_up = _date_edit(self, today + timedelta(days=follow_up_days))
+        self.follow_up.setObjectName("agreement_follow_up")
         self.signed = _date_edit(self, today, today)
         self.sealed = _date_edit(self, today, today)
         self.copies = QSpinBox(self)
@@ -214,11 +196,17 @@ class AgreementDialog(_StepDialog):
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow("", self.amount_error)
         self.form.addRow(self.tr("Performance method"), self.method)
-        self.form.addRow(self.tr("Perform by"), self.deadline)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline, 1)
+        self.form.addRow(self.tr("Perform by"), deadline_row)
+        self.deadline_error = FieldError(self.deadline, self)
+        self.form.addRow("", self.deadline_error)
         self.form.addRow(self.tr("Signed by all parties on"), self.signed)
         self.form.addRow(self.tr("Sealed by the committee on"), self.sealed)
         self.form.addRow("", self.date_error)
         self.form.addRow(self.tr("Copies"), self.copies)
+        self.form.addRow(self.tr("First follow-up visit"), self.follow_up)
         self.form.addRow("", self.effective_label)
         for edit in (self.signed, self.sealed):
             edit.dateChanged.connect(self._on_dates_changed)
@@ -226,9 +214,10 @@ class AgreementDialog(_StepDialog):
         self._on_dates_changed()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, today: date, received_on: date, parties: int) -> AgreementInput | None:
+    def ask(cls, parent: QWidget | None, today: date, received_on: date, parties: int,
+            follow_up_days: int = 15) -> AgreementInput | None:
         """The agreement entered, or ``None``."""
-        dialog = cls(today, received_on, parties, parent)
+        dialog = cls(today, received_on, parties, follow_up_days, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def effective_on(self) -> date:
@@ -238,6 +227,8 @@ class AgreementDialog(_StepDialog):
     @Slot()
     def _on_dates_changed(self) -> None:
         effective = self.effective_on()
+        self.follow_up.setMinimumDate(qdate(effective))
+        self.follow_up.setDate(qdate(effective + timedelta(days=self._follow_up_days)))
         if self.kind.currentData() == AgreementKind.WRITTEN:
             deadline = effective + timedelta(days=JC_WINDOW_DAYS)
             self.effective_label.setText(self.tr(
@@ -260,6 +251,10 @@ class AgreementDialog(_StepDialog):
             self.date_error.show_message(self.tr("The agreement cannot take effect before the dispute was "
                                                  "received."))
             ok = False
+        if self.has_deadline.isChecked() and pydate(self.deadline.date()) < self.effective_on():
+            self.deadline_error.show_message(self.tr("The agreement cannot have to be performed before it takes "
+                                                     "effect."))
+            ok = False
         if not self._fen()[0]:
             self.amount_error.show_message(self.tr("Enter the amount in yuan as a number (at most two decimals), "
                                             "e.g. 12000 or 350.50."))
@@ -272,85 +267,9 @@ class AgreementDialog(_StepDialog):
             kind=AgreementKind(self.kind.currentData()), terms=self.terms.toPlainText().strip(),
             facts=self.facts.toPlainText().strip(), signed_by_all_on=pydate(self.signed.date()),
             sealed_on=pydate(self.sealed.date()), performance_method=self.method.text().strip(),
-            performance_deadline=pydate(self.deadline.date()), amount_fen=self._fen()[1],
-            copies=self.copies.value(),
+            performance_deadline=pydate(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            amount_fen=self._fen()[1], copies=self.copies.value(), first_follow_up_on=pydate(self.follow_up.date()),
         )
-
-
-class PerformanceDialog(_StepDialog):
-    """How the agreement is being performed (履行情况)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record performance"), parent)
-        self.performance = _combo(self, [p for p in Performance if p != Performance.JC_APPLIED])
-        self.form.addRow(self.tr("Performance"), self.performance)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> Performance | None:
-        """The performance chosen, or ``None``."""
-        dialog = cls(parent)
-        return Performance(dialog.performance.currentData()) if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class ScheduleFollowUpDialog(_StepDialog):
-    """When the next follow-up visit is due."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Schedule follow-up"), parent)
-        self.due = _date_edit(self, today + timedelta(days=15))
-        self.due.setMinimumDate(qdate(today))
-        self.form.addRow(self.tr("Due on"), self.due)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, today: date) -> date | None:
-        """The due date, or ``None``."""
-        dialog = cls(today, parent)
-        return pydate(dialog.due.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class FollowUpDialog(_StepDialog):
-    """A follow-up visit as recorded (回访记录)."""
-
-    def __init__(self, today: date, visitor: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record follow-up visit"), parent)
-        self.done_on = _date_edit(self, today, today)
-        self.visitor = QLineEdit(visitor, self)
-        self.method = QComboBox(self)
-        self.method.setEditable(True)
-        self.method.addItems(["上门", "电话", "约谈", "微信"])
-        self.performance = _combo(self, [Performance.FULL, Performance.PARTIAL, Performance.INSTALMENTS,
-                                         Performance.NONE])
-        self.satisfaction = _combo(self, list(Satisfaction))
-        self.findings = _text(self, "follow_up_findings", self.tr("What the visit found (new hazards?)"))
-        self.measures = _text(self, "follow_up_measures", self.tr("Measures taken"))
-        self.error = FieldError(self.visitor, self)
-        self.form.addRow(self.tr("Visited on"), self.done_on)
-        self.form.addRow(self.tr("Visitor"), self.visitor)
-        self.form.addRow("", self.error)
-        self.form.addRow(self.tr("Method"), self.method)
-        self.form.addRow(self.tr("Performance"), self.performance)
-        self.form.addRow(self.tr("Satisfaction"), self.satisfaction)
-        self.form.addRow(self.tr("Findings"), self.findings)
-        self.form.addRow(self.tr("Measures"), self.measures)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, today: date, visitor: str) -> FollowUpInput | None:
-        """The visit entered, or ``None``."""
-        dialog = cls(today, visitor, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def check(self) -> bool:
-        """The visitor is required."""
-        if not self.visitor.text().strip():
-            self.error.show_message(self.tr("Please name who made the visit."))
-            return False
-        return True
-
-    def value(self) -> FollowUpInput:
-        """The visit as the service's input."""
-        return FollowUpInput(pydate(self.done_on.date()), self.visitor.text().strip(), self.method.currentText(),
-                             Performance(self.performance.currentData()), Satisfaction(self.satisfaction.currentData()),
-                             self.findings.toPlainText().strip(), self.measures.toPlainText().strip())
 
 
 class ReferDialog(_StepDialog):

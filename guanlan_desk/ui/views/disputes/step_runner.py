@@ -8,10 +8,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from guanlan_desk.domain.lifecycle import DisputeAction as A
-from guanlan_desk.services import dispute_steps
+from guanlan_desk.domain.enums import DisputeStatus
+from guanlan_desk.services import committees, dispute_steps, notices, reference
 from guanlan_desk.services.disputes import DisputeDetail
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.views.disputes.actions import REQUEST_JC
+from guanlan_desk.ui.views.disputes.actions import RECORD_DELIVERY, REQUEST_JC
+from guanlan_desk.ui.views.disputes.case_dialogs import (
+    EndMediationDialog,
+    ExtendDeadlineDialog,
+    JcRequestDialog,
+    JcResultDialog,
+)
+from guanlan_desk.ui.views.disputes.schedule_dialogs import DeliveryDialog, ScheduleMediationDialog
 from guanlan_desk.ui.views.disputes.step_dialogs import (
     AgreementDialog,
     ConfirmStep,
@@ -54,22 +62,46 @@ class StepRunner(QObject):
             reason = ReasonDialog.ask(widget, self.tr("Decline"), self.tr(
                 "Why is the dispute not accepted? (e.g. not suitable for people's mediation, a party refuses)"))
             return _with_reason(dispute_steps.decline_dispute, ctx, did, reason)
+        if key == A.SCHEDULE_MEDIATION.value:
+            defaults = dispute_steps.schedule_defaults(ctx, did)
+            plan = ScheduleMediationDialog.ask(widget, ctx.now(), defaults, reference.venues(
+                ctx, detail.community_code), detail.parties, detail.pending_schedule)
+            return (lambda: dispute_steps.schedule_mediation(ctx, did, plan)) if plan else None
+        if key == RECORD_DELIVERY:
+            current = [n for n in notices.notices_of(ctx, did) if not n.superseded]
+            delivery = DeliveryDialog.ask(widget, ctx.now(), current, me) if current else None
+            if delivery is None:
+                return None
+            return lambda: notices.record_delivery(
+                ctx, delivery.notice_id, method=delivery.method, delivered_at=delivery.delivered_at,
+                receiver=delivery.receiver, refused=delivery.refused, server=delivery.server)
         if key == A.ADD_SESSION.value:
             place = detail.venue_name
-            data = SessionDialog.ask(widget, today, detail.data.received_on, place, me)
+            data = SessionDialog.ask(widget, today, detail.data.received_on, place, me, detail.pending_schedule)
             return (lambda: dispute_steps.add_session(ctx, did, data)) if data else None
+        if key == A.EXTEND_DEADLINE.value:
+            extension = ExtendDeadlineDialog.ask(widget, today, detail.mediation_due)
+            if extension is None:
+                return None
+            return lambda: dispute_steps.extend_mediation(
+                ctx, did, until=extension.until, consent=extension.consent,
+                all_parties_agree=extension.all_parties_agree)
         if key == A.RECORD_AGREEMENT.value:
-            agreement = AgreementDialog.ask(widget, today, detail.data.received_on, len(detail.parties))
+            days = committees.locality_settings(ctx).follow_up_days
+            agreement = AgreementDialog.ask(widget, today, detail.data.received_on, len(detail.parties), days)
             return (lambda: dispute_steps.record_agreement(ctx, did, agreement)) if agreement else None
         if key == A.END_WITHOUT_AGREEMENT.value:
-            reason = ReasonDialog.ask(widget, self.tr("End without agreement"), self.tr(
-                "Why did the mediation end? The parties are told of the other routes (court, arbitration)."))
-            return _with_reason(dispute_steps.end_without_agreement, ctx, did, reason)
+            ending = EndMediationDialog.ask(widget, refusal_only=detail.status == DisputeStatus.ACCEPTED)
+            if ending is None:
+                return None
+            end_kind, why = ending
+            return lambda: dispute_steps.end_without_agreement(ctx, did, reason=why, kind=end_kind)
         if key == A.RECORD_PERFORMANCE.value:
             performance = PerformanceDialog.ask(widget)
             return (lambda: dispute_steps.record_performance(ctx, did, performance)) if performance else None
         if key == A.SCHEDULE_FOLLOW_UP.value:
-            due = ScheduleFollowUpDialog.ask(widget, today)
+            waiting = detail.pending_follow_up
+            due = ScheduleFollowUpDialog.ask(widget, today, waiting.due_on if waiting else None)
             return (lambda: dispute_steps.schedule_follow_up(ctx, did, due_on=due)) if due else None
         if key == A.RECORD_FOLLOW_UP.value:
             visit = FollowUpDialog.ask(widget, today, me)
@@ -89,10 +121,14 @@ class StepRunner(QObject):
                     case_no=detail.case_no)):
                 return lambda: dispute_steps.archive_dispute(ctx, did)
             return None
-        if key == REQUEST_JC:
-            if ConfirmStep.ask(widget, self.tr("Judicial confirmation"), self.tr(
-                    "Record that the parties apply jointly to the court for judicial confirmation of the "
-                    "agreement? Every natural-person party needs an ID number on file.")):
-                return lambda: dispute_steps.request_judicial_confirmation(ctx, did)
-            return None
+        if key == REQUEST_JC and detail.agreement is not None and detail.agreement.jc_deadline is not None:
+            application = JcRequestDialog.ask(widget, today, detail.agreement.effective_on,
+                                              detail.agreement.jc_deadline)
+            if application is None:
+                return None
+            court, applied_on = application
+            return lambda: dispute_steps.request_judicial_confirmation(ctx, did, court=court, applied_on=applied_on)
+        if key == A.RECORD_JC_RESULT.value and detail.judicial is not None:
+            decision = JcResultDialog.ask(widget, today, detail.judicial.applied_on)
+            return (lambda: dispute_steps.record_jc_result(ctx, did, decision)) if decision else None
         return None

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from guanlan_desk.domain.enums import (
     AgreementKind,
     DisputeStatus,
+    EndKind,
+    JcResult,
     Performance,
     Satisfaction,
     SessionKind,
@@ -32,7 +34,7 @@ def _local(moment: datetime) -> str:
 
 
 def _label_of(enum_cls: type[SessionKind] | type[SessionOutcome] | type[Performance] | type[Satisfaction]
-              | type[AgreementKind], code: str) -> str:
+              | type[AgreementKind] | type[JcResult] | type[EndKind], code: str) -> str:
     try:
         return label(enum_cls(code))
     except ValueError:
@@ -74,6 +76,29 @@ class DisputeTimeline(QTreeWidget):
                        if change.from_status is not None else self.tr("by {user}").format(user=who))
             rows.append((_local(change.at), self.tr("Status: {status}").format(status=label(change.to_status)),
                          details, None))
+        for plan in detail.schedules:
+            if plan.superseded:
+                state, colour = self.tr("rescheduled"), None
+            elif plan.session_id:
+                state, colour = self.tr("held"), None
+            else:
+                state = self.tr("overdue: record the session") if plan.scheduled_at.date() < today else self.tr(
+                    "scheduled")
+                colour = LATE if plan.scheduled_at.date() < today else PENDING
+            rows.append((_local(plan.scheduled_at), self.tr("Mediation scheduled"),
+                         self.tr("{place}; mediators: {names}; contact: {contact} ({state})").format(
+                             place=plan.place, names=plan.mediators, contact=plan.contact_person, state=state),
+                         colour))
+        if detail.extension_consent:
+            for line in detail.extension_consent.splitlines():
+                rows.append((f"{line[:10]} 23:57", self.tr("Deadline extended"), line[11:], None))
+        if detail.judicial is not None:
+            jc = detail.judicial
+            rows.append((f"{jc.applied_on.isoformat()} 23:59", self.tr("Judicial confirmation applied"), jc.court,
+                         None))
+            if jc.result and jc.decided_on is not None:
+                rows.append((f"{jc.decided_on.isoformat()} 23:59", self.tr("Court's decision"),
+                             f"{_label_of(JcResult, jc.result)} {jc.court_case_no}".strip(), None))
         for s in detail.sessions:
             text = s.content if len(s.content) <= 80 else s.content[:80] + "…"
             extra = "；".join(x for x in (s.place, s.participants and self.tr("present: {names}").format(
@@ -87,7 +112,7 @@ class DisputeTimeline(QTreeWidget):
             rows.append((f"{a.effective_on.isoformat()} 23:58", self.tr("Agreement ({kind})").format(
                 kind=_label_of(AgreementKind, a.kind)), a.terms + (f"（{amount}）" if amount else ""), None))
             if a.jc_deadline is not None:
-                if detail.jc_requested:
+                if detail.jc_requested or detail.judicial is not None:
                     text, colour = self.tr("applied"), None
                 elif today > a.jc_deadline:
                     text, colour = self.tr("window closed"), LATE
@@ -102,7 +127,8 @@ class DisputeTimeline(QTreeWidget):
         for f in detail.follow_ups:
             if f.done_on is not None:
                 rows.append((f"{f.done_on.isoformat()} 12:00", self.tr("Follow-up visit"),
-                             "；".join(x for x in (f.visitor, f.method, _label_of(Satisfaction, f.satisfaction)
+                             "；".join(x for x in (f.visitor, f.method, _label_of(Performance, f.performance)
+                                                  if f.performance else "", _label_of(Satisfaction, f.satisfaction)
                                                   if f.satisfaction else "", f.findings) if x), None))
             else:
                 late = f.due_on < today
@@ -115,12 +141,13 @@ class DisputeTimeline(QTreeWidget):
         if detail.withdraw_reason and not detail.referral:
             reached = {c.to_status for c in history} | {detail.status}
             what = self.tr("Mediation ended") if DisputeStatus.NOT_SETTLED in reached else self.tr("Withdrawn")
-            rows.append(self._closing(detail, what, detail.withdraw_reason))
+            prefix = f"{_label_of(EndKind, detail.end_kind)}：" if detail.end_kind else ""
+            rows.append(self._closing(detail, what, prefix + detail.withdraw_reason))
         rows.sort(key=lambda r: r[0])
         self.clear()
         for when, what, text, colour in rows:
             item = QTreeWidgetItem([when.removesuffix(" 00:00").removesuffix(" 12:00").removesuffix(" 23:58")
-                                    .removesuffix(" 23:59"), what, text])
+                                    .removesuffix(" 23:57").removesuffix(" 23:59"), what, text])
             item.setToolTip(2, text)
             if colour is not None:
                 for column in range(3):

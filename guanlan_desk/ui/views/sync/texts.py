@@ -45,6 +45,8 @@ _TABLES = {
     "dispute_risk": QT_TRANSLATE_NOOP("SyncTexts", "risk links"),
     "attachment": QT_TRANSLATE_NOOP("SyncTexts", "attachments"),
     "mediation_notice": QT_TRANSLATE_NOOP("SyncTexts", "notices to attend"),
+    "mediation_schedule": QT_TRANSLATE_NOOP("SyncTexts", "scheduled mediations"),
+    "judicial_confirmation": QT_TRANSLATE_NOOP("SyncTexts", "judicial confirmations"),
     "party": QT_TRANSLATE_NOOP("SyncTexts", "parties"),
     "risk_item": QT_TRANSLATE_NOOP("SyncTexts", "risk items"),
     "risk_review": QT_TRANSLATE_NOOP("SyncTexts", "risk reviews"),
