@@ -65,7 +65,10 @@ LIMITS: dict[str, Limit] = {
     "responsible_person": PERSON, "responsible_phone": TYPED_ID, "control_measures": NOTE,
     "resolution_measures": NOTE, "basis": NOTE, "evidence": NOTE, "conclusion": NOTE, "level": CODE,
     # legal-clarity persons' trainings and services
-    "topic": LINE, "organiser": NAME, "result": LINE, "approver": PERSON,
+    "topic": LINE, "organiser": NAME, "result": CODE, "approver": PERSON,
+    # each community's committee (reference data the office edits)
+    "abbrev": CODE, "committee_name": NAME, "seal_text": NAME, "case_number_pattern": Limit(64),
+    "court_case_no": SHORT,
     # attachments
     "filename": LINE, "attachment_note": PLACE,
     # record ids given as text
