@@ -24,6 +24,9 @@ def label(member: StrEnum) -> str:
     return _ZH[(type(member), member.value)]
 
 
+register_labels = _labels  # for enumerations kept in other domain modules
+
+
 def gloss(member: StrEnum) -> str:
     """The English gloss of an enumeration member."""
     return _EN[(type(member), member.value)]
@@ -188,6 +191,58 @@ _labels(ReferralKind, {
     "arbitration": ("仲裁机构", "Arbitration"),
     "department": ("行政部门", "Government department"),
 })
+
+
+class CaseFlag(StrEnum):
+    """Marks on a case that statistics count (案件标记): risks seen, and what mediation prevented.
+
+    Stored in ``dispute.flags`` as a comma-separated list of these codes (none is a substring of another, so
+    ``flags LIKE '%code%'`` counts exactly); the prevented-escalation outcomes count 件 by flag and 人 from
+    ``dispute.prevented_criminal_persons`` / ``dispute.prevented_petition_persons``.
+    """
+
+    MASS = "mass"
+    CRIMINAL_RISK = "crim_risk"
+    PETITION_RISK = "petition_risk"
+    STABILITY = "stability"
+    MINOR = "minor"
+    CRIMINAL_PREVENTED = "crim_prevented"
+    PETITION_PREVENTED = "petition_prevented"
+
+    @property
+    def is_outcome(self) -> bool:
+        """Whether the flag records a prevention outcome (counted 件/人) rather than a risk."""
+        return self in (CaseFlag.CRIMINAL_PREVENTED, CaseFlag.PETITION_PREVENTED)
+
+
+_labels(CaseFlag, {
+    "mass": ("群体性", "Mass dispute"),
+    "crim_risk": ("可能民转刑", "May turn criminal"),
+    "petition_risk": ("可能群体性上访", "May lead to a group petition"),
+    "stability": ("涉稳", "Bears on stability"),
+    "minor": ("涉未成年人", "Involves minors"),
+    "crim_prevented": ("防止民转刑", "Civil-to-criminal escalation prevented"),
+    "petition_prevented": ("防止群体性上访", "Group petition prevented"),
+})
+
+
+def parse_flags(raw: str) -> tuple[CaseFlag, ...]:
+    """The flags stored in ``raw`` (codes; the Chinese labels older versions stored are read too), in order."""
+    by_label = {label(f): f for f in CaseFlag}
+    found = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if part in CaseFlag._value2member_map_:
+            found.add(CaseFlag(part))
+        elif part in by_label:
+            found.add(by_label[part])
+    return tuple(f for f in CaseFlag if f in found)
+
+
+def join_flags(flags: tuple[CaseFlag, ...] | list[CaseFlag] | set[CaseFlag]) -> str:
+    """The stored form of ``flags``: codes in declaration order, comma-separated."""
+    chosen = set(flags)
+    return ",".join(f.value for f in CaseFlag if f in chosen)
 
 
 class DisputeRole(StrEnum):

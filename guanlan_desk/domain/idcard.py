@@ -8,12 +8,20 @@ from datetime import date
 from guanlan_desk.domain.enums import Sex
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.localtime import local_today
+from guanlan_desk.domain.text import compact_identifier
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
-_RE18 = re.compile(r"^\d{17}[\dX]$")
-_RE15 = re.compile(r"^\d{15}$")
+_RE18 = re.compile(r"^[0-9]{17}[0-9X]$")
+_RE15 = re.compile(r"^[0-9]{15}$")
 EARLIEST = date(1900, 1, 1)
+# GB/T 2260 province-level codes (the first two digits of the address code); 71 台湾, 81 香港, 82 澳门.
+PROVINCES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+    "71", "81", "82"})
+# 港澳台居民居住证 address codes: the permits exist only since 2018, so only as 18 characters.
+PERMIT_PREFIXES = ("810000", "820000", "830000")
 
 
 def check_char(first17: str) -> str:
@@ -30,7 +38,7 @@ def upgrade_15(value: str) -> str:
 
 
 def _clean(value: str) -> str:
-    return "".join(value.split()).upper()
+    return compact_identifier(value)
 
 
 def validate_resident_id(value: str, *, today: date | None = None, prefixes: tuple[str, ...] | None = None,
@@ -38,6 +46,10 @@ def validate_resident_id(value: str, *, today: date | None = None, prefixes: tup
     """The normalised 18-character number; raises :class:`ValidationError` with a clear message."""
     number = _clean(value)
     if _RE15.match(number):
+        if number.startswith(PERMIT_PREFIXES) or (prefixes is not None and number.startswith(prefixes)):
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "errors", "A residence permit number for Hong Kong, Macao or Taiwan residents always has 18 "
+                "characters."))
         number = upgrade_15(number)
     if not _RE18.match(number):
         raise ValidationError(field, QT_TRANSLATE_NOOP(
@@ -45,6 +57,10 @@ def validate_resident_id(value: str, *, today: date | None = None, prefixes: tup
     if prefixes is not None and not number.startswith(prefixes):
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "errors", "This number does not belong to the chosen document type."))
+    if prefixes is None and number[:2] not in PROVINCES and not number.startswith(PERMIT_PREFIXES):
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "errors", "The number starts with {code}, which is no province code: please check the first two "
+            "digits."), code=number[:2])
     try:
         born = birth_date_of(number)
     except ValueError:

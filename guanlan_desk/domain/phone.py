@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.text import fold
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_HK_MO = re.compile(r"^(?:\+|00)(852|853)(\d{8})$")
-_LOCAL = re.compile(r"^\d{7,8}$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+_HK_MO = re.compile(r"^(?:\+|00)(852|853)([0-9]{8})$")
+_LOCAL = re.compile(r"^[0-9]{7,8}$")
 
 
 def _invalid(field: str) -> ValidationError:
@@ -20,9 +21,9 @@ def _invalid(field: str) -> ValidationError:
 def normalize_phone(value: str, *, field: str = "phone") -> str:
     """``13800138000``, ``0755-12345678`` (an extension written 转123 / ext 123 is kept as ``-123``), or
     E.164 ``+85291234567``."""
-    raw = re.sub(r"[\s()（）]", "", value)
+    raw = re.sub(r"[\s()（）]", "", fold(value))
     extension = ""
-    ext_match = re.search(r"(?:转|ext\.?|x)(\d{1,6})$", raw, flags=re.IGNORECASE)
+    ext_match = re.search(r"(?:转|ext\.?|x)([0-9]{1,6})$", raw, flags=re.IGNORECASE)
     if ext_match:
         extension = ext_match.group(1)
         raw = raw[: ext_match.start()]
@@ -33,7 +34,7 @@ def normalize_phone(value: str, *, field: str = "phone") -> str:
     for prefix in ("+86", "0086"):
         if compact.startswith(prefix):
             compact = compact[len(prefix):]
-            if not compact.startswith("1"):
+            if not _MOBILE.match(compact):  # +86 10 … is Beijing's landline, not a broken mobile
                 compact = "0" + compact.lstrip("0")
     if compact.startswith("86") and len(compact) == 13:
         compact = compact[2:]

@@ -37,8 +37,8 @@ def _lcp(p: LcpPrint, community: str) -> LcpInfo:
     d = p.detail
     return LcpInfo(
         name=d.data.name, sex=label(d.data.sex) if d.data.sex.value in ("1", "2") else "",
-        birth_year=d.data.birth_date.year if d.data.birth_date else None, political_status=d.data.political_status,
-        education=d.data.education, community=community, grid=p.grid_name, phone=p.phone or None, photo=p.photo,
+        birth_year=d.data.birth_date.year if d.data.birth_date else None, political_status=label(d.data.political_status) if d.data.political_status else "",
+        education=label(d.data.education) if d.data.education else "", community=community, grid=p.grid_name, phone=p.phone or None, photo=p.photo,
         identities=tuple(label(i) for i in d.data.identities), recognised_on=d.recognised_on,
         certificate_no=d.data.certificate_no,
         recent_services=tuple(f"{s.served_on.month}月{s.served_on.day}日 {label(s.kind)}" for s in d.services[:3]),

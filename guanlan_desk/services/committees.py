@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import case_number
+from guanlan_desk.domain import case_number, text
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import AuditAction, WorkstationRole
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -116,6 +116,7 @@ def _check(data: CommunityInput) -> None:
 def save_community(ctx: Ctx, code: str, data: CommunityInput) -> Committee:
     """Office: add a community (a new code) or edit one and its committee; a community is retired, never deleted."""
     ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "edit communities"))
+    data = text.clean_record(data)
     if ctx.db.workstation.role != WorkstationRole.OFFICE.value:
         raise RuleViolation(QT_TRANSLATE_NOOP(
             "errors", "Only the street office edits the communities and their committees; they arrive here with "

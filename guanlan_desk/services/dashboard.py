@@ -15,6 +15,7 @@ from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, AuditAction, Disput
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit, disputes, risks
 from guanlan_desk.services.context import LOCAL_TZ, Ctx, load_config
+from guanlan_desk.services.display_names import display_names
 from guanlan_desk.services.disputes import DueItem, ScheduledItem
 from guanlan_desk.services.risks import RiskFilter, RiskRow
 from guanlan_desk.store.models import Dispute
@@ -52,6 +53,7 @@ class ActivityRow:
     entity: str
     entity_id: str
     record_kind: str | None
+    name: str = ""  # the display name of ``username`` (陈志强 rather than mediator1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +94,13 @@ def _overdue_levels(ctx: Ctx) -> tuple[LevelCount, ...]:
 
 def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
     rows = audit.recent(ctx, limit=limit)
+    names = display_names(ctx, (r.username for r in rows))
     out = []
     for row in rows:
         kind = row.entity if (row.entity in RECORD_ENTITIES and row.entity_id
                               and row.action != AuditAction.DELETE.value) else None
-        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind))
+        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind,
+                               names.get(row.username, row.username)))
     return tuple(out)
 
 

@@ -20,6 +20,7 @@ from guanlan_desk.domain import case_number, deadlines
 from guanlan_desk.domain.documents import blind_index_form
 from guanlan_desk.domain.enums import (
     AgreementKind,
+    CaseFlag,
     DisputeRole,
     DisputeStatus,
     DisputeType,
@@ -42,6 +43,7 @@ from guanlan_desk.domain.enums import (
     Source,
     TrainingMode,
     WorkstationRole,
+    join_flags,
 )
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
@@ -59,6 +61,7 @@ from guanlan_desk.store.models import (
     Dispute,
     DisputeMediator,
     DisputeParty,
+    DisputeStatusChange,
     FollowUp,
     Grid,
     LcpService,
@@ -67,6 +70,7 @@ from guanlan_desk.store.models import (
     LegalClarityPerson,
     MediationSchedule,
     MediationSession,
+    Mediator,
     Party,
     RiskItem,
     RiskReview,
@@ -192,6 +196,51 @@ def _insert(session: Any, model: type[Base], rows: list[dict[str, Any]]) -> None
               for n, p in zip(names, processors)) for row in rows])
 
 
+_ROSTER_ROLES = ("director", "deputy", "member", "member", "full_time", "mediator", "mediator", "invited")
+_DEMO_NAMESPACE = uuid.UUID("0d6c1f3e-5b0a-4c2e-8f61-3c9a7e2b4d10")
+
+
+def _roster(session: Any, stamper: _Stamper, rng: random.Random, codes: list[str]) -> dict[tuple[str, str], uuid.UUID]:
+    """Each community's committee roster (the demo mediators), keyed by (community, name)."""
+    people = DemoPeople(rng)
+    rows, out = [], {}
+    for community in codes:
+        for n, name in enumerate(_MEDIATORS):
+            mediator_id = uuid.uuid5(_DEMO_NAMESPACE, f"{community}:{name}")
+            out[(community, name)] = mediator_id
+            rows.append({"id": mediator_id, "community_code": community, "name": name,
+                         "sex": (Sex.FEMALE if name[-1] in "梅燕娟红" else Sex.MALE).value,
+                         "role": _ROSTER_ROLES[n % len(_ROSTER_ROLES)],
+                         "certificate_no": f"GDTJ-{community}-{n + 1:03d}", "phone": people.mobile(),
+                         "trainings": "2025-04 人民调解业务培训（16学时）\n2025-10 民法典专题培训（8学时）",
+                         "active": True})
+    _insert(session, Mediator, stamper.rows(rows))
+    return out
+
+
+def _demo_flags(rng: random.Random) -> dict[str, Any]:
+    """A few cases carry risk marks and prevention outcomes, as real ledgers do (a few per cent)."""
+    flags = []
+    criminal = petition = 0
+    persons = 2
+    roll = rng.random()
+    if roll < 0.04:
+        flags.append(CaseFlag.MASS)
+        persons = rng.randint(10, 60)
+    if roll < 0.015:
+        flags.append(CaseFlag.PETITION_RISK)
+        if rng.random() < 0.8:
+            flags.append(CaseFlag.PETITION_PREVENTED)
+            petition = rng.randint(5, persons)
+    if 0.04 <= roll < 0.06:
+        flags += [CaseFlag.CRIMINAL_RISK, CaseFlag.CRIMINAL_PREVENTED]
+        criminal = 2
+    if 0.06 <= roll < 0.08:
+        flags.append(CaseFlag.MINOR)
+    return {"flags": join_flags(flags), "persons_involved": persons, "prevented_criminal_persons": criminal,
+            "prevented_petition_persons": petition}
+
+
 def _cn_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -234,6 +283,8 @@ def _demo_users(role: WorkstationRole) -> list[tuple[str, str, Role]]:
 
 def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progress | None) -> DemoSummary:
     rng = random.Random(seed)
+    # Roster, flags and history draw from their own generator, so the rest of the demo stays as it was.
+    extra = random.Random(seed * 7919 + 11)
     _ID_CLOCK[0] = 0
     people = DemoPeople(rng)
     total_steps = records + max(1, records // 10) + max(1, records // 100)
@@ -266,14 +317,15 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         statuses = list(_STATUS_WEIGHTS)
         status_w = list(_STATUS_WEIGHTS.values())
         block: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-            "party", "dispute", "dp", "dm", "session", "schedule", "agreement", "follow")}
+            "party", "dispute", "dp", "dm", "session", "schedule", "agreement", "follow", "history")}
+        roster = _roster(session, stamper, extra, codes)
         dispute_ids: list[uuid.UUID] = []
 
         def flush() -> None:
             for key, model in (("party", Party), ("dispute", Dispute), ("dp", DisputeParty),
                                ("dm", DisputeMediator), ("session", MediationSession),
                                ("schedule", MediationSchedule), ("agreement", Agreement),
-                               ("follow", FollowUp)):
+                               ("follow", FollowUp), ("history", DisputeStatusChange)):
                 if block[key]:
                     _insert(session, model, stamper.rows(block[key]))
                     block[key] = []
@@ -316,7 +368,8 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
                 "venue_id": rng.choice(venues[community]) if venues[community] else None,
                 "received_on": received, "summary": _summary(rng, names, topic, amount),
                 "requests": f"请求调解{topic}问题" + (f"，要求对方支付{amount // 100}元" if amount else ""),
-                "party_names": " ".join(names), "amount_fen": amount, "persons_involved": 2, "flags": "",
+                "party_names": " ".join(names), "amount_fen": amount, "persons_involved": 2,
+                **_demo_flags(extra),
                 "sensitive_notes": None, "status": status.value, "status_changed_at": _utc(closed or received),
                 "decline_reason": "不属于人民调解受理范围" if status == DisputeStatus.DECLINED else "",
                 "referral_kind": "court" if status == DisputeStatus.REFERRED else "",
@@ -335,7 +388,18 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
             for row in party_rows:
                 row["dispute_id"] = dispute_id
                 block["dp"].append(row)
-            block["dm"].append({"dispute_id": dispute_id, "name": rng.choice(_MEDIATORS), "lcp_id": None, "is_lead": True})
+            lead_name = rng.choice(_MEDIATORS)
+            block["dm"].append({"dispute_id": dispute_id, "name": lead_name, "lcp_id": None, "is_lead": True,
+                                "mediator_id": roster[(community, lead_name)]})
+            block["history"].append({
+                "dispute_id": dispute_id, "action": "register", "from_status": "",
+                "to_status": DisputeStatus.REGISTERED.value, "changed_at": _utc(received), "changed_on": received,
+                "by_user": "mediator", "by_name": "陈志强"})
+            if status != DisputeStatus.REGISTERED:
+                block["history"].append({
+                    "dispute_id": dispute_id, "action": "", "from_status": DisputeStatus.REGISTERED.value,
+                    "to_status": status.value, "changed_at": _utc(closed or received, 11),
+                    "changed_on": closed or received, "by_user": "mediator", "by_name": "陈志强"})
             if status not in (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.DECLINED):
                 for n in range(rng.randint(1, 2)):
                     block["session"].append({
@@ -519,7 +583,8 @@ def _lcps(session: Any, stamper: _Stamper, rng: random.Random, people: DemoPeopl
             "phone": mobile, "phone_bidx": None, "address": people.address(names[community]), "id_number": None,
             "id_bidx": None, "community_code": community,
             "grid_id": rng.choice(grids[community]) if grids[community] else None,
-            "political_status": rng.choice(("中共党员", "群众", "共青团员")), "education": rng.choice(("高中", "大专", "本科")),
+            "political_status": rng.choice(("cpc", "masses", "youth_league")),
+            "education": rng.choice(("high_school", "college", "university")),
             "occupation": rng.choice(("社区干部", "网格员", "退休教师", "律师助理")),
             "identities": ",".join(i.value for i in identities),
             "selection_method": rng.choice(list(SelectionMethod)).value, "selected_on": selected, "status": status.value,
@@ -543,7 +608,11 @@ def _lcps(session: Any, stamper: _Stamper, rng: random.Random, people: DemoPeopl
                               "organiser": "观澜司法所", "passed": True, "score": rng.randint(70, 100)})
         for n in range(rng.randint(0, 5)):
             kind = rng.choice(list(ServiceKind))
-            services.append({"person_id": person_id, "served_on": today - timedelta(days=rng.randrange(1, 300)),
+            served_on = today - timedelta(days=rng.randrange(1, 300))
+            # Lectures in a community on one day are one event that several persons gave together (one 场次).
+            event = uuid.uuid5(_DEMO_NAMESPACE, f"{community}:{served_on}:{kind.value}") \
+                if kind == ServiceKind.PUBLICITY else None
+            services.append({"person_id": person_id, "served_on": served_on, "event_id": event,
                              "kind": kind.value, "people_served": rng.randint(1, 80),
                              "dispute_id": rng.choice(dispute_ids) if kind == ServiceKind.MEDIATION and dispute_ids
                              else None, "risk_id": None, "note": "社区广场普法宣传" if kind == ServiceKind.PUBLICITY else ""})

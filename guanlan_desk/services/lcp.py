@@ -10,10 +10,11 @@ from decimal import Decimal
 
 from sqlalchemy import ColumnElement, func, select, tuple_
 
-from guanlan_desk.domain import documents, masking, phone
+from guanlan_desk.domain import documents, masking, phone, text
 from guanlan_desk.domain.enums import AuditAction, IdType, LcpIdentity, LcpStatus, SelectionMethod, ServiceKind, Sex
 from guanlan_desk.domain.enums import TrainingMode, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from guanlan_desk.domain.people_enums import Education, PoliticalStatus, education_of, political_status_of
 from guanlan_desk.domain.lifecycle import LCP_TRANSITIONS
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
@@ -50,8 +51,8 @@ class LcpInput:
     id_number: str = ""
     community_code: str = ""
     grid_id: str | None = None
-    political_status: str = ""
-    education: str = ""
+    political_status: PoliticalStatus | None = None
+    education: Education | None = None
     occupation: str = ""
     identities: tuple[LcpIdentity, ...] = ()
     selection_method: SelectionMethod = SelectionMethod.COMMITTEE
@@ -158,6 +159,7 @@ class WallEntry:
 
 
 def _normalise(ctx: Ctx, data: LcpInput) -> LcpInput:
+    data = text.clean_record(data, today=ctx.today(), limits={"name": text.PERSON})
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "Please enter the name."))
@@ -189,8 +191,8 @@ def _apply(ctx: Ctx, person: LegalClarityPerson, data: LcpInput) -> None:
             "id", documents.blind_index_form(IdType.RESIDENT_ID, data.id_number)) if data.id_number else None
     person.community_code = data.community_code
     person.grid_id = uuid.UUID(data.grid_id) if data.grid_id else None
-    person.political_status = data.political_status
-    person.education = data.education
+    person.political_status = data.political_status.value if data.political_status else ""
+    person.education = data.education.value if data.education else ""
     person.occupation = data.occupation
     person.identities = ",".join(i.value for i in data.identities)
     person.selection_method = data.selection_method.value
@@ -213,7 +215,7 @@ def create_lcp(ctx: Ctx, data: LcpInput) -> str:
         session.flush()
         session.add(LcpStatusChange(person_id=person.id, from_status="", to_status=LcpStatus.CANDIDATE.value,
                                     changed_on=data.selected_on or ctx.today(),
-                                    reason=label(data.selection_method), approver=ctx.actor.username))
+                                    reason=label(data.selection_method), approver=ctx.actor.display_name[:50]))
         audit.record(session, ctx, AuditAction.CREATE, "lcp", str(person.id), {"name": person.name})
         session.commit()
         return str(person.id)
@@ -252,6 +254,9 @@ def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: d
     """Move along candidate → registered (认定, needs the date) → removed (清退, needs a reason)."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     day = on or ctx.today()
+    reason = text.clean_text("reason", reason)
+    approver = text.clean_text("approver", approver)
+    text.check_date("changed_on", day, today=ctx.today())
     if to == LcpStatus.REMOVED and not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for the removal."))
     with ctx.write() as session:
@@ -267,7 +272,8 @@ def change_status(ctx: Ctx, person_id: str, to: LcpStatus, *, reason: str, on: d
         if to == LcpStatus.REMOVED:
             person.display_consent = False  # a removed person leaves the wall at once
         session.add(LcpStatusChange(person_id=person.id, from_status=current.value, to_status=to.value,
-                                    changed_on=day, reason=reason.strip(), approver=approver or ctx.actor.username))
+                                    changed_on=day, reason=reason.strip(),
+                                    approver=approver or ctx.actor.display_name[:50]))
         audit.record(session, ctx, AuditAction.UPDATE, "lcp", person_id,
                      {"status": [current.value, to.value], "reason": reason.strip()})
         session.commit()
@@ -278,6 +284,8 @@ def add_training(ctx: Ctx, person_id: str, *, held_on: date, topic: str, hours: 
     """Record a training attended."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
     tenths = int((Decimal(str(hours)) * 10).to_integral_value())
+    topic, organiser = text.clean_text("topic", topic), text.clean_text("organiser", organiser)
+    text.check_date("held_on", held_on, today=ctx.today())
     if not topic.strip():
         raise ValidationError("topic", QT_TRANSLATE_NOOP("errors", "Please enter the training's topic."))
     if not 0 < tenths <= 400:
@@ -299,6 +307,8 @@ def add_service(ctx: Ctx, person_id: str, *, served_on: date, kind: ServiceKind,
                 dispute_id: str | None = None, risk_id: str | None = None, note: str = "") -> str:
     """Record a service performed (普法宣传, 参与调解, 法律咨询 …)."""
     ctx.require(Permission.LCP_WRITE, QT_TRANSLATE_NOOP("terms", "manage legal-clarity persons"))
+    note = text.clean_text("note", note)
+    text.check_date("served_on", served_on, today=ctx.today())
     if people_served < 0:
         raise ValidationError("people_served", QT_TRANSLATE_NOOP("errors", "The number of people cannot be negative."))
     if served_on > ctx.today():
@@ -372,8 +382,8 @@ def get_lcp(ctx: Ctx, person_id: str) -> LcpDetail:
             phone=masking.mask_phone(p.phone) if p.phone else "",
             address=masking.mask_address(p.address) if p.address else "",
             id_number=masking.mask_id(p.id_number) if p.id_number else "", community_code=p.community_code,
-            grid_id=str(p.grid_id) if p.grid_id else None, political_status=p.political_status,
-            education=p.education, occupation=p.occupation, identities=_identities(p.identities),
+            grid_id=str(p.grid_id) if p.grid_id else None, political_status=political_status_of(p.political_status),
+            education=education_of(p.education), occupation=p.occupation, identities=_identities(p.identities),
             selection_method=SelectionMethod(p.selection_method) if p.selection_method else SelectionMethod.OTHER,
             selected_on=p.selected_on, bio=p.bio, adviser_name=p.adviser_name, adviser_firm=p.adviser_firm,
             certificate_no=p.certificate_no, badge_no=p.badge_no)

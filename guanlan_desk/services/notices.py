@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import phone
+from guanlan_desk.domain import phone, text
 from guanlan_desk.domain.enums import AuditAction, DeliveryMethod, DisputeStatus, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.roles import Permission
@@ -62,6 +62,7 @@ class NoticeRow:
 def issue_notice(ctx: Ctx, dispute_id: str, data: NoticeInput) -> NoticeRow:
     """Issue a notice to one party of an open dispute."""
     ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "issue notices"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.place.strip():
         raise ValidationError("place", QT_TRANSLATE_NOOP("errors", "Please enter where the mediation takes place."))
     if data.scheduled_at.tzinfo is None:

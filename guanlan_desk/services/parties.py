@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from guanlan_desk.domain import documents, idcard, masking, phone, uscc
+from guanlan_desk.domain import documents, idcard, masking, phone, text, uscc
 from guanlan_desk.domain.enums import AuditAction, IdType, PartyKind, Sex, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.roles import Permission
@@ -90,12 +90,11 @@ class PartyRef:
 
 def normalise(data: PartyInput, *, today: date | None = None) -> PartyInput:
     """Validate and normalise every field; raises :class:`ValidationError` naming the field."""
+    data = text.clean_record(data, today=today)
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "Please enter the name."))
-    if len(name) > 100:
-        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "The name is too long (at most 100 characters)."))
-    out = replace(data, name=name, phone=data.phone.strip(), address=data.address.strip(), notes=data.notes.strip())
+    out = replace(data, name=name)
     if out.phone:
         out = replace(out, phone=phone.normalize_phone(out.phone))
     if out.id_number.strip():
@@ -418,7 +417,7 @@ def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limi
         q = query.strip()
         if q:
             conditions = [search.match_condition(Party, q)]
-            digits = q.replace(" ", "")
+            digits = text.compact_identifier(q)
             if len(digits) >= 11 and digits[:-1].isdigit():
                 try:
                     conditions.append(Party.id_bidx == _id_bidx(ctx, IdType.RESIDENT_ID,
@@ -430,7 +429,7 @@ def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limi
                 except ValidationError:
                     pass
             if len(digits) == 18 and digits.isalnum():  # a unified social credit code: organisations by number
-                conditions.append(Party.uscc == digits.upper())
+                conditions.append(Party.uscc == digits)
             stmt = stmt.where(or_(*conditions))
         if after is not None:
             stmt = stmt.where((Party.name > after.value) | ((Party.name == after.value) & (Party.id > uuid.UUID(after.id))))

@@ -20,11 +20,21 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, audit, committees, disputes, lcp, risks
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.committees import Committee
+from guanlan_desk.services.display_names import display_name
 from guanlan_desk.services.disputes import AgreementRow, FollowUpRow, JudicialRow, MediatorRow, ScheduleRow, SessionRow
 from guanlan_desk.services.lcp import LcpDetail
 from guanlan_desk.services.notices import NoticeRow, notices_of
 from guanlan_desk.services.risks import RiskDetail
-from guanlan_desk.store.models import Community, Dispute, DisputeParty, Grid, LegalClarityPerson, Party, RiskItem
+from guanlan_desk.store.models import (
+    Community,
+    Dispute,
+    DisputeParty,
+    DisputeStatusChange,
+    Grid,
+    LegalClarityPerson,
+    Party,
+    RiskItem,
+)
 from guanlan_desk.store.uow import GuanlanSession
 
 
@@ -157,8 +167,12 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         community = _community_name(session, detail.community_code)
         committee = committees.committee_in(session, detail.community_code)
         session.commit()
-        code, archived_on = session.execute(select(Dispute.retention, Dispute.archived_on).where(
-            Dispute.id == uuid.UUID(dispute_id))).one()
+        code, registered_by, archived_on = session.execute(
+            select(Dispute.retention, Dispute.registered_by, Dispute.archived_on).where(
+                Dispute.id == uuid.UUID(dispute_id))).one()
+        registrar = session.scalars(select(DisputeStatusChange.by_name).where(
+            DisputeStatusChange.dispute_id == uuid.UUID(dispute_id), DisputeStatusChange.from_status == "",
+            DisputeStatusChange.deleted_at.is_(None)).order_by(DisputeStatusChange.changed_at)).first()
     retention = config.retention_period(code).label if code else ""
     ended = detail.status == DisputeStatus.NOT_SETTLED or bool(detail.end_kind)
     return DisputePrint(
@@ -166,7 +180,8 @@ def dispute_for_print(ctx: Ctx, dispute_id: str, *, purpose: str) -> DisputePrin
         label(detail.data.dispute_type), label(detail.data.source), detail.data.received_on, detail.venue_name,
         detail.data.summary, detail.data.requests, detail.data.amount_fen, detail.data.court_ref_no,
         label(detail.status), detail.decline_reason, detail.closed_on, retention, printed, detail.mediators,
-        detail.sessions, detail.agreement, detail.follow_ups, notices, "", ctx.now(),
+        detail.sessions, detail.agreement, detail.follow_ups, notices,
+        registrar or (display_name(ctx, registered_by) if registered_by else ""), ctx.now(),
         committee=committee, schedules=detail.schedules, judicial=detail.judicial, end_kind=detail.end_kind,
         end_kind_label=label(EndKind(detail.end_kind)) if detail.end_kind else "",
         termination_reason=detail.withdraw_reason if ended else "", accepted_on=detail.accepted_on,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
-from guanlan_desk.domain import case_number, deadlines, masking, phone
+from guanlan_desk.domain import case_number, deadlines, masking, phone, text
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import AuditAction, KeyPersonKind, ReviewKind, RiskCategory, RiskStatus, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -22,6 +22,7 @@ from guanlan_desk.domain.lifecycle import RISK_TRANSITIONS, RiskAction, allowed_
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit, parties, reference
 from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.display_names import display_names
 from guanlan_desk.services.dto import Cursor, Page
 from guanlan_desk.services.errors import NotFound, RuleViolation
 from guanlan_desk.services.parties import PartyInput
@@ -162,6 +163,8 @@ class RiskDetail:
     overdue: bool
     allowed: frozenset[RiskAction]
     blocked: dict[RiskAction, str] = field(default_factory=dict)
+    close_requested_by_name: str = ""  # display names of the two logins above (for screens and prints)
+    closed_by_name: str = ""
 
 
 def _level(config: LocalityConfig, code: str) -> LevelView:
@@ -206,6 +209,7 @@ def _issue_code(session: GuanlanSession, ctx: Ctx, config: LocalityConfig, commu
 def report_risk(ctx: Ctx, data: RiskInput) -> RiskRef:
     """Report a hazard (登记); the deadline defaults from the level's palette entry."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "report risk items"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.title.strip():
         raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "Please describe the hazard in a title."))
     if data.found_on > ctx.today():
@@ -270,6 +274,7 @@ def ledger_config(ctx: Ctx) -> LocalityConfig:
 def update_risk(ctx: Ctx, risk_id: str, data: RiskEdit, *, expected_version: int) -> None:
     """Correct the reported facts of an open item; raises :class:`StaleRecord` if it changed meanwhile."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "edit risk items"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.title.strip():
         raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "Please describe the hazard in a title."))
     if data.found_on > ctx.today():
@@ -313,6 +318,7 @@ def _step(session: GuanlanSession, ctx: Ctx, item: RiskItem, action: RiskAction,
 def assign_risk(ctx: Ctx, risk_id: str, data: AssignInput, *, expected_version: int | None = None) -> None:
     """Name the responsible leader (包案领导), units, person and measures; starts the work (化解中)."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "assign risk items"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.leader_name.strip():
         raise ValidationError("leader_name", QT_TRANSLATE_NOOP("errors", "Please name the responsible leader."))
     if not (data.control_measures.strip() or data.resolution_measures.strip()):
@@ -347,6 +353,8 @@ def add_review(ctx: Ctx, risk_id: str, *, kind: ReviewKind, reviewed_on: date, c
                participants: str = "", new_level: str | None = None) -> str:
     """Add an entry to the review log (研判 / 稳控 / 进展 / 回访), optionally regrading the item."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "review risk items"))
+    content, participants = text.clean_text("content", content), text.clean_text("participants", participants)
+    text.check_date("reviewed_on", reviewed_on, today=ctx.today())
     if not content.strip():
         raise ValidationError("content", QT_TRANSLATE_NOOP("errors", "Please write down the review's conclusion."))
     if reviewed_on > ctx.today():
@@ -361,7 +369,7 @@ def add_review(ctx: Ctx, risk_id: str, *, kind: ReviewKind, reviewed_on: date, c
             item.level = new_level
         review = RiskReview(risk_id=item.id, kind=kind.value, reviewed_on=reviewed_on, participants=participants.strip(),
                             content=content.strip(), level_before=before, level_after=item.level,
-                            author=ctx.actor.username)
+                            author=ctx.actor.display_name[:64])
         session.add(review)
         session.flush()
         audit.record(session, ctx, AuditAction.UPDATE, "risk", risk_id,
@@ -372,6 +380,7 @@ def add_review(ctx: Ctx, risk_id: str, *, kind: ReviewKind, reviewed_on: date, c
 
 def change_level(ctx: Ctx, risk_id: str, *, new_level: str, reason: str) -> None:
     """Regrade an item; the change and its reason go into the review log."""
+    reason = text.clean_text("reason", reason)
     if not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for the new level."))
     add_review(ctx, risk_id, kind=ReviewKind.ASSESSMENT, reviewed_on=ctx.today(), content=reason,
@@ -381,6 +390,7 @@ def change_level(ctx: Ctx, risk_id: str, *, new_level: str, reason: str) -> None
 def request_close(ctx: Ctx, risk_id: str, *, basis: str, evidence: str) -> None:
     """Ask to close (申请销号) with its basis and evidence; needs at least one review after assignment."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "request closing"))
+    basis, evidence = text.clean_text("basis", basis), text.clean_text("evidence", evidence)
     if not basis.strip() or not evidence.strip():
         raise ValidationError("basis", QT_TRANSLATE_NOOP(
             "errors", "Closing needs its basis and evidence (agreement number, undertaking, confirmation)."))
@@ -416,6 +426,7 @@ def approve_close(ctx: Ctx, risk_id: str) -> None:
 def reject_close(ctx: Ctx, risk_id: str, *, reason: str) -> None:
     """Send a closing request back (work goes on)."""
     ctx.require(Permission.RISK_APPROVE_CLOSE, QT_TRANSLATE_NOOP("terms", "reject closing"))
+    reason = text.clean_text("reason", reason)
     if not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please give the reason for rejecting."))
     with ctx.write() as session:
@@ -423,13 +434,14 @@ def reject_close(ctx: Ctx, risk_id: str, *, reason: str) -> None:
         _step(session, ctx, item, RiskAction.REJECT_CLOSE, {"reason": reason.strip()})
         session.add(RiskReview(risk_id=item.id, kind=ReviewKind.ASSESSMENT.value, reviewed_on=ctx.today(),
                                content=f"销号申请退回：{reason.strip()}", level_before=item.level,
-                               level_after=item.level, author=ctx.actor.username))
+                               level_after=item.level, author=ctx.actor.display_name[:64]))
         session.commit()
 
 
 def reopen_risk(ctx: Ctx, risk_id: str, *, reason: str) -> None:
     """The hazard came back (反弹): reopen a closed item."""
     ctx.require(Permission.RISK_WRITE, QT_TRANSLATE_NOOP("terms", "reopen risk items"))
+    reason = text.clean_text("reason", reason)
     if not reason.strip():
         raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "Please describe the relapse."))
     with ctx.write() as session:
@@ -450,11 +462,13 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
     with ctx.write() as session:
         item = _load(session, ctx, risk_id)
         config = load_config(session)
+        review_rows = list(session.scalars(select(RiskReview).where(
+            RiskReview.risk_id == item.id, RiskReview.deleted_at.is_(None))
+            .order_by(RiskReview.reviewed_on, RiskReview.created_at)))
+        names = display_names(ctx, [r.author for r in review_rows] + [item.close_requested_by, item.closed_by])
         reviews = tuple(ReviewRow(str(r.id), ReviewKind(r.kind), r.reviewed_on, r.participants, r.content,
-                                  r.level_before, r.level_after, r.author)
-                        for r in session.scalars(select(RiskReview).where(
-                            RiskReview.risk_id == item.id, RiskReview.deleted_at.is_(None))
-                            .order_by(RiskReview.reviewed_on, RiskReview.created_at)))
+                                  r.level_before, r.level_after, names.get(r.author, r.author))
+                        for r in review_rows)
         dispute_ids = tuple(str(d) for d in session.scalars(select(DisputeRisk.dispute_id).where(
             DisputeRisk.risk_id == item.id, DisputeRisk.deleted_at.is_(None))))
         linked = tuple((str(p.id), p.name) for p in session.scalars(
@@ -480,6 +494,7 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
             item.close_basis, item.close_evidence, item.close_requested_by, item.closed_on, item.closed_by,
             item.reopen_reason, key_person, reviews, dispute_ids, linked, _is_overdue(item, ctx.today()), allowed,
             {a: f"当前状态为“{word}”，不能执行此操作" for a in RISK_TRANSITIONS if a not in allowed},
+            names.get(item.close_requested_by, item.close_requested_by), names.get(item.closed_by, item.closed_by),
         )
 
 

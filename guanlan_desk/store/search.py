@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, column, false, literal_column, or_, text
 from sqlalchemy.orm import Session
 
+from guanlan_desk.domain.text import search_query
 from guanlan_desk.store.base import Base
 
 SEARCH_TABLES: dict[str, tuple[str, ...]] = {
@@ -86,7 +87,7 @@ def match_condition(model: type[Base], query: str) -> ColumnElement[bool]:
     """A WHERE condition selecting rows of ``model`` that match ``query`` (composable with filters and paging)."""
     table = model.__tablename__
     columns = SEARCH_TABLES[table]
-    q = clean_query(query)
+    q = clean_query(search_query(query))
     if not q:
         return false()
     rowid: ColumnElement[int] = literal_column(f"{table}.rowid", Integer)

@@ -65,6 +65,9 @@ WHAT = {
     "risk_review": QT_TRANSLATE_NOOP("terms", "risk review"),
     "mediation_schedule": QT_TRANSLATE_NOOP("terms", "scheduled mediation"),
     "judicial_confirmation": QT_TRANSLATE_NOOP("terms", "judicial confirmation"),
+    "dispute_status_change": QT_TRANSLATE_NOOP("terms", "status change of a dispute"),
+    "mediator": QT_TRANSLATE_NOOP("terms", "people's mediator"),
+    "legal_adviser": QT_TRANSLATE_NOOP("terms", "community legal adviser"),
 }
 REFERENCE_ONLY_OFFICE = QT_TRANSLATE_NOOP("terms", "reference data only comes from the street office")
 OTHER_COMMUNITY = QT_TRANSLATE_NOOP("terms", "it belongs to another community")

@@ -22,10 +22,10 @@ from guanlan_desk.sync.errors import BundleInvalid
 
 REFERENCE_TABLES = ("community", "grid")
 # Tables scoped by their own community column, and children scoped through a parent.
-_OWN_SCOPE = ("venue", "party", "dispute", "risk_item", "legal_clarity_person")
+_OWN_SCOPE = ("venue", "party", "dispute", "risk_item", "legal_clarity_person", "mediator", "legal_adviser")
 _PARENT_SCOPE = {
     "dispute": ("dispute_party", "dispute_mediator", "mediation_session", "agreement", "follow_up", "dispute_risk",
-                "mediation_notice", "mediation_schedule", "judicial_confirmation"),
+                "mediation_notice", "mediation_schedule", "judicial_confirmation", "dispute_status_change"),
     "risk_item": ("risk_review", "risk_party"),
     "legal_clarity_person": ("lcp_status_change", "lcp_training", "lcp_service"),
 }

@@ -186,6 +186,37 @@
     </message>
 </context>
 <context>
+    <name>AdviserDialog</name>
+    <message>
+        <source>The community&apos;s legal adviser</source>
+        <translation>社区法律顾问</translation>
+    </message>
+    <message>
+        <source>Law firm or legal service office</source>
+        <translation>律师事务所或法律服务所</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>所在律所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Adviser since</source>
+        <translation>担任顾问起始日期</translation>
+    </message>
+    <message>
+        <source>One legal adviser per community works with all its legal-clarity persons (“1 adviser + N persons”).</source>
+        <translation>一村（社区）一法律顾问：每个社区由一名法律顾问联系本社区的全体法律明白人（“1名法律顾问+N名法律明白人”）。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record agreement</source>
@@ -659,6 +690,29 @@
     <message>
         <source>First number this year: {number}</source>
         <translation>今年第一个案号：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityStrip</name>
+    <message>
+        <source>Legal adviser…</source>
+        <translation>法律顾问…</translation>
+    </message>
+    <message>
+        <source>Joint service…</source>
+        <translation>共同服务…</translation>
+    </message>
+    <message>
+        <source>A lecture or consultation several persons gave together</source>
+        <translation>多名法律明白人共同开展的一场讲座或咨询活动</translation>
+    </message>
+    <message>
+        <source>Community legal adviser: not recorded yet</source>
+        <translation>社区法律顾问：尚未登记</translation>
+    </message>
+    <message>
+        <source>Community legal adviser: {who}</source>
+        <translation>社区法律顾问：{who}</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1440,14 @@ field {field} · {time}</source>
         <translation>申请人的请求事项</translation>
     </message>
     <message>
+        <source>Counted in the statistics</source>
+        <translation>计入统计报表</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> 人</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1416,6 +1478,10 @@ field {field} · {time}</source>
     <message>
         <source>Flags</source>
         <translation>特别标记</translation>
+    </message>
+    <message>
+        <source>Prevented</source>
+        <translation>防止激化</translation>
     </message>
     <message>
         <source>Please choose the type of dispute (for the statistics).</source>
@@ -1627,6 +1693,10 @@ field {field} · {time}</source>
     <message>
         <source>from {before}, by {user}</source>
         <translation>原为“{before}”，操作人 {user}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>经办人：{user}</translation>
     </message>
     <message>
         <source>rescheduled</source>
@@ -2235,6 +2305,45 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>JointServiceDialog</name>
+    <message>
+        <source>Record a joint service</source>
+        <translation>登记共同服务</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>e.g. Civil Code lecture in the community square</source>
+        <translation>如：社区广场民法典宣讲</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Counted once as an event (场次) and once for its audience, and in each person&apos;s service record.</source>
+        <translation>统计时计为一场（场次），受众人数只计一次；同时记入每位参与人员的服务记录。</translation>
+    </message>
+</context>
+<context>
     <name>LcpEditor</name>
     <message>
         <source>← Roster</source>
@@ -2494,8 +2603,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>所在网格</translation>
     </message>
     <message>
-        <source>e.g. Party member</source>
-        <translation>如：中共党员</translation>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Political status</source>
@@ -2903,6 +3012,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>添加调解员</translation>
     </message>
     <message>
+        <source>New on the roster…</source>
+        <translation>新增到名册…</translation>
+    </message>
+    <message>
+        <source>Put a mediator who is not yet listed on the committee&apos;s roster</source>
+        <translation>把尚未列入调委会名册的调解员加入名册</translation>
+    </message>
+    <message>
+        <source>Chosen from the roster or the legal-clarity persons</source>
+        <translation>从调解员名册或法律明白人中选择</translation>
+    </message>
+    <message>
         <source>(not a legal-clarity person)</source>
         <translation>（非法律明白人）</translation>
     </message>
@@ -2911,16 +3032,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>主持调解员</translation>
     </message>
     <message>
-        <source>Legal-clarity person</source>
-        <translation>法律明白人</translation>
+        <source>People&apos;s mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>or legal-clarity person</source>
+        <translation>或法律明白人</translation>
+    </message>
+    <message>
+        <source>(choose from the roster)</source>
+        <translation>（从名册中选择）</translation>
+    </message>
+    <message>
+        <source>Choose a mediator from the roster (or a legal-clarity person).</source>
+        <translation>请从调解员名册中选择调解员（或选择法律明白人）。</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Please enter the mediator&apos;s name.</source>
-        <translation>请填写调解员姓名。</translation>
     </message>
 </context>
 <context>
@@ -2934,12 +3063,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>移除</translation>
     </message>
     <message>
+        <source>Roster…</source>
+        <translation>调解员名册…</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s roster of people&apos;s mediators</source>
+        <translation>本调委会的人民调解员名册</translation>
+    </message>
+    <message>
         <source>(lead)</source>
         <translation>（主持）</translation>
     </message>
     <message>
         <source>(legal-clarity person)</source>
         <translation>（法律明白人）</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>（不在名册中）</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4532,112 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Roster of people&apos;s mediators</source>
+        <translation>人民调解员名册</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调解委员会</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>参与案件</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训情况</translation>
+    </message>
+    <message>
+        <source>Add a mediator…</source>
+        <translation>新增调解员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Your role can read the roster but not change it.</source>
+        <translation>您的角色只能查看名册，不能修改。</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>已不再任职</translation>
+    </message>
+    <message>
+        <source>{active} active mediators, {total} on the roster. Cases choose their mediators from here; greyed rows are no longer active.</source>
+        <translation>在任调解员 {active} 名，名册共 {total} 名。案件的调解员从此名册中选择；灰色行为已不再任职的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEntryDialog</name>
+    <message>
+        <source>Edit mediator</source>
+        <translation>编辑调解员</translation>
+    </message>
+    <message>
+        <source>Add a mediator to the roster</source>
+        <translation>新增调解员到名册</translation>
+    </message>
+    <message>
+        <source>Mediator certificate number</source>
+        <translation>人民调解员证书编号</translation>
+    </message>
+    <message>
+        <source>Printed as the contact on notices</source>
+        <translation>作为联系人电话印在调解通知书上</translation>
+    </message>
+    <message>
+        <source>One training a line: date, topic, hours</source>
+        <translation>每行一次培训：日期、内容、学时</translation>
+    </message>
+    <message>
+        <source>Active (chosen for new cases)</source>
+        <translation>在任（可选为新案件的调解员）</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训情况</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule follow-up</source>
@@ -5612,8 +5859,24 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>请填写证件号码。</translation>
     </message>
     <message>
+        <source>A number starting with 9 is a foreign permanent residence card: please choose that document type.</source>
+        <translation>以 9 开头的号码是外国人永久居留身份证：请选择该证件类型。</translation>
+    </message>
+    <message>
+        <source>This number starts like a residence permit for Hong Kong, Macao or Taiwan residents: is the document type right?</source>
+        <translation>该号码的开头与港澳台居民居住证相同：证件类型是否选对？</translation>
+    </message>
+    <message>
+        <source>This number looks like a resident ID or residence permit number: is the document type right?</source>
+        <translation>该号码看起来是居民身份证或居住证号码：证件类型是否选对？</translation>
+    </message>
+    <message>
         <source>Cannot {action} a record whose status is {state}.</source>
         <translation>当前状态为“{state}”，不能{action}。</translation>
+    </message>
+    <message>
+        <source>A residence permit number for Hong Kong, Macao or Taiwan residents always has 18 characters.</source>
+        <translation>港澳台居民居住证号码一律为 18 位。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: 17 digits and a digit or X at the end.</source>
@@ -5622,6 +5885,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>This number does not belong to the chosen document type.</source>
         <translation>该号码不属于所选的证件类型。</translation>
+    </message>
+    <message>
+        <source>The number starts with {code}, which is no province code: please check the first two digits.</source>
+        <translation>号码以 {code} 开头，这不是有效的省级行政区划代码：请核对前两位。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number ({digits}) is not a real date.</source>
@@ -5642,6 +5909,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>A unified social credit code has 18 characters (digits and capital letters, no I, O, S, V, Z).</source>
         <translation>统一社会信用代码为 18 位（数字和大写字母，不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code starts with 1–9, A, N or Y (the registering department), not {char}.</source>
+        <translation>统一社会信用代码的第一位（登记管理部门代码）只能是 1–9、A、N 或 Y，不能是 {char}。</translation>
     </message>
     <message>
         <source>The unified social credit code&apos;s check character does not match: please check it.</source>
@@ -5832,6 +6103,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>纠纷至少需要一名申请人和一名被申请人。</translation>
     </message>
     <message>
+        <source>The number of people for {flag} is not plausible.</source>
+        <translation>“{flag}”的人数不合理。</translation>
+    </message>
+    <message>
+        <source>{flag}: please enter how many people were kept from it.</source>
+        <translation>{flag}：请填写涉及的人数。</translation>
+    </message>
+    <message>
+        <source>People are counted for {flag} only when the case is marked so.</source>
+        <translation>只有标记了“{flag}”的案件才能填写相应人数。</translation>
+    </message>
+    <message>
         <source>A dispute needs at least one party.</source>
         <translation>纠纷至少需要一名当事人。</translation>
     </message>
@@ -5846,6 +6129,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>At least one person is involved.</source>
         <translation>涉及人数至少为 1 人。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active mediator on the roster.</source>
+        <translation>{name}已不是名册中的在任调解员。</translation>
+    </message>
+    <message>
+        <source>{name} is on another committee&apos;s roster.</source>
+        <translation>{name}属于其他调委会的名册。</translation>
     </message>
     <message>
         <source>Case number {case_no} was issued for {year}: the date received must stay in that year. Register a case received in another year as a new dispute.</source>
@@ -5978,10 +6269,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>A notice cannot be delivered before it was issued.</source>
         <translation>送达日期不能早于发出日期。</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>名称过长（最多 100 个字）。</translation>
     </message>
     <message>
         <source>The age must be between 0 and 130.</source>
@@ -6515,6 +6802,38 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The clock margin must be between 1 and {most} hours.</source>
         <translation>时钟容差须在1至{most}小时之间。</translation>
     </message>
+    <message>
+        <source>This field takes a single line: please remove the line breaks.</source>
+        <translation>此栏只能填写一行：请删除换行。</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control character (U+{code}): please retype it.</source>
+        <translation>文字中含有不可见的控制字符（U+{code}）：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The name is made only of invisible characters: please type it again.</source>
+        <translation>姓名只由不可见字符组成：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit the printed form ({length} typed).</source>
+        <translation>文字过长：打印的文书此栏最多容纳 {limit} 个字（已输入 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: it must lie between {earliest} and {latest}.</source>
+        <translation>日期 {date} 不合理：应在 {earliest} 至 {latest} 之间。</translation>
+    </message>
+    <message>
+        <source>Only the committee of {community} edits its own roster.</source>
+        <translation>只有{community}的调委会才能修改本会名册。</translation>
+    </message>
+    <message>
+        <source>Choose who performed the service.</source>
+        <translation>请选择参与服务的人员。</translation>
+    </message>
+    <message>
+        <source>{name} is already on this committee&apos;s roster.</source>
+        <translation>{name}已在本调委会名册中。</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>
@@ -6934,6 +7253,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>查看当事人</translation>
     </message>
     <message>
+        <source>manage the mediator roster</source>
+        <translation>管理调解员名册</translation>
+    </message>
+    <message>
+        <source>view the mediator roster</source>
+        <translation>查看调解员名册</translation>
+    </message>
+    <message>
         <source>view unmasked personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
@@ -7284,6 +7611,26 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>risk review</source>
         <translation>风险隐患复查</translation>
+    </message>
+    <message>
+        <source>scheduled mediation</source>
+        <translation>安排的调解</translation>
+    </message>
+    <message>
+        <source>judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>status change of a dispute</source>
+        <translation>纠纷状态变更</translation>
+    </message>
+    <message>
+        <source>people&apos;s mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>community legal adviser</source>
+        <translation>社区法律顾问</translation>
     </message>
     <message>
         <source>reference data only comes from the street office</source>

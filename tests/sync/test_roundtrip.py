@@ -172,6 +172,7 @@ def test_divergence_is_detected_and_a_full_re_export_repairs_it(trio: Trio) -> N
         conn.exec_driver_sql("DELETE FROM mediation_session")
         conn.exec_driver_sql("DELETE FROM dispute_mediator")
         conn.exec_driver_sql("DELETE FROM dispute_party")
+        conn.exec_driver_sql("DELETE FROM dispute_status_change")
         conn.exec_driver_sql(f"DELETE FROM dispute WHERE id = '{uuid.UUID(ref.id).hex}'")
     new_case(trio.gc.ctx, a="赵六")
     [r] = trio.office.take(Path(trio.gc.export()[0].path))

@@ -70,7 +70,7 @@ def test_late_risks_jc_windows_and_a_refresh_after_changes(qtbot: QtBot, app_ses
         qtbot.keyClick(page.late_risks, Qt.Key.Key_Return)
     assert blocker.args == ["risk", late.id]
     activity = [r[1] for r in rows(page.activity)]
-    assert "admin created a risk item record" in activity
+    assert "管理员 created a risk item record" in activity  # the display name, not the login
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page, Qt.Key.Key_F5)
 

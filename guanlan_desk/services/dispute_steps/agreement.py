@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import deadlines
+from guanlan_desk.domain import deadlines, text
 from guanlan_desk.domain.enums import AgreementKind, Performance
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -39,6 +39,7 @@ class AgreementInput:
 def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
     """Record the agreement; returns its effective date. Schedules the follow-up and the 30-day JC window."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record agreements"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.terms.strip():
         raise ValidationError("terms", QT_TRANSLATE_NOOP("errors", "The agreement needs its terms."))
     if data.kind == AgreementKind.WRITTEN:
@@ -90,6 +91,7 @@ def record_agreement(ctx: Ctx, dispute_id: str, data: AgreementInput) -> date:
 def record_performance(ctx: Ctx, dispute_id: str, performance: Performance, *, noted_on: date | None = None) -> None:
     """Record how the agreement is being performed (履行情况); possible after a follow-up visit too."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record performance"))
+    text.check_date("noted_on", noted_on, today=ctx.today())
     if performance == Performance.JC_APPLIED:
         raise ValidationError("performance", QT_TRANSLATE_NOOP(
             "errors", "Judicial confirmation is recorded on its own; choose how the agreement is being performed."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from guanlan_desk.domain import deadlines
+from guanlan_desk.domain import deadlines, text
 from guanlan_desk.domain.enums import DisputeStatus, EndKind, ReferralKind
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -37,6 +37,7 @@ def end_without_agreement(ctx: Ctx, dispute_id: str, *, reason: str, kind: EndKi
 def refer_dispute(ctx: Ctx, dispute_id: str, *, kind: ReferralKind, target: str, note: str = "") -> None:
     """Refer to a court, an arbitration body or a department."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "refer disputes"))
+    target, note = text.clean_text("target", target), text.clean_text("note", note)
     if not target.strip():
         raise ValidationError("target", QT_TRANSLATE_NOOP("errors", "Please name where the dispute goes."))
     with ctx.write() as session:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import AuditAction, DisputeStatus
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction, after_agreement_status, dispute_step
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.disputes.history import record_status_change
 from guanlan_desk.services.disputes.loading import load_dispute
 from guanlan_desk.store.models import Agreement, Dispute, FollowUp
 from guanlan_desk.store.uow import GuanlanSession
@@ -24,6 +26,7 @@ def _step(session: GuanlanSession, ctx: Ctx, dispute: Dispute, action: DisputeAc
     if after != before:
         dispute.status = after.value
         dispute.status_changed_at = ctx.now()
+        record_status_change(session, ctx, dispute, action.value, before, after)
     audit.record(session, ctx, AuditAction.UPDATE, "dispute", str(dispute.id),
                  {"action": action.value, "from": before.value, "to": after.value, **(detail or {})})
 
@@ -42,6 +45,7 @@ _CLOSING_WORDS = {
 def _close_with_reason(ctx: Ctx, dispute_id: str, action: DisputeAction, reason: str, message: str) -> Dispute:
     """A closing step that needs a reason: declined, ended without agreement, withdrawn."""
     _write(ctx, _CLOSING_WORDS[action])
+    reason = text.clean_text("reason", reason)
     if not reason.strip():
         raise ValidationError("reason", message)
     with ctx.write() as session:

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import Performance, Satisfaction
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -41,6 +42,7 @@ def schedule_follow_up(ctx: Ctx, dispute_id: str, *, due_on: date) -> str:
     """Set the next follow-up visit: moves the one still pending (the agreement scheduled the first), or adds one
     after the last visit was made. Returns the follow-up's id."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "schedule follow-ups"))
+    text.check_date("due_on", due_on, today=ctx.today())
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         effective = session.scalar(select(Agreement.effective_on).where(Agreement.dispute_id == dispute.id))
@@ -64,6 +66,7 @@ def record_follow_up(ctx: Ctx, dispute_id: str, data: FollowUpInput) -> None:
     """Record a visit: completes the earliest pending one (or adds one) and updates the agreement's 履行情况 with
     what the visit found; the case is 已回访 once no visit is pending."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record follow-ups"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.visitor.strip():
         raise ValidationError("visitor", QT_TRANSLATE_NOOP("errors", "Please name who made the visit."))
     if data.done_on > ctx.today():

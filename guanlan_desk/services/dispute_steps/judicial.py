@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import AgreementKind, JcResult, PartyKind
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -39,6 +40,8 @@ def request_judicial_confirmation(ctx: Ctx, dispute_id: str, *, court: str = DEF
     person has an ID number on file (required here, optional before). Returns the record's id."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "request judicial confirmation"))
     day = applied_on or ctx.today()
+    court = text.clean_text("court", court)
+    text.check_date("applied_on", day, today=ctx.today())
     if not court.strip():
         raise ValidationError("court", QT_TRANSLATE_NOOP("errors", "Please name the court."))
     if day > ctx.today():
@@ -80,6 +83,7 @@ def request_judicial_confirmation(ctx: Ctx, dispute_id: str, *, court: str = DEF
 def record_jc_result(ctx: Ctx, dispute_id: str, decision: JcDecision) -> None:
     """Record the court's decision on the application; a confirmation needs its 调确字/民特 number."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record the court's decision"))
+    decision = text.clean_record(decision, today=ctx.today())
     if decision.decided_on > ctx.today():
         raise ValidationError("decided_on", QT_TRANSLATE_NOOP("errors", "The date is in the future."))
     if decision.result == JcResult.CONFIRMED and not decision.court_case_no.strip():

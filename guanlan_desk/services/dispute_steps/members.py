@@ -26,10 +26,10 @@ def add_mediator(ctx: Ctx, dispute_id: str, mediator: MediatorInput) -> str:
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
-        row = _add_mediator(session, dispute.id, mediator)
+        row = _add_mediator(session, dispute.id, mediator, dispute.community_code)
         session.flush()
         audit.record(session, ctx, AuditAction.UPDATE, "dispute", dispute_id,
-                     {"mediator_added": mediator.name, "lcp": mediator.lcp_id})
+                     {"mediator_added": row.name, "lcp": mediator.lcp_id, "roster": mediator.mediator_id})
         session.commit()
         return str(row.id)
 

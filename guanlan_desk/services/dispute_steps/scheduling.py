@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import phone
+from guanlan_desk.domain import phone, text
 from guanlan_desk.domain.enums import DisputeRole
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -105,6 +105,7 @@ def _place(session: GuanlanSession, data: ScheduleInput) -> tuple[uuid.UUID | No
 def schedule_mediation(ctx: Ctx, dispute_id: str, data: ScheduleInput) -> ScheduleResult:
     """Schedule (or reschedule) the mediation and issue a notice to each applicant and respondent."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "schedule mediations"))
+    data = text.clean_record(data, today=ctx.today())
     if data.scheduled_at.tzinfo is None:
         raise ValidationError("scheduled_at", QT_TRANSLATE_NOOP("errors", "The time needs a time zone."))
     if data.scheduled_at < ctx.now():

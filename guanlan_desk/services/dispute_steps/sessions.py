@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from guanlan_desk.domain import text
 from guanlan_desk.domain.enums import SessionKind, SessionOutcome
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
@@ -34,6 +35,7 @@ class SessionInput:
 def add_session(ctx: Ctx, dispute_id: str, data: SessionInput) -> str:
     """Record an investigation or a mediation session; the first one starts the mediation."""
     _write(ctx, QT_TRANSLATE_NOOP("terms", "record sessions"))
+    data = text.clean_record(data, today=ctx.today())
     if not data.content.strip():
         raise ValidationError("content", QT_TRANSLATE_NOOP("errors", "Please write down what was said and done."))
     with ctx.write() as session:

@@ -7,7 +7,8 @@ Every public name is re-exported here, so callers import from ``guanlan_desk.ser
 
 from __future__ import annotations
 
-from guanlan_desk.services.disputes.detail import get_dispute, label_referral, status_history
+from guanlan_desk.services.disputes.detail import get_dispute, label_referral
+from guanlan_desk.services.disputes.history import status_history
 from guanlan_desk.services.disputes.inputs import DisputeInput, DisputePartyInput, DisputeRef, MediatorInput
 from guanlan_desk.services.disputes.listing import SORTS, DisputeFilter, count_disputes, list_disputes
 from guanlan_desk.services.disputes.loading import load_dispute

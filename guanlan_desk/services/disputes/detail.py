@@ -1,4 +1,4 @@
-"""Reading one dispute: the editor's detail and its status history."""
+"""Reading one dispute: the editor's detail (the status history is in :mod:`history`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from guanlan_desk.domain.enums import (
     ReferralKind,
     Source,
     label,
+    parse_flags,
 )
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.lifecycle import DISPUTE_TRANSITIONS, DisputeAction, allowed_dispute_actions
@@ -29,11 +30,9 @@ from guanlan_desk.services.disputes.rows import (
     PartyInDispute,
     ScheduleRow,
     SessionRow,
-    StatusChange,
 )
 from guanlan_desk.store.models import (
     Agreement,
-    AuditEvent,
     DisputeMediator,
     DisputeParty,
     DisputeRisk,
@@ -64,7 +63,8 @@ def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
             str(p.id), str(link.id), DisputeRole(link.role), p.name, PartyKind(p.kind),
             masking.mask_phone(p.phone) if p.phone else "", masking.mask_id(p.id_number) if p.id_number else "",
             bool(p.id_number)) for link, p in links)
-        mediators = tuple(MediatorRow(str(m.id), m.name, str(m.lcp_id) if m.lcp_id else None, m.is_lead)
+        mediators = tuple(MediatorRow(str(m.id), m.name, str(m.lcp_id) if m.lcp_id else None, m.is_lead,
+                                      str(m.mediator_id) if m.mediator_id else None)
                           for m in session.scalars(select(DisputeMediator).where(
                               DisputeMediator.dispute_id == d.id, DisputeMediator.deleted_at.is_(None))))
         sessions = tuple(SessionRow(str(s.id), s.kind, s.held_at, s.place, s.participants, s.content, s.outcome,
@@ -103,8 +103,9 @@ def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
             subtype=d.subtype, venue_id=str(d.venue_id) if d.venue_id else None,
             grid_id=str(d.grid_id) if d.grid_id else None, summary=d.summary, requests=d.requests,
             amount_fen=d.amount_fen, persons_involved=d.persons_involved,
-            flags=tuple(f for f in d.flags.split(",") if f),
-            mediators=tuple(MediatorInput(m.name, m.lcp_id, m.is_lead) for m in mediators),
+            flags=parse_flags(d.flags), prevented_criminal_persons=d.prevented_criminal_persons,
+            prevented_petition_persons=d.prevented_petition_persons,
+            mediators=tuple(MediatorInput(m.name, m.lcp_id, m.is_lead, m.mediator_id) for m in mediators),
             court_ref_no=d.court_ref_no, sensitive_notes=None, court_deadline=d.court_deadline,
         )
         referral = f"{label_referral(d.referral_kind)} {d.referral_target}".strip() if d.referral_kind else ""
@@ -120,20 +121,3 @@ def get_dispute(ctx: Ctx, dispute_id: str) -> DisputeDetail:
 def label_referral(kind: str) -> str:
     """The Chinese label of a referral kind code."""
     return label(ReferralKind(kind)) if kind else ""
-
-
-def status_history(ctx: Ctx, dispute_id: str) -> list[StatusChange]:
-    """The status changes of one dispute, oldest first, from the audit log (readable by every dispute reader)."""
-    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
-    statuses = {s.value for s in DisputeStatus}
-    with ctx.read() as session:
-        events = session.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "dispute", AuditEvent.entity_id == dispute_id).order_by(AuditEvent.seq))
-        out = []
-        for event in events:
-            detail = event.detail or {}
-            before, after = detail.get("from"), detail.get("to")
-            if before in statuses and after in statuses and before != after:
-                out.append(StatusChange(event.at, event.username, str(detail.get("action", "")),
-                                        DisputeStatus(before), DisputeStatus(after)))
-        return out

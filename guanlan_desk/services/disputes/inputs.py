@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from guanlan_desk.domain.enums import DisputeRole, DisputeType, Source
+from guanlan_desk.domain.enums import CaseFlag, DisputeRole, DisputeType, Source
 from guanlan_desk.services.parties import PartyInput
 
 
@@ -23,11 +23,13 @@ class DisputePartyInput:
 
 @dataclass(frozen=True, slots=True)
 class MediatorInput:
-    """A mediator; ``lcp_id`` names a legal-clarity person participating in the mediation."""
+    """A mediator: one of the roster (``mediator_id``; the name comes from the roster) or a legal-clarity
+    person participating in the mediation (``lcp_id``)."""
 
-    name: str
+    name: str = ""
     lcp_id: str | None = None
     is_lead: bool = False
+    mediator_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,9 @@ class DisputeInput:
     requests: str = ""
     amount_fen: int | None = None
     persons_involved: int = 2
-    flags: tuple[str, ...] = ()
+    flags: tuple[CaseFlag, ...] = ()
+    prevented_criminal_persons: int = 0
+    prevented_petition_persons: int = 0
     mediators: tuple[MediatorInput, ...] = ()
     court_ref_no: str = ""
     # ``None`` leaves a stored note as it is; "" clears it; any other text (``*`` included) replaces it.

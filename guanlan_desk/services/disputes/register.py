@@ -11,32 +11,53 @@ from datetime import date
 
 from sqlalchemy import select
 
-from guanlan_desk.domain import case_number, case_titles, deadlines
+from guanlan_desk.domain import case_number, case_titles, deadlines, text
 from guanlan_desk.domain.enums import (
     COURT_SOURCES,
     AuditAction,
+    CaseFlag,
     DisputeRole,
     DisputeStatus,
     DisputeType,
     PartyKind,
+    join_flags,
     label,
 )
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction, dispute_step
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import audit, committees, parties
+from guanlan_desk.services import audit, committees, parties, reference
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.disputes.detail import get_dispute
+from guanlan_desk.services.disputes.history import record_status_change
 from guanlan_desk.services.disputes.inputs import _SINGLE_PARTY_SOURCES, DisputeInput, DisputeRef, MediatorInput
 from guanlan_desk.services.disputes.loading import load_dispute
 from guanlan_desk.services.disputes.rows import DisputeDetail
 from guanlan_desk.services.errors import NotFound
 from guanlan_desk.store.errors import StaleRecord
-from guanlan_desk.store.models import Dispute, DisputeMediator, DisputeParty, LocalState, Party
+from guanlan_desk.store.models import Dispute, DisputeMediator, DisputeParty, LocalState, Mediator, Party
 from guanlan_desk.store.uow import GuanlanSession
 
 
+def _check_flags(data: DisputeInput) -> None:
+    """Prevention outcomes count people (人) as well as cases (件): a count with its flag, never without."""
+    for flag, persons, field in ((CaseFlag.CRIMINAL_PREVENTED, data.prevented_criminal_persons,
+                                  "prevented_criminal_persons"),
+                                 (CaseFlag.PETITION_PREVENTED, data.prevented_petition_persons,
+                                  "prevented_petition_persons")):
+        if persons < 0 or persons > max(data.persons_involved, 1) * 10 or persons > 100_000:
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "errors", "The number of people for {flag} is not plausible."), flag=label(flag))
+        if flag in data.flags and persons < 1:
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "errors", "{flag}: please enter how many people were kept from it."), flag=label(flag))
+        if flag not in data.flags and persons:
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "errors", "People are counted for {flag} only when the case is marked so."), flag=label(flag))
+
+
 def _check_input(data: DisputeInput, today: date) -> None:
+    _check_flags(data)
     roles = [p.role for p in data.parties]
     if data.source not in _SINGLE_PARTY_SOURCES and (
             DisputeRole.APPLICANT not in roles or DisputeRole.RESPONDENT not in roles):
@@ -105,6 +126,7 @@ def default_title(parties: list[tuple[str, DisputeRole | None, bool]], dispute_t
 def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
     """Register a dispute with its parties and mediators; issues the case number."""
     ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "register disputes"))
+    data = text.clean_record(data, today=ctx.today())
     _check_input(data, ctx.today())
     with ctx.write() as session:
         config = load_config(session)
@@ -120,7 +142,9 @@ def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
             dispute_type=data.dispute_type.value, subtype=data.subtype, source=data.source.value,
             venue_id=uuid.UUID(data.venue_id) if data.venue_id else None, received_on=data.received_on,
             summary=data.summary.strip(), requests=data.requests.strip(), party_names=" ".join(names),
-            amount_fen=data.amount_fen, persons_involved=data.persons_involved, flags=",".join(data.flags),
+            amount_fen=data.amount_fen, persons_involved=data.persons_involved, flags=join_flags(data.flags),
+            prevented_criminal_persons=data.prevented_criminal_persons,
+            prevented_petition_persons=data.prevented_petition_persons,
             sensitive_notes=data.sensitive_notes or None, status=DisputeStatus.REGISTERED.value,
             status_changed_at=ctx.now(), court_ref_no=data.court_ref_no.strip(),
             court_deadline=_court_deadline(data),
@@ -130,27 +154,47 @@ def register_dispute(ctx: Ctx, data: DisputeInput) -> DisputeRef:
         )
         session.add(dispute)
         session.flush()
+        record_status_change(session, ctx, dispute, "register", None, DisputeStatus.REGISTERED)
         for position, (party, role) in enumerate(linked):
             session.add(DisputeParty(dispute_id=dispute.id, party_id=party.id, role=role.value, position=position))
         for mediator in data.mediators:
-            _add_mediator(session, dispute.id, mediator)
+            _add_mediator(session, dispute.id, mediator, community)
         audit.record(session, ctx, AuditAction.CREATE, "dispute", str(dispute.id),
                      {"case_no": number, "type": data.dispute_type.value, "parties": len(linked)})
         session.commit()
         return DisputeRef(str(dispute.id), number)
 
 
-def _add_mediator(session: GuanlanSession, dispute_id: uuid.UUID, mediator: MediatorInput) -> DisputeMediator:
-    if not mediator.name.strip():
+def _add_mediator(session: GuanlanSession, dispute_id: uuid.UUID, mediator: MediatorInput,
+                  community: str | None = None) -> DisputeMediator:
+    """Link a mediator: one of the roster (its name is copied for lists and prints) or a named person."""
+    name = text.clean_text("mediators", mediator.name, limit=text.PERSON)
+    roster_id = None
+    if mediator.mediator_id:
+        try:
+            on_roster = session.get(Mediator, uuid.UUID(mediator.mediator_id))
+        except ValueError:
+            on_roster = None
+        if on_roster is None or on_roster.deleted_at is not None:
+            raise NotFound("mediator", mediator.mediator_id)
+        if not on_roster.active:
+            raise ValidationError("mediators", QT_TRANSLATE_NOOP(
+                "errors", "{name} is no longer an active mediator on the roster."), name=on_roster.name)
+        if community is not None and on_roster.community_code not in (community, reference.OFFICE_CODE):
+            raise ValidationError("mediators", QT_TRANSLATE_NOOP(
+                "errors", "{name} is on another committee's roster."), name=on_roster.name)
+        name, roster_id = on_roster.name, on_roster.id
+    if not name:
         raise ValidationError("mediators", QT_TRANSLATE_NOOP("errors", "A mediator needs a name."))
-    row = DisputeMediator(dispute_id=dispute_id, name=mediator.name.strip(),
+    row = DisputeMediator(dispute_id=dispute_id, name=name, mediator_id=roster_id,
                           lcp_id=uuid.UUID(mediator.lcp_id) if mediator.lcp_id else None, is_lead=mediator.is_lead)
     session.add(row)
     return row
 
 
 _EDITABLE = ("title", "dispute_type", "subtype", "source", "venue_id", "grid_id", "received_on", "summary", "requests",
-             "amount_fen", "persons_involved", "flags", "court_ref_no", "court_deadline", "mediation_due")
+             "amount_fen", "persons_involved", "flags", "prevented_criminal_persons", "prevented_petition_persons",
+             "court_ref_no", "court_deadline", "mediation_due")
 
 
 def _court_deadline(data: DisputeInput) -> date | None:
@@ -174,6 +218,8 @@ def _check_received_on(dispute: Dispute, received_on: date) -> None:
 def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_version: int) -> DisputeDetail:
     """Save edited case facts (not parties or lifecycle); raises :class:`StaleRecord` on a concurrent change."""
     ctx.require(Permission.DISPUTE_WRITE, QT_TRANSLATE_NOOP("terms", "edit disputes"))
+    data = text.clean_record(data, today=ctx.today())
+    _check_flags(data)
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         dispute_step(DisputeStatus(dispute.status), DisputeAction.EDIT)
@@ -195,7 +241,9 @@ def update_dispute(ctx: Ctx, dispute_id: str, data: DisputeInput, *, expected_ve
         dispute.requests = data.requests.strip()
         dispute.amount_fen = data.amount_fen
         dispute.persons_involved = data.persons_involved
-        dispute.flags = ",".join(data.flags)
+        dispute.flags = join_flags(data.flags)
+        dispute.prevented_criminal_persons = data.prevented_criminal_persons
+        dispute.prevented_petition_persons = data.prevented_petition_persons
         dispute.court_ref_no = data.court_ref_no.strip()
         dispute.court_deadline = _court_deadline(data)
         # The deadline follows the date received (until accepted), a court's deadline and an agreed extension.

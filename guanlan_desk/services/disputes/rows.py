@@ -59,6 +59,7 @@ class MediatorRow:
     name: str
     lcp_id: str | None
     is_lead: bool
+    mediator_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,11 +225,14 @@ class Collision:
 
 @dataclass(frozen=True, slots=True)
 class StatusChange:
-    """One lifecycle step of a dispute as recorded on this workstation (for the editor's timeline)."""
+    """One lifecycle step of a dispute (for the editor's timeline and the office); ``name`` is the display name
+    of who made it, ``username`` the login."""
 
     at: datetime
     username: str
     action: str
-    from_status: DisputeStatus
+    from_status: DisputeStatus | None
     to_status: DisputeStatus
+    name: str = ""
+    on: date | None = None
 

@@ -29,6 +29,7 @@ from guanlan_desk.store.models.imports import LedgerImportRow
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
 from guanlan_desk.store.models.parties import Party, PartyLink
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
+from guanlan_desk.store.models.roster import DisputeStatusChange, LegalAdviser, Mediator
 from guanlan_desk.store.models.sync import (
     ImportLog,
     PeerAuditEvent,
@@ -40,9 +41,10 @@ from guanlan_desk.store.models.sync import (
 
 __all__ = [
     "Agreement", "Attachment", "AuditEvent", "Community", "Dispute", "DisputeMediator", "DisputeParty",
-    "DisputeRisk", "FollowUp", "Grid", "ImportLog", "JudicialConfirmation", "KeySlot", "LcpService",
-    "LcpStatusChange", "LcpTraining", "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice",
-    "MediationSchedule", "MediationSession", "Party", "PartyLink", "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
+    "DisputeRisk", "DisputeStatusChange", "FollowUp", "Grid", "ImportLog", "JudicialConfirmation", "KeySlot",
+    "LcpService", "LcpStatusChange", "LcpTraining", "LedgerImportRow", "LegalAdviser", "LegalClarityPerson",
+    "LocalState", "MediationNotice", "MediationSchedule", "MediationSession", "Mediator", "Party", "PartyLink",
+    "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
     "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

@@ -45,7 +45,9 @@ class Dispute(SyncMixin, Base):
     party_names: Mapped[str] = mapped_column(Text, default="")
     amount_fen: Mapped[int | None] = mapped_column(Integer, default=None)
     persons_involved: Mapped[int] = mapped_column(Integer, default=2)
-    flags: Mapped[str] = mapped_column(String(200), default="")
+    flags: Mapped[str] = mapped_column(String(200), default="")  # CaseFlag codes, comma-separated
+    prevented_criminal_persons: Mapped[int] = mapped_column(Integer, default=0)  # 防止民转刑 人数
+    prevented_petition_persons: Mapped[int] = mapped_column(Integer, default=0)  # 防止群体性上访 人数
     sensitive_notes: Mapped[str | None] = mapped_column(Encrypted("dispute.sensitive_notes"), default=None)
     status: Mapped[str16] = mapped_column(index=True)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -90,6 +92,7 @@ class DisputeMediator(SyncMixin, Base):
 
     dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
     name: Mapped[str] = mapped_column(String(50))
+    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediator.id"), default=None, index=True)
     lcp_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("legal_clarity_person.id"), default=None, index=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -29,8 +29,8 @@ class LegalClarityPerson(SyncMixin, Base):
     id_bidx: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
     community_code: Mapped[str32] = mapped_column(index=True)
     grid_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grid.id"), default=None)
-    political_status: Mapped[str] = mapped_column(String(16), default="")
-    education: Mapped[str] = mapped_column(String(16), default="")
+    political_status: Mapped[str] = mapped_column(String(16), default="")  # PoliticalStatus code
+    education: Mapped[str] = mapped_column(String(16), default="")  # Education code
     occupation: Mapped[str] = mapped_column(String(50), default="")
     identities: Mapped[str] = mapped_column(String(300), default="")
     selection_method: Mapped[str16] = mapped_column(default="")
@@ -85,6 +85,8 @@ class LcpService(SyncMixin, Base):
     served_on: Mapped[date] = mapped_column(Date, index=True)
     kind: Mapped[str16]
     people_served: Mapped[int] = mapped_column(Integer, default=1)
+    # Rows sharing an event_id are one service performed together (one lecture = one 场次).
+    event_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
     dispute_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dispute.id"), default=None)
     risk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("risk_item.id"), default=None)
     note: Mapped[str] = mapped_column(Text, default="")

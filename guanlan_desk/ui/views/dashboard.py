@@ -76,7 +76,7 @@ def activity_text(row: ActivityRow) -> str:
     """One event in plain words (no personal data: who did what to which kind of record)."""
     entity = _tr(_ENTITIES.get(row.entity, QT_TRANSLATE_NOOP("DashboardPage", "record")))
     sentence = _SENTENCES.get(row.action, QT_TRANSLATE_NOOP("DashboardPage", "{user}: {action}"))
-    return _tr(sentence).format(user=row.username, entity=entity, action=row.action)
+    return _tr(sentence).format(user=row.name or row.username, entity=entity, action=row.action)
 
 
 def _local_time(at: datetime) -> datetime:

@@ -183,9 +183,7 @@ class DisputeEditor(QWidget):
         self.facts.set_read_only(False)
         self.parties.clear()
         self.parties.set_editable(True)
-        me = self._session.actor.display_name
-        self.mediators.set_new((MediatorInput(me, is_lead=True),) if self._session.ctx.can(
-            Permission.DISPUTE_WRITE) and me else ())
+        self.mediators.set_new(self.mediators.default_lead())
         self.timeline.clear()
         self.action_bar.update_for(None)
         self.attachments.set_owner(None)

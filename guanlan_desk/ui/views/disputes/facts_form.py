@@ -12,20 +12,25 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
-from guanlan_desk.domain.enums import COURT_SOURCES, DisputeType, Source, label
+from guanlan_desk.domain.enums import COURT_SOURCES, CaseFlag, DisputeType, Source, label
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeInput
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
 
-FLAGS = ("群体性", "可能民转刑", "可能群体性上访", "涉稳", "涉未成年人")
+RISK_FLAGS = tuple(f for f in CaseFlag if not f.is_outcome)
+OUTCOME_FLAGS = tuple(f for f in CaseFlag if f.is_outcome)
+_OUTCOME_FIELDS = {CaseFlag.CRIMINAL_PREVENTED: "prevented_criminal_persons",
+                   CaseFlag.PETITION_PREVENTED: "prevented_petition_persons"}
 
 
 def yuan_text(fen: int | None) -> str:
@@ -118,15 +123,38 @@ class DisputeFactsForm(QWidget):
         for edit in (self.summary, self.requests):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(60)
-        self.flags = {name: QCheckBox(name, self) for name in FLAGS}
-        flag_row = QHBoxLayout()
-        for box in self.flags.values():
-            flag_row.addWidget(box)
+        self.summary_counter = counter_for(self.summary, "summary", self)
+        self.requests_counter = counter_for(self.requests, "requests", self)
+        limit_lines({"title": self.title, "court_ref_no": self.court_ref})
+        self.flags = {flag: QCheckBox(label(flag), self) for flag in CaseFlag}
+        for flag, box in self.flags.items():
+            box.setObjectName(f"flag_{flag.value}")
+            box.setToolTip(self.tr("Counted in the statistics"))
             box.toggled.connect(self._on_any_changed)
+        flag_row = QHBoxLayout()
+        for flag in RISK_FLAGS:
+            flag_row.addWidget(self.flags[flag])
         flag_row.addStretch(1)
+        self.prevented_persons: dict[CaseFlag, QSpinBox] = {}
+        outcome_row = QHBoxLayout()
+        for flag in OUTCOME_FLAGS:
+            spin = QSpinBox(self)
+            spin.setObjectName(_OUTCOME_FIELDS[flag])
+            spin.setRange(0, 100000)
+            spin.setSuffix(self.tr(" persons"))
+            spin.setEnabled(False)
+            spin.valueChanged.connect(self._on_any_changed)
+            self.prevented_persons[flag] = spin
+            self.flags[flag].toggled.connect(self._on_outcome_toggled)
+            outcome_row.addWidget(self.flags[flag])
+            outcome_row.addWidget(spin)
+            outcome_row.addSpacing(12)
+        outcome_row.addStretch(1)
 
         self.errors = {"received_on": FieldError(self.received_on, self), "amount": FieldError(self.amount, self),
-                       "title": FieldError(self.title, self), "dispute_type": FieldError(self.dispute_type, self)}
+                       "title": FieldError(self.title, self), "dispute_type": FieldError(self.dispute_type, self),
+                       "summary": FieldError(self.summary, self), "requests": FieldError(self.requests, self),
+                       "flags": FieldError(None, self)}
         self.errors["dispute_type"].setObjectName("dispute_type_error")
         self.errors["amount"].setObjectName("amount_error")
         self.errors["received_on"].setObjectName("received_on_error")
@@ -153,8 +181,12 @@ class DisputeFactsForm(QWidget):
         form.addRow("", self.errors["amount"])
         form.addRow(self.tr("Court reference"), self.court_row)
         form.addRow(self.tr("Summary"), self.summary)
+        form.addRow("", self._counter_row(self.summary_counter, self.errors["summary"]))
         form.addRow(self.tr("Requests"), self.requests)
+        form.addRow("", self._counter_row(self.requests_counter, self.errors["requests"]))
         form.addRow(self.tr("Flags"), flag_row)
+        form.addRow(self.tr("Prevented"), outcome_row)
+        form.addRow("", self.errors["flags"])
         self._form = form
 
         for line in (self.title, self.amount, self.court_ref):
@@ -191,6 +223,8 @@ class DisputeFactsForm(QWidget):
             self.requests.clear()
             for box in self.flags.values():
                 box.setChecked(False)
+            for spin in self.prevented_persons.values():
+                spin.setValue(0)
             for error in self.errors.values():
                 error.clear_message()
         finally:
@@ -215,8 +249,10 @@ class DisputeFactsForm(QWidget):
             self.court_due.setDate(qdate(data.court_deadline or data.received_on))
             self.summary.setPlainText(data.summary)
             self.requests.setPlainText(data.requests)
-            for name, box in self.flags.items():
-                box.setChecked(name in data.flags)
+            for flag, box in self.flags.items():
+                box.setChecked(flag in data.flags)
+            self.prevented_persons[CaseFlag.CRIMINAL_PREVENTED].setValue(data.prevented_criminal_persons)
+            self.prevented_persons[CaseFlag.PETITION_PREVENTED].setValue(data.prevented_petition_persons)
             for error in self.errors.values():
                 error.clear_message()
         finally:
@@ -232,6 +268,8 @@ class DisputeFactsForm(QWidget):
         for widget in (self.dispute_type, self.source, self.venue, self.grid, self.received_on, self.persons,
                        self.court_due_set, *self.flags.values()):
             widget.setEnabled(not read_only)
+        for flag, spin in self.prevented_persons.items():
+            spin.setEnabled(not read_only and self.flags[flag].isChecked())
         self.court_due.setEnabled(not read_only and self.court_due_set.isChecked())
 
     def amount_fen(self) -> tuple[bool, int | None]:
@@ -275,7 +313,9 @@ class DisputeFactsForm(QWidget):
             venue_id=self.venue.currentData(), grid_id=self.grid.currentData(),
             summary=self.summary.toPlainText().strip(), requests=self.requests.toPlainText().strip(),
             amount_fen=fen, persons_involved=self.persons.value(),
-            flags=tuple(n for n, b in self.flags.items() if b.isChecked()),
+            flags=tuple(f for f, b in self.flags.items() if b.isChecked()),
+            prevented_criminal_persons=self._persons_for(CaseFlag.CRIMINAL_PREVENTED),
+            prevented_petition_persons=self._persons_for(CaseFlag.PETITION_PREVENTED),
             mediators=mediators,  # type: ignore[arg-type]
             court_ref_no=self.court_ref.text().strip(),
             sensitive_notes=None,  # the note is never shown back, so the form leaves it as it is
@@ -284,11 +324,33 @@ class DisputeFactsForm(QWidget):
 
     def show_service_error(self, field: str, message: str) -> bool:
         """Show a service's :class:`ValidationError` on its field; False if the field is not here."""
+        if field in _OUTCOME_FIELDS.values():
+            field = "flags"
         target = self.errors.get("amount" if field == "amount" else field)
         if target is None:
             return False
         target.show_message(message)
         return True
+
+    def _persons_for(self, flag: CaseFlag) -> int:
+        return self.prevented_persons[flag].value() if self.flags[flag].isChecked() else 0
+
+    def _counter_row(self, counter: QLabel, error: FieldError) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(error, 1)
+        layout.addStretch(0)
+        layout.addWidget(counter)
+        return row
+
+    @Slot(bool)
+    def _on_outcome_toggled(self, _checked: bool) -> None:
+        for flag, spin in self.prevented_persons.items():
+            on = self.flags[flag].isChecked() and self.flags[flag].isEnabled()
+            spin.setEnabled(on)
+            if on and spin.value() == 0 and not self._loading:
+                spin.setValue(self.persons.value())
 
     @Slot()
     def _on_source_changed(self) -> None:

@@ -1,4 +1,4 @@
-"""The mediators of a dispute: names, the lead mediator, legal-clarity persons taking part."""
+"""The mediators of a dispute, chosen from the committee's roster; legal-clarity persons may take part."""
 
 from __future__ import annotations
 
@@ -19,20 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.services import lcp
+from guanlan_desk.domain.errors import UserFacingError
+from guanlan_desk.domain.roles import Permission
+from guanlan_desk.services import lcp, mediators
 from guanlan_desk.services.disputes import MediatorInput, MediatorRow
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.disputes.roster_dialog import RosterDialog, RosterEntryDialog
 from guanlan_desk.ui.widgets.field_error import FieldError
 
 
 class MediatorDialog(QDialog):
-    """A mediator by name, or a legal-clarity person from the roster; :meth:`ask` returns the input."""
+    """A mediator from the committee's roster, or a legal-clarity person taking part; :meth:`ask` returns the
+    input."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self.setWindowTitle(self.tr("Add mediator"))
+        self.roster = QComboBox(self)
+        self.roster.setObjectName("mediator_roster")
+        self._fill_roster()
+        self.roster.currentIndexChanged.connect(self._on_roster_changed)
+        self.new_entry = QPushButton(self.tr("New on the roster…"), self)
+        self.new_entry.setToolTip(self.tr("Put a mediator who is not yet listed on the committee's roster"))
+        self.new_entry.clicked.connect(self._on_new_entry_clicked)
         self.name = QLineEdit(self)
         self.name.setObjectName("mediator_name")
+        self.name.setReadOnly(True)
+        self.name.setPlaceholderText(self.tr("Chosen from the roster or the legal-clarity persons"))
         self.lcp = QComboBox(self)
         self.lcp.setObjectName("mediator_lcp")
         self.lcp.addItem(self.tr("(not a legal-clarity person)"), None)
@@ -47,7 +61,11 @@ class MediatorDialog(QDialog):
         self.lead = QCheckBox(self.tr("Lead mediator"), self)
         self.error = FieldError(self.name, self)
         form = QFormLayout()
-        form.addRow(self.tr("Legal-clarity person"), self.lcp)
+        roster_row = QHBoxLayout()
+        roster_row.addWidget(self.roster, 1)
+        roster_row.addWidget(self.new_entry)
+        form.addRow(self.tr("People's mediator"), roster_row)
+        form.addRow(self.tr("or legal-clarity person"), self.lcp)
         form.addRow(self.tr("Name"), self.name)
         form.addRow("", self.error)
         form.addRow("", self.lead)
@@ -65,20 +83,57 @@ class MediatorDialog(QDialog):
         dialog = cls(session, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def _fill_roster(self, select_id: str | None = None) -> None:
+        self.roster.blockSignals(True)
+        self.roster.clear()
+        self.roster.addItem(self.tr("(choose from the roster)"), None)
+        try:
+            rows = mediators.list_roster(self._session.ctx, include_inactive=False)
+        except UserFacingError:  # a role without the roster still adds legal-clarity persons
+            rows = []
+        for row in rows:
+            self.roster.addItem(f"{row.name}（{row.role_label}）", (row.id, row.name))
+            if row.id == select_id:
+                self.roster.setCurrentIndex(self.roster.count() - 1)
+        self.roster.blockSignals(False)
+
+    @Slot()
+    def _on_roster_changed(self) -> None:
+        data = self.roster.currentData()
+        if data is not None:
+            self.lcp.setCurrentIndex(0)
+            self.name.setText(data[1])
+            self.error.clear_message()
+        elif self.lcp.currentData() is None:
+            self.name.clear()
+
+    @Slot()
+    def _on_new_entry_clicked(self) -> None:
+        dialog = RosterEntryDialog(self._session, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self._fill_roster(dialog.saved_id)
+            self._on_roster_changed()
+
     @Slot()
     def _on_lcp_changed(self) -> None:
         data = self.lcp.currentData()
         if data is not None:
+            self.roster.setCurrentIndex(0)
             self.name.setText(data[1])
+            self.error.clear_message()
+        elif self.roster.currentData() is None:
+            self.name.clear()
 
     def accept(self) -> None:
-        """Only with a name."""
-        name = self.name.text().strip()
-        if not name:
-            self.error.show_message(self.tr("Please enter the mediator's name."))
+        """Only with someone chosen."""
+        on_roster, person = self.roster.currentData(), self.lcp.currentData()
+        if on_roster is None and person is None:
+            self.error.show_message(self.tr("Choose a mediator from the roster (or a legal-clarity person)."))
             return
-        data = self.lcp.currentData()
-        self.value = MediatorInput(name, data[0] if data is not None else None, self.lead.isChecked())
+        if on_roster is not None:
+            self.value = MediatorInput(on_roster[1], None, self.lead.isChecked(), on_roster[0])
+        else:
+            self.value = MediatorInput(person[1], person[0], self.lead.isChecked())
         super().accept()
 
 
@@ -108,10 +163,15 @@ class MediatorsPanel(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.roster_button = QPushButton(self.tr("Roster…"), self)
+        self.roster_button.setObjectName("mediators_roster")
+        self.roster_button.setToolTip(self.tr("The committee's roster of people's mediators"))
+        self.roster_button.clicked.connect(self._on_roster_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.roster_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -120,6 +180,18 @@ class MediatorsPanel(QWidget):
     def inputs(self) -> tuple[MediatorInput, ...]:
         """The mediators of a new dispute."""
         return tuple(e.value for e in self._entries)
+
+    def default_lead(self) -> tuple[MediatorInput, ...]:
+        """The lead mediator of a new case: the logged-in user, from the roster when they are on it."""
+        ctx = self._session.ctx
+        me = self._session.actor.display_name
+        if not me or not ctx.can(Permission.DISPUTE_WRITE):
+            return ()
+        try:
+            mine = next((r for r in mediators.list_roster(ctx, include_inactive=False) if r.name == me), None)
+        except UserFacingError:
+            mine = None
+        return (MediatorInput(me, is_lead=True, mediator_id=mine.id if mine else None),)
 
     def set_new(self, defaults: tuple[MediatorInput, ...] = ()) -> None:
         """A new dispute: mediators are kept here until it is registered."""
@@ -130,7 +202,7 @@ class MediatorsPanel(QWidget):
     def show_saved(self, rows: tuple[MediatorRow, ...], editable: bool) -> None:
         """A registered dispute: each change goes to the service at once."""
         self._saved = True
-        self._entries = [MediatorEntry(MediatorInput(r.name, r.lcp_id, r.is_lead), r.id) for r in rows]
+        self._entries = [MediatorEntry(MediatorInput(r.name, r.lcp_id, r.is_lead, r.mediator_id), r.id) for r in rows]
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
         self._fill()
@@ -143,7 +215,13 @@ class MediatorsPanel(QWidget):
                 parts.append(self.tr("(lead)"))
             if entry.value.lcp_id:
                 parts.append(self.tr("(legal-clarity person)"))
+            elif entry.value.mediator_id is None:
+                parts.append(self.tr("(not on the roster)"))
             self.list.addItem(" ".join(parts))
+
+    @Slot()
+    def _on_roster_button_clicked(self) -> None:
+        RosterDialog(self._session, self).exec()
 
     @Slot()
     def _on_add_button_clicked(self) -> None:

@@ -33,6 +33,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
 from guanlan_desk.ui.widgets.search_box import SearchBox
+from guanlan_desk.ui.widgets.text_limits import limit_lines
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
 
@@ -115,6 +116,13 @@ class PartyDialog(QDialog):
         self.errors["phone"].setObjectName("phone_error")
         self.errors["uscc"].setObjectName("uscc_error")
         self.errors["name"].setObjectName("name_error")
+        self.id_warning = QLabel(self)
+        self.id_warning.setObjectName("id_number_warning")
+        self.id_warning.setWordWrap(True)
+        self.id_warning.setStyleSheet("color: #8a5a00;")
+        self.id_warning.hide()
+        limit_lines({"name": self.name, "id_number": self.id_number, "phone": self.phone, "address": self.address,
+                     "uscc": self.uscc, "legal_rep_name": self.legal_rep})
 
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
@@ -124,6 +132,7 @@ class PartyDialog(QDialog):
         form.addRow(self.tr("Document"), self.id_type)
         form.addRow(self.tr("ID number"), self.id_number)
         form.addRow("", self.errors["id_number"])
+        form.addRow("", self.id_warning)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow("", self.errors["phone"])
         form.addRow(self.tr("Address"), self.address)
@@ -218,16 +227,21 @@ class PartyDialog(QDialog):
     def _check_id_number(self) -> str | None:
         text = self.id_number.text().strip()
         error = self.errors["id_number"]
+        self.id_warning.hide()
         if not text or "*" in text:
             error.clear_message()
             return None
+        id_type = IdType(self.id_type.currentData())
         try:
-            number = documents.normalize_id_document(IdType(self.id_type.currentData()), text,
-                                                     today=self._session.ctx.today())
+            number = documents.normalize_id_document(id_type, text, today=self._session.ctx.today())
         except ValidationError as exc:
             error.show_message(error_text(exc))
             return None
         error.clear_message()
+        warning = documents.prefix_warning(id_type, number)
+        if warning:
+            self.id_warning.setText(error_text(ValidationError("id_number", warning)))
+            self.id_warning.show()
         return number
 
     @Slot()
@@ -239,6 +253,7 @@ class PartyDialog(QDialog):
         number = self._check_id_number()
         if number is None:
             return
+        self.id_number.setText(number)
         found = parties.lookup_by_id_number(self._session.ctx, IdType(self.id_type.currentData()), number)
         if found is not None:
             data = found.data
@@ -268,9 +283,10 @@ class PartyDialog(QDialog):
         self._lookup_uscc()
 
     def _lookup_uscc(self) -> None:
-        code = self.uscc.text().strip().upper()
-        if self._existing is not None or not code or not self._check_uscc():
+        if self._existing is not None or not self.uscc.text().strip() or not self._check_uscc():
             return
+        code = uscc.validate_uscc(self.uscc.text())
+        self.uscc.setText(code)
         found = [r for r in parties.list_parties(self._session.ctx, code, limit=5).rows if r.uscc == code]
         if found:
             self.use_existing(found[0])

@@ -77,9 +77,11 @@ class DisputeTimeline(QTreeWidget):
             rows.append((f"{detail.data.received_on.isoformat()} 00:00", self.tr("Received and registered"),
                          detail.case_no, None))
         for change in history:
+            who = change.name or change.username
+            details = (self.tr("from {before}, by {user}").format(before=label(change.from_status), user=who)
+                       if change.from_status is not None else self.tr("by {user}").format(user=who))
             rows.append((_local(change.at), self.tr("Status: {status}").format(status=label(change.to_status)),
-                         self.tr("from {before}, by {user}").format(before=label(change.from_status),
-                                                                    user=change.username), None))
+                         details, None))
         for plan in detail.schedules:
             if plan.superseded:
                 state, colour = self.tr("rescheduled"), None

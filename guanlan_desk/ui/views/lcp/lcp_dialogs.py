@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import LcpStatus, ServiceKind, TrainingMode, label
 from guanlan_desk.ui.widgets.ledger_form import ERROR_STYLE, OptionalDateEdit
+from guanlan_desk.ui.widgets.text_limits import limit_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ class TrainingDialog(_EntryDialog):
         self.held_on = OptionalDateEdit(optional=False)
         self.held_on.set_value(today)
         self.form.addRow(self.tr("Date"), self.held_on)
-        self.topic = QLineEdit()
+        self.topic = limit_line(QLineEdit(), "topic")
         self.topic.setPlaceholderText(self.tr("e.g. The Civil Code and neighbour disputes"))
         self.form.addRow(self.tr("Topic *"), self.topic)
         self.hours = QDoubleSpinBox()
@@ -117,7 +118,7 @@ class TrainingDialog(_EntryDialog):
             self.mode.addItem(label(mode), mode.value)
         self.mode.setCurrentIndex(self.mode.findData(TrainingMode.OFFLINE.value))
         self.form.addRow(self.tr("Mode"), self.mode)
-        self.organiser = QLineEdit()
+        self.organiser = limit_line(QLineEdit(), "organiser")
         self.organiser.setPlaceholderText(self.tr("e.g. Guanlan judicial office"))
         self.form.addRow(self.tr("Organiser"), self.organiser)
         self.passed = QCheckBox(self.tr("Passed the assessment"))
@@ -207,7 +208,7 @@ class StatusDialog(_EntryDialog):
         self.reason.setPlaceholderText(self.tr("e.g. passed the training assessment; long inactive"))
         self.reason.setMaximumHeight(90)
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.approver = QLineEdit()
+        self.approver = limit_line(QLineEdit(), "approver")
         self.approver.setPlaceholderText(self.tr("Who approved (defaults to you)"))
         self.form.addRow(self.tr("Approved by"), self.approver)
         self.resize(440, 280)

@@ -16,6 +16,7 @@ from guanlan_desk.services.lcp import LcpFilter, LcpRow
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.models.paged import Column, PagedTableModel
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.lcp.lcp_community import CommunityStrip
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 
@@ -64,6 +65,9 @@ class LcpList(RecordList):
             self.new_button.setToolTip(self.tr("Your role cannot add legal-clarity persons."))
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        self.community_strip = CommunityStrip(session, self)
+        self.community_strip.changed.connect(self.refresh)
+        layout.addWidget(self.community_strip)
 
         columns = self._columns()
         self.model: PagedTableModel[LcpRow] = PagedTableModel(columns, self._fetch, lambda r: r.id, parent=self)

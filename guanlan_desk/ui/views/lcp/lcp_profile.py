@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain import documents, phone
+from guanlan_desk.domain.text import limit_of
 from guanlan_desk.domain.enums import IdType, LcpIdentity, SelectionMethod, Sex, label
 from guanlan_desk.domain.errors import ValidationError
+from guanlan_desk.domain.people_enums import Education, PoliticalStatus
 from guanlan_desk.services import reference
 from guanlan_desk.services.lcp import LcpDetail, LcpInput
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.lcp_photo import PhotoFrame
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, OptionalDateEdit
+from guanlan_desk.ui.widgets.text_limits import limit_lines
 
 BIO_LIMIT = 200
 
@@ -102,10 +105,17 @@ class LcpProfile(QWidget):
         left.addRow(self.tr("Community"), self.community)
         self.grid = QComboBox()
         left.addRow(self.tr("Grid"), self.grid)
-        self.political_status = QLineEdit()
-        self.political_status.setPlaceholderText(self.tr("e.g. Party member"))
+        self.political_status = QComboBox()
+        self.political_status.setObjectName("lcp_political_status")
+        self.political_status.addItem(self.tr("(not given)"), None)
+        for status in PoliticalStatus:
+            self.political_status.addItem(label(status), status.value)
         left.addRow(self.tr("Political status"), self.political_status)
-        self.education = QLineEdit()
+        self.education = QComboBox()
+        self.education.setObjectName("lcp_education")
+        self.education.addItem(self.tr("(not given)"), None)
+        for level in Education:
+            self.education.addItem(label(level), level.value)
         left.addRow(self.tr("Education"), self.education)
         self.address = QLineEdit()
         left.addRow(self.tr("Address"), self.address)
@@ -164,7 +174,11 @@ class LcpProfile(QWidget):
 
         for edit in self._line_edits():
             edit.textChanged.connect(self._on_field_edited)
-        for combo in (self.sex, self.grid, self.selection_method):
+        limit_lines({"name": self.name, "ethnicity": self.ethnicity, "phone": self.phone, "id_number": self.id_number,
+                     "address": self.address, "occupation": self.occupation, "certificate_no": self.certificate_no,
+                     "badge_no": self.badge_no, "adviser_name": self.adviser_name, "adviser_firm": self.adviser_firm})
+        self.name.setMaxLength(limit_of("person_name").chars)
+        for combo in (self.sex, self.grid, self.selection_method, self.political_status, self.education):
             combo.currentIndexChanged.connect(self._on_field_edited)
         for dated in (self.birth_date, self.selected_on, self.consent_on):
             dated.dateChanged.connect(self._on_field_edited)
@@ -178,8 +192,7 @@ class LcpProfile(QWidget):
         self._on_consent_toggled(False)
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
-        return (self.name, self.ethnicity, self.phone, self.id_number, self.political_status, self.education,
-                self.address, self.occupation, self.certificate_no, self.badge_no, self.adviser_name,
+        return (self.name, self.ethnicity, self.phone, self.id_number, self.address, self.occupation, self.certificate_no, self.badge_no, self.adviser_name,
                 self.adviser_firm)
 
     # -- loading and reading ---------------------------------------------------------------------
@@ -190,7 +203,10 @@ class LcpProfile(QWidget):
         try:
             self.community.setCurrentIndex(max(self.community.findData(d.community_code), 0))
             self._fill_grids(d.community_code)
-            values = (d.name, d.ethnicity, d.phone, d.id_number, d.political_status, d.education, d.address,
+            self.political_status.setCurrentIndex(max(self.political_status.findData(
+                d.political_status.value if d.political_status else None), 0))
+            self.education.setCurrentIndex(max(self.education.findData(d.education.value if d.education else None), 0))
+            values = (d.name, d.ethnicity, d.phone, d.id_number, d.address,
                       d.occupation, d.certificate_no, d.badge_no, d.adviser_name, d.adviser_firm)
             for edit, value in zip(self._line_edits(), values, strict=True):
                 edit.setText(value)
@@ -215,6 +231,7 @@ class LcpProfile(QWidget):
     def set_editable(self, editable: bool, reason: str = "") -> None:
         """Allow or forbid editing, saying why."""
         widgets: list[QWidget] = [*self._line_edits(), self.sex, self.birth_date, self.community, self.grid,
+                                  self.political_status, self.education,
                                   self.identities, self.selection_method, self.selected_on, self.bio, self.consent,
                                   self.consent_on, self.show_phone, self.choose_photo, self.remove_photo, self.photo]
         for widget in widgets:
@@ -262,7 +279,9 @@ class LcpProfile(QWidget):
             ethnicity=self.ethnicity.text().strip(), phone=self.phone.text().strip(),
             address=self.address.text().strip(), id_number=self.id_number.text().strip(),
             community_code=str(self.community.currentData() or ""), grid_id=self.grid.currentData(),
-            political_status=self.political_status.text().strip(), education=self.education.text().strip(),
+            political_status=PoliticalStatus(self.political_status.currentData())
+            if self.political_status.currentData() else None,
+            education=Education(self.education.currentData()) if self.education.currentData() else None,
             occupation=self.occupation.text().strip(), identities=self.chosen_identities(),
             selection_method=SelectionMethod(self.selection_method.currentData()),
             selected_on=self.selected_on.value(), bio=self.bio.toPlainText().strip(),

@@ -24,6 +24,7 @@ from guanlan_desk.services.parties import PartyDetail, PartyInput
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
+from guanlan_desk.ui.widgets.text_limits import limit_lines
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
 
@@ -62,6 +63,9 @@ class PartyEditDialog(QDialog):
         self.uscc = QLineEdit(d.uscc, self)
         self.legal_rep = QLineEdit(d.legal_rep_name, self)
         self.legal_rep_title = QLineEdit(d.legal_rep_title, self)
+        limit_lines({"name": self.name, "ethnicity": self.ethnicity, "occupation": self.occupation,
+                     "id_number": self.id_number, "phone": self.phone, "address": self.address, "uscc": self.uscc,
+                     "legal_rep_name": self.legal_rep, "legal_rep_title": self.legal_rep_title})
         self.minor = QCheckBox(self.tr("Under 14 (sensitive personal information)"), self)
         self.minor.setChecked(d.minor_under_14)
         self.errors = {"name": FieldError(self.name, self), "id_number": FieldError(self.id_number, self),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, OptionalDateEdit
 from guanlan_desk.ui.widgets.risk_level import LevelCombo
+from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str:
@@ -95,6 +96,9 @@ class RiskFacts(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What was found, where, who is affected, what may happen"))
         right.addWidget(self.description, 1)
+        self.description_counter = counter_for(self.description, "description", self)
+        right.addWidget(self.description_counter, 0, Qt.AlignmentFlag.AlignRight)
+        limit_lines({"title": self.title, "reporter": self.reporter})
         self.key_group = QGroupBox(self.tr("Key person (sensitive)"))
         key_form = QFormLayout(self.key_group)
         self.key_kind = QComboBox()
@@ -277,6 +281,10 @@ class RiskAssignment(QWidget):
         self.resolution_measures.setPlaceholderText(self.tr("How the hazard will be resolved, by when"))
         right.addRow(self.tr("Resolution measures"), self.resolution_measures)
         row.addLayout(right, 1)
+        limit_lines({"leader_name": self.leader_name, "leader_title": self.leader_title,
+                     "leader_unit": self.leader_unit, "leader_user": self.leader_user,
+                     "responsible_units": self.responsible_units, "responsible_person": self.responsible_person,
+                     "responsible_phone": self.responsible_phone})
         for edit in self._line_edits():
             edit.textChanged.connect(self._on_field_edited)
         for text in (self.control_measures, self.resolution_measures):

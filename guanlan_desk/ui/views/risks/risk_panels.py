@@ -95,8 +95,9 @@ class ClosingPanel(QWidget):
         dash = "—"
         self.basis.setText(detail.close_basis or dash)
         self.evidence.setText(detail.close_evidence or dash)
-        self.requested_by.setText(detail.close_requested_by or dash)
-        self.closed.setText(f"{detail.closed_on.isoformat()}  {detail.closed_by}" if detail.closed_on else dash)
+        self.requested_by.setText(detail.close_requested_by_name or detail.close_requested_by or dash)
+        self.closed.setText(f"{detail.closed_on.isoformat()}  {detail.closed_by_name or detail.closed_by}"
+                            if detail.closed_on else dash)
         self.reopen_reason.setText(detail.reopen_reason or dash)
         self.files.clear()
         for row in files:
