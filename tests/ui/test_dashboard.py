@@ -93,6 +93,12 @@ def test_screenshot_of_the_dashboard(qtbot: QtBot, zh_ui: object, app_session: A
            deadline=TODAY - timedelta(days=10))
     page = loaded_page(qtbot, app_session)
     screenshot(page, tmp_path, "dashboard")
+    # what the picture must show: the two late risks, the red one first, and every section on screen
+    late = rows(page.late_risks)
+    assert len(late) == 2 and "工地欠薪群体上访苗头" in " ".join(late[0])
+    assert "(2)" in page.risk_box.title() or "（2）" in page.risk_box.title()
+    for box in (page.follow_box, page.jc_box, page.risk_box, page.activity_box):
+        assert box.isVisible() and page.rect().contains(box.geometry()), box.title()
 
 
 def test_a_double_click_opens_the_record_once(qtbot: QtBot, app_session: AppSession, admin: Ctx) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -22,6 +21,7 @@ from guanlan_desk.domain.enums import DisputeStatus, DisputeType, label
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 
 def qdate(day: date) -> QDate:
@@ -94,23 +94,18 @@ class DisputeFilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         self.reset_button.clicked.connect(self.clear)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.status_button)
-        row1.addWidget(self.type_combo, 1)
-        row1.addWidget(self.grid_combo, 1)
-        row1.addWidget(self.reset_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.dates_check)
-        row2.addWidget(self.date_from)
-        row2.addWidget(QLabel("—", self))
-        row2.addWidget(self.date_to)
-        row2.addWidget(self.overdue_check)
-        row2.addWidget(self.open_check)
-        row2.addStretch(1)
-        grid.addLayout(row1, 0, 0)
-        grid.addLayout(row2, 1, 0)
+        dates = QWidget(self)  # the date range stays on one row when the filters wrap
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.dates_check)
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel("—", self))
+        dates_row.addWidget(self.date_to)
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status_button, self.type_combo, self.grid_combo, dates, self.overdue_check,
+                       self.open_check, self.reset_button):
+            flow.addWidget(widget)
         self._update_status_text()
 
     def statuses(self) -> frozenset[DisputeStatus]:

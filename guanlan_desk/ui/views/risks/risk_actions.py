@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import label
@@ -25,6 +25,7 @@ from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_dialogs import CloseRequestDialog, Confirm, LevelDialog, ReviewDialog
 from guanlan_desk.ui.widgets.ledger_form import ReasonDialog
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 
 def read_files(paths: tuple[str, ...]) -> list[tuple[str, bytes]]:
@@ -43,7 +44,7 @@ class FilePicker(QObject):
 
 
 class RiskActions(QWidget):
-    """The row of lifecycle buttons above the editor's tabs."""
+    """The lifecycle buttons above the editor's tabs, in rows that wrap to the width."""
 
     changed = Signal(str)
 
@@ -52,7 +53,7 @@ class RiskActions(QWidget):
         self._session = session
         self._config = config
         self._detail: RiskDetail | None = None
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.review = QPushButton(self.tr("Add review…"))
         self.level = QPushButton(self.tr("Change level…"))
@@ -66,7 +67,6 @@ class RiskActions(QWidget):
                              (self.reopen, self._on_reopen_clicked)):
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
 
     def buttons(self) -> dict[RiskAction, QPushButton]:
         """Each lifecycle step's button."""

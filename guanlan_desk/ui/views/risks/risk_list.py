@@ -28,6 +28,7 @@ from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
 COLUMNS_KEY = "risks/hidden_columns"
@@ -66,7 +67,7 @@ class RiskList(RecordList):
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not closed)"), "open")
@@ -99,15 +100,18 @@ class RiskList(RecordList):
         for widget in (self.status, self.category, self.level, self.community, self.grid):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self._on_filter_changed)
-        bar.addWidget(QLabel(self.tr("Found")))
-        bar.addWidget(self.found_from)
-        bar.addWidget(QLabel("–"))
-        bar.addWidget(self.found_to)
+        found = QWidget()  # the date range stays on one row when the filters wrap
+        found_row = QHBoxLayout(found)
+        found_row.setContentsMargins(0, 0, 0, 0)
+        found_row.addWidget(QLabel(self.tr("Found")))
+        found_row.addWidget(self.found_from)
+        found_row.addWidget(QLabel("–"))
+        found_row.addWidget(self.found_to)
+        bar.addWidget(found)
         self.found_from.dateChanged.connect(self._on_filter_changed)
         self.found_to.dateChanged.connect(self._on_filter_changed)
         bar.addWidget(self.overdue)
         self.overdue.toggled.connect(self._on_filter_changed)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         columns = self._columns()
