@@ -2525,6 +2525,21 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>NextStepStrip</name>
+    <message>
+        <source>New dispute · Next: fill in the case and save it to register it</source>
+        <translation>新纠纷 · 下一步：填写案情后保存即完成登记</translation>
+    </message>
+    <message>
+        <source>{status} · Next:</source>
+        <translation>{status} · 下一步：</translation>
+    </message>
+    <message>
+        <source>none: the case is closed.</source>
+        <translation>无：本案已办结。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Compare this fingerprint with the one shown at the other workstation (read it out by phone) when enrolling.</source>
@@ -3351,6 +3366,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Reopen (relapse)…</source>
         <translation>反弹重启…</translation>
+    </message>
+    <message>
+        <source>{status} · Next:</source>
+        <translation>{status} · 下一步：</translation>
+    </message>
+    <message>
+        <source>New item · Next:</source>
+        <translation>新风险隐患 · 下一步：</translation>
     </message>
     <message>
         <source>Save the new item first.</source>

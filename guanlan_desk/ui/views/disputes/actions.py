@@ -52,6 +52,7 @@ class DisputeActionBar(QWidget):
     """Step buttons in rows that wrap to the width; ``step_requested(key)`` when one is pressed."""
 
     step_requested = Signal(str)
+    updated = Signal(object)  # the detail (or None) the buttons were last set for
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,3 +88,4 @@ class DisputeActionBar(QWidget):
                 reason = QCoreApplication.translate("DisputeActionBar", "Your role may not change disputes.")
             action.setEnabled(not reason)
             action.setToolTip(reason or action.text().rstrip("…"))
+        self.updated.emit(detail)

@@ -97,13 +97,12 @@ class DisputeFilterBar(QWidget):
         dates = QWidget(self)  # the date range stays on one row when the filters wrap
         dates_row = QHBoxLayout(dates)
         dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.dates_check)
         dates_row.addWidget(self.date_from)
         dates_row.addWidget(QLabel("—", self))
         dates_row.addWidget(self.date_to)
         flow = FlowLayout(self)
         flow.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status_button, self.type_combo, self.grid_combo, dates, self.overdue_check,
+        for widget in (self.status_button, self.type_combo, self.grid_combo, self.dates_check, dates, self.overdue_check,
                        self.open_check, self.reset_button):
             flow.addWidget(widget)
         self._update_status_text()
