@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,6 +99,12 @@ class MainWindow(QMainWindow):
         self.scheduler = SyncScheduler(session, self)
         self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
         self.scheduler.refresh_state()
+        # every save anywhere changes the pending-export count: recount once a burst of changes settles
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(200)
+        self._recount.timeout.connect(self.scheduler.refresh_state)
+        session.changes_applied.connect(self._on_session_changes_applied)
 
         self._actions: list[QAction] = []
         self._build_menus()
@@ -345,6 +351,10 @@ class MainWindow(QMainWindow):
     def _on_session_user_changed(self) -> None:
         self.status.set_user(self.session.actor)
         self._rebuild_pages()
+
+    @Slot(object, object)
+    def _on_session_changes_applied(self, _changes: object, _initiator: object) -> None:
+        self._recount.start()
 
     @Slot()
     def _on_session_preferences_changed(self) -> None:
