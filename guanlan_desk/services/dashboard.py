@@ -65,6 +65,9 @@ class Overview:
     overdue_levels: tuple[LevelCount, ...] | None
     overdue_risks: tuple[RiskRow, ...] | None
     activity: tuple[ActivityRow, ...] | None
+    # the true sizes of the lists above (each shows at most its limit)
+    follow_ups_total: int = 0
+    overdue_risks_total: int = 0
 
 
 def _open_by_status(ctx: Ctx) -> tuple[StatusCount, ...]:
@@ -97,16 +100,20 @@ def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
     return tuple(out)
 
 
-def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20) -> Overview:
+def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20,
+             follow_up_limit: int = 200) -> Overview:
     """The dashboard's sections for the logged-in user."""
     today = ctx.today()
     can_disputes = ctx.can(Permission.DISPUTE_READ)
     can_risks = ctx.can(Permission.RISK_READ)
-    follow_ups = tuple(disputes.due_follow_ups(ctx, today)) if can_disputes else None
+    follow_ups = (tuple(disputes.due_follow_ups(ctx, today, newest_first=True, limit=follow_up_limit))
+                  if can_disputes else None)
+    follow_ups_total = disputes.count_due_follow_ups(ctx, today) if can_disputes else 0
     jc_windows = tuple(disputes.jc_windows_closing(ctx, jc_within_days)) if can_disputes else None
     by_status = _open_by_status(ctx) if can_disputes else None
     levels = _overdue_levels(ctx) if can_risks else None
     late = (risks.list_risks(ctx, RiskFilter(overdue=True), sort="deadline", descending=False,
                              limit=risk_limit).rows if can_risks else None)
     activity = _activity(ctx, activity_limit) if ctx.can(Permission.AUDIT_READ) else None
-    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity)
+    late_total = sum(level.count for level in levels) if levels is not None else 0
+    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity, follow_ups_total, late_total)

@@ -866,6 +866,10 @@ field {field} · {time}</source>
         <translation>没有超过化解时限的风险隐患。</translation>
     </message>
     <message>
+        <source>… and {n} more, older ones</source>
+        <translation>……另有 {n} 条更早的未显示</translation>
+    </message>
+    <message>
         <source>Open in total</source>
         <translation>合计</translation>
     </message>

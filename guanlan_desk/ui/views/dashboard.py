@@ -262,7 +262,7 @@ class DashboardPage(QWidget):
         tree.clear()
         self.follow_box.setVisible(view.follow_ups is not None)
         self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
-                                 .format(n=len(view.follow_ups or ())))
+                                 .format(n=f"{view.follow_ups_total:,}"))
         if not view.follow_ups:
             self._placeholder(tree, self.tr("No follow-up visits are due."))
             return
@@ -275,6 +275,7 @@ class DashboardPage(QWidget):
             if due.overdue:
                 item.setForeground(3, Qt.GlobalColor.darkRed)
             tree.addTopLevelItem(item)
+        self._more(tree, view.follow_ups_total - len(view.follow_ups))
 
     def _fill_jc(self, view: Overview) -> None:
         tree = self.jc_windows
@@ -319,6 +320,15 @@ class DashboardPage(QWidget):
             item.setForeground(0, Qt.GlobalColor.white)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
             tree.addTopLevelItem(item)
+        self._more(tree, view.overdue_risks_total - len(view.overdue_risks))
+
+    def _more(self, tree: QTreeWidget, hidden: int) -> None:
+        """A last row saying how many more the list holds than it shows (the total is in the box's title)."""
+        if hidden > 0:
+            item = QTreeWidgetItem([self.tr("… and {n} more, older ones").format(n=f"{hidden:,}")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, tree.rootIndex(), True)
 
     def _fill_statuses(self, view: Overview) -> None:
         _clear(self.status_grid)
