@@ -6,6 +6,7 @@ who did what to which kind of record, never the record's content.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,7 +18,7 @@ from guanlan_desk.services import audit, disputes, risks
 from guanlan_desk.services.context import Ctx, load_config
 from guanlan_desk.services.disputes import DueItem
 from guanlan_desk.services.risks import RiskFilter, RiskRow
-from guanlan_desk.store.models import Dispute
+from guanlan_desk.store.models import Dispute, RiskItem, User
 
 RECORD_ENTITIES = ("dispute", "risk", "lcp", "party")
 _STATUS_ORDER = (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING, DisputeStatus.SETTLED)
@@ -52,6 +53,8 @@ class ActivityRow:
     entity: str
     entity_id: str
     record_kind: str | None
+    who: str = ""  # the user's display name (empty for the system's own events)
+    record_label: str = ""  # the case number or risk code of the record it names (never personal data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +95,27 @@ def _overdue_levels(ctx: Ctx) -> tuple[LevelCount, ...]:
 
 def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
     rows = audit.recent(ctx, limit=limit)
+    names = {r.username for r in rows}
+    ids: dict[str, list[uuid.UUID]] = {}
+    for r in rows:
+        if r.entity in ("dispute", "risk") and r.entity_id:
+            try:
+                ids.setdefault(r.entity, []).append(uuid.UUID(r.entity_id))
+            except ValueError:
+                continue
+    with ctx.read() as session:
+        who = {u: n for u, n in session.execute(select(User.username, User.display_name).where(User.username.in_(names)))}
+        labels = {str(i): n for i, n in session.execute(
+            select(Dispute.id, Dispute.case_no).where(Dispute.id.in_(ids.get("dispute", []))))}
+        labels.update({str(i): n for i, n in session.execute(
+            select(RiskItem.id, RiskItem.code).where(RiskItem.id.in_(ids.get("risk", []))))})
     out = []
     for row in rows:
         kind = row.entity if (row.entity in RECORD_ENTITIES and row.entity_id
                               and row.action != AuditAction.DELETE.value) else None
-        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind))
+        name = who.get(row.username, "" if row.username == "system" else row.username)
+        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind, name,
+                               labels.get(row.entity_id or "", "")))
     return tuple(out)
 
 

@@ -734,6 +734,50 @@ field {field} · {time}</source>
         <translation>{user} 进行了数据密钥操作</translation>
     </message>
     <message>
+        <source>{user} registered dispute {record}</source>
+        <translation>{user} 登记了纠纷 {record}</translation>
+    </message>
+    <message>
+        <source>{user} worked on dispute {record}</source>
+        <translation>{user} 办理了纠纷 {record}</translation>
+    </message>
+    <message>
+        <source>{user} reported risk item {record}</source>
+        <translation>{user} 上报了风险隐患 {record}</translation>
+    </message>
+    <message>
+        <source>{user} worked on risk item {record}</source>
+        <translation>{user} 处置了风险隐患 {record}</translation>
+    </message>
+    <message>
+        <source>{user} added a user account</source>
+        <translation>{user} 新增了用户账户</translation>
+    </message>
+    <message>
+        <source>{user} changed a user account</source>
+        <translation>{user} 修改了用户账户</translation>
+    </message>
+    <message>
+        <source>{user} added a party</source>
+        <translation>{user} 新增了当事人</translation>
+    </message>
+    <message>
+        <source>{user} corrected a party&apos;s details</source>
+        <translation>{user} 更正了当事人信息</translation>
+    </message>
+    <message>
+        <source>{user} added a legal-clarity person</source>
+        <translation>{user} 新增了法律明白人</translation>
+    </message>
+    <message>
+        <source>{user} attached a file</source>
+        <translation>{user} 上传了附件</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
         <source>record</source>
         <translation>其他</translation>
     </message>

@@ -36,6 +36,9 @@ def test_the_overview_collects_every_section(admin: Ctx) -> None:
     assert [c.label for c in view.overdue_levels][:2] == ["红", "橙"]
     assert view.overdue_risks is not None and [r.id for r in view.overdue_risks] == [overdue_risk.id]
     assert view.activity is not None and view.activity[0].record_kind == "risk"
+    assert view.activity[0].record_label != ""  # the risk's code
+    registered = {a.record_label for a in view.activity if a.entity == "dispute" and a.action == "create"}
+    assert {due_today.case_no, late.case_no} <= registered and "" not in registered
     assert all(a.entity_id for a in view.activity if a.record_kind)
 
 

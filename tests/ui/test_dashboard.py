@@ -70,7 +70,9 @@ def test_late_risks_jc_windows_and_a_refresh_after_changes(qtbot: QtBot, app_ses
         qtbot.keyClick(page.late_risks, Qt.Key.Key_Return)
     assert blocker.args == ["risk", late.id]
     activity = [r[1] for r in rows(page.activity)]
-    assert "admin created a risk item record" in activity
+    code = rows(page.late_risks)[0][1]
+    assert any(a.endswith(f" reported risk item {code}") and "system" not in a for a in activity), activity
+    assert any(a.endswith(f" registered dispute {ref.case_no}") for a in activity), activity
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page, Qt.Key.Key_F5)
 

@@ -72,11 +72,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+# what a person did to a record, in the words people use ("张三 登记了纠纷 （2026）观城调字第0001号")
+_RECORD_SENTENCES = {
+    ("create", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} registered dispute {record}"),
+    ("update", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on dispute {record}"),
+    ("create", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} reported risk item {record}"),
+    ("update", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on risk item {record}"),
+    ("create", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a user account"),
+    ("update", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} changed a user account"),
+    ("create", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a party"),
+    ("update", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} corrected a party's details"),
+    ("create", "lcp"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a legal-clarity person"),
+    ("create", "attachment"): QT_TRANSLATE_NOOP("DashboardPage", "{user} attached a file"),
+}
+
+
 def activity_text(row: ActivityRow) -> str:
-    """One event in plain words (no personal data: who did what to which kind of record)."""
+    """One event in plain words (no personal data: who did what to which record, by case number or code)."""
+    user = row.who or (_tr(QT_TRANSLATE_NOOP("DashboardPage", "The system")) if row.username == "system"
+                       else row.username)
+    record_sentence = _RECORD_SENTENCES.get((row.action, row.entity))
+    if record_sentence is not None and ("{record}" not in record_sentence or row.record_label):
+        return _tr(record_sentence).format(user=user, record=row.record_label)
     entity = _tr(_ENTITIES.get(row.entity, QT_TRANSLATE_NOOP("DashboardPage", "record")))
     sentence = _SENTENCES.get(row.action, QT_TRANSLATE_NOOP("DashboardPage", "{user}: {action}"))
-    return _tr(sentence).format(user=row.username, entity=entity, action=row.action)
+    return _tr(sentence).format(user=user, entity=entity, action=row.action)
 
 
 def _local_time(at: datetime) -> datetime:
