@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication
 
 from guanlan_desk.domain.enums import gloss, label
 
 
 def ui_is_chinese() -> bool:
-    """Whether the UI runs in Chinese (the translators set the default locale at start-up)."""
-    return QLocale().language() == QLocale.Language.Chinese
+    """Whether the Chinese catalogue is installed (its translation of this marker is the language code)."""
+    return QCoreApplication.translate("language", "en") == "zh_CN"
 
 
 def enum_text(member: StrEnum) -> str:

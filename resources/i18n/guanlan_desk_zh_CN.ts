@@ -5559,6 +5559,13 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>en</source>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
     <name>ledger_report</name>
     <message>
         <source>ready</source>

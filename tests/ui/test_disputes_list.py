@@ -72,7 +72,7 @@ def test_filter_by_status_and_open_only(qtbot: object, app_session: AppSession, 
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
     panel.filter_bar.set_statuses({DisputeStatus.ACCEPTED})
     assert panel.model.rowCount() == 1 and panel.model.row_id(0) == first
-    assert "已受理" in panel.filter_bar.status_button.text()
+    assert "Accepted" in panel.filter_bar.status_button.text()  # the English UI names the status in English
     qtbot.waitUntil(lambda: shows_total(panel, 1))  # type: ignore[attr-defined]
     panel.filter_bar.clear()
     assert panel.model.rowCount() == 2

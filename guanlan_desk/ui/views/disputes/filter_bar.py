@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import DisputeStatus, DisputeType, label
+from guanlan_desk.domain.enums import DisputeStatus, DisputeType
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def qdate(day: date) -> QDate:
@@ -48,7 +49,7 @@ class DisputeFilterBar(QWidget):
         self._status_menu = QMenu(self.status_button)
         self._status_actions = {}
         for status in DisputeStatus:
-            action = self._status_menu.addAction(label(status))
+            action = self._status_menu.addAction(enum_text(status))
             action.setCheckable(True)
             action.toggled.connect(self._on_status_toggled)
             self._status_actions[status] = action
@@ -59,7 +60,7 @@ class DisputeFilterBar(QWidget):
         self.type_combo.setObjectName("type_filter")
         self.type_combo.addItem(self.tr("All types"), None)
         for kind in DisputeType:
-            self.type_combo.addItem(label(kind), kind)
+            self.type_combo.addItem(enum_text(kind), kind)
         self.type_combo.currentIndexChanged.connect(self._on_any_changed)
         self.type_combo.setMinimumContentsLength(6)
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -173,7 +174,7 @@ class DisputeFilterBar(QWidget):
         self.filter_changed.emit()
 
     def _update_status_text(self) -> None:
-        chosen = [label(s) for s in DisputeStatus if s in self.statuses()]
+        chosen = [enum_text(s) for s in DisputeStatus if s in self.statuses()]
         if not chosen:
             text = self.tr("Status: all")
         elif len(chosen) <= 2:

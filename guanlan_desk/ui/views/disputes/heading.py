@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from guanlan_desk.domain.enums import DisputeStatus, label
+from guanlan_desk.domain.enums import DisputeStatus
 from guanlan_desk.services.disputes import DisputeDetail
+from guanlan_desk.ui.enum_text import enum_text
 
 STATUS_COLOURS = {DisputeStatus.REGISTERED: "#5d6d7e", DisputeStatus.ACCEPTED: "#2874a6",
                   DisputeStatus.MEDIATING: "#b9770e", DisputeStatus.SETTLED: "#1e8449",
@@ -67,7 +68,7 @@ class DisputeHeading(QWidget):
         else:
             text = f"{detail.case_no}  {detail.data.title}"
             colour = STATUS_COLOURS.get(detail.status, "#5d6d7e")
-            self.badge.setText(label(detail.status))
+            self.badge.setText(enum_text(detail.status))
             self.badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;")
             self.badge.show()
             notes = self.deadline_notes(detail, today)

@@ -21,6 +21,7 @@ from guanlan_desk.domain.enums import (
 from guanlan_desk.services.disputes import DisputeDetail, StatusChange
 from guanlan_desk.services.ledger_import import ImportOrigin
 from guanlan_desk.ui.views.disputes.facts_form import yuan_text
+from guanlan_desk.ui.enum_text import enum_text
 
 LATE = "#c0392b"
 PENDING = "#b9770e"
@@ -33,7 +34,7 @@ def _local(moment: datetime) -> str:
 def _label_of(enum_cls: type[SessionKind] | type[SessionOutcome] | type[Performance] | type[Satisfaction]
               | type[AgreementKind], code: str) -> str:
     try:
-        return label(enum_cls(code))
+        return enum_text(enum_cls(code))
     except ValueError:
         return code
 
@@ -75,8 +76,8 @@ class DisputeTimeline(QTreeWidget):
             rows.append((f"{detail.data.received_on.isoformat()} 00:00", self.tr("Received and registered"),
                          detail.case_no, None))
         for change in history:
-            rows.append((_local(change.at), self.tr("Status: {status}").format(status=label(change.to_status)),
-                         self.tr("from {before}, by {user}").format(before=label(change.from_status),
+            rows.append((_local(change.at), self.tr("Status: {status}").format(status=enum_text(change.to_status)),
+                         self.tr("from {before}, by {user}").format(before=enum_text(change.from_status),
                                                                     user=change.username), None))
         for s in detail.sessions:
             text = s.content if len(s.content) <= 80 else s.content[:80] + "…"

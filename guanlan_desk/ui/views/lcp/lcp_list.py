@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from guanlan_desk.domain.enums import LcpIdentity, LcpStatus, label
+from guanlan_desk.domain.enums import LcpIdentity, LcpStatus
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import lcp, reference
@@ -18,6 +18,7 @@ from guanlan_desk.ui.models.paged import Column, PagedTableModel
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
+from guanlan_desk.ui.enum_text import enum_text
 
 COLUMNS_KEY = "lcp/hidden_columns"
 
@@ -44,7 +45,7 @@ class LcpList(RecordList):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in LcpStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(enum_text(status), status.value)
         self.community = QComboBox()
         self.community.addItem(self.tr("All communities"), None)
         for code, name in self._communities.items():
@@ -52,7 +53,7 @@ class LcpList(RecordList):
         self.identity = QComboBox()
         self.identity.addItem(self.tr("All identities"), None)
         for identity in LcpIdentity:
-            self.identity.addItem(label(identity), identity.value)
+            self.identity.addItem(enum_text(identity), identity.value)
         for combo in (self.status, self.community, self.identity):
             top.addWidget(combo)
             combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -93,8 +94,8 @@ class LcpList(RecordList):
             Column("community", self.tr("Community"), lambda r: self._communities.get(r.community_code,
                                                                                          r.community_code)),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
-            Column("identities", self.tr("Identity"), lambda r: "、".join(label(i) for i in r.identities),
-                   tooltip=lambda r: "、".join(label(i) for i in r.identities)),
+            Column("identities", self.tr("Identity"), lambda r: "、".join(enum_text(i) for i in r.identities),
+                   tooltip=lambda r: "、".join(enum_text(i) for i in r.identities)),
             Column("status", self.tr("Status"), lambda r: r.status_label),
             Column("trainings", self.tr("Trainings"), lambda r: self.tr("{n} / {h} h").format(
                 n=r.training_count, h=_hours(r.training_hours)), align_right=True),

@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from guanlan_desk.domain.config import LocalityConfig
-from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, risks
@@ -106,7 +105,7 @@ class RiskActions(QWidget):
         needed = Permission.RISK_APPROVE_CLOSE if action in (RiskAction.APPROVE_CLOSE, RiskAction.REJECT_CLOSE) \
             else Permission.RISK_WRITE
         if not ctx.can(needed):
-            return self.tr("Your role ({role}) does not allow this.").format(role=label(ctx.actor.role))
+            return self.tr("Your role ({role}) does not allow this.").format(role=enum_text(ctx.actor.role))
         if action not in detail.allowed:
             return detail.blocked.get(action, self.tr("Not possible in the current status."))
         if dirty:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import RiskCategory, RiskStatus, WorkstationRole, label
+from guanlan_desk.domain.enums import RiskCategory, RiskStatus, WorkstationRole
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import reference, risks
 from guanlan_desk.services.dto import Cursor, Page
@@ -29,6 +29,7 @@ from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
+from guanlan_desk.ui.enum_text import enum_text
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
 COLUMNS_KEY = "risks/hidden_columns"
@@ -72,13 +73,13 @@ class RiskList(RecordList):
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not closed)"), "open")
         for status in RiskStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(enum_text(status), status.value)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for category in RiskCategory:
             if category is RiskCategory.KEY_PERSON and not session.ctx.can(Permission.KEY_PERSON_READ):
                 continue
-            self.category.addItem(label(category), category.value)
+            self.category.addItem(enum_text(category), category.value)
         self.level = LevelCombo()
         self.level.set_levels(risks.ledger_config(session.ctx).risk_levels, any_text=self.tr("All levels"))
         self.community = QComboBox()
@@ -145,7 +146,7 @@ class RiskList(RecordList):
             Column("title", self.tr("Hazard"), lambda r: r.title, tooltip=lambda r: r.title),
             Column("found_on", self.tr("Found on"), lambda r: _day(r.found_on), sort="found_on"),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
-            Column("category", self.tr("Category"), lambda r: label(r.category)),
+            Column("category", self.tr("Category"), lambda r: enum_text(r.category)),
             Column("level", self.tr("Level"), lambda r: r.level.label, sort=risks.SEVERITY, color=lambda r: r.level.colour),
             Column("leader", self.tr("Leader"), lambda r: r.leader_name),
             Column("deadline", self.tr("Deadline"), lambda r: _day(r.deadline), sort="deadline"),
