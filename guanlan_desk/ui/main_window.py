@@ -277,8 +277,9 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot()
-    def lock(self) -> None:
-        """Cover the window (and any other open window) until the password is entered again."""
+    def lock(self, idle: bool = False) -> None:
+        """Cover the window (and any other open window) until the password is entered again (``idle``: after a
+        period without use, which the lock screen says; Ctrl+L just says it is locked)."""
         if self._locked:
             return
         self._locked = True
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
             content = None
             if window is modal:  # a modal dialog blocks the main window: it gets its own unlock form
                 extra = LockScreen(self.session.db)
-                extra.prepare(self.session.actor)
+                extra.prepare(self.session.actor, idle=idle)
                 extra.unlocked.connect(self._on_lock_screen_unlocked)
                 extra.switch_user_requested.connect(self._on_lock_screen_switch_user_requested)
                 content = extra
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.menuBar().setEnabled(False)
         self._outer.setCurrentWidget(self.lock_screen)
-        self.lock_screen.prepare(self.session.actor)
+        self.lock_screen.prepare(self.session.actor, idle=idle)
         self.lock_changed.emit(True)
 
     def _unlock(self) -> None:
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_idle_timed_out(self) -> None:
-        self.lock()
+        self.lock(idle=True)
 
     @Slot(object)
     def _on_lock_screen_unlocked(self, actor: Actor) -> None:

@@ -2359,6 +2359,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>长时间未操作，已自动锁定。{name}（{user}），请输入密码，继续刚才的工作。</translation>
     </message>
     <message>
+        <source>Locked. {name} ({user}), enter your password to continue where you left off.</source>
+        <translation>已锁定。{name}（{user}），请输入密码，继续刚才的工作。</translation>
+    </message>
+    <message>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>

@@ -34,3 +34,11 @@ def test_the_english_ui_shows_english_states_types_and_roles(qtbot: QtBot, app_s
     qtbot.addWidget(bar)
     bar.set_user(app_session.actor)
     assert gloss(app_session.actor.role) in bar.user_label.text()
+
+
+def test_qt_own_dialogs_speak_chinese(qapp: QApplication, zh_ui: QApplication) -> None:
+    """The file dialogs' own words come from Qt's catalogue (qtbase_zh_CN.qm, kept in the bundle too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："
