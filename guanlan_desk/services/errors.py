@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
+from guanlan_desk.store.errors import StaleRecord as StaleRecord  # re-exported: the UI never imports the store
 
 
 class PermissionDenied(UserFacingError):

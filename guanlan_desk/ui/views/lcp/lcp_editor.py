@@ -15,7 +15,7 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, lcp
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.lcp import LcpDetail
-from guanlan_desk.store.errors import StaleRecord
+from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
