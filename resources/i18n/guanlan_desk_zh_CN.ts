@@ -1313,14 +1313,6 @@ field {field} · {time}</source>
         <source>Reload the list (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
-    <message>
-        <source>Loaded {loaded}</source>
-        <translation>已加载 {loaded}</translation>
-    </message>
-    <message>
-        <source>Loaded {loaded} of {total}</source>
-        <translation>已加载 {loaded} / 共 {total}</translation>
-    </message>
 </context>
 <context>
     <name>DisputePartiesPanel</name>
@@ -2030,18 +2022,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The list could not be loaded.</source>
         <translation>列表加载失败。</translation>
     </message>
-    <message>
-        <source>No persons match.</source>
-        <translation>没有符合条件的人员。</translation>
-    </message>
-    <message>
-        <source>{n} persons shown; scroll down for more.</source>
-        <translation>已显示 {n} 人，向下滚动查看更多。</translation>
-    </message>
-    <message>
-        <source>{n} persons.</source>
-        <translation>共 {n} 人。</translation>
-    </message>
 </context>
 <context>
     <name>LcpPage</name>
@@ -2677,14 +2657,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>按姓名、拼音首字母（如 zs）、完整证件号码或电话搜索</translation>
     </message>
     <message>
-        <source>Loaded {loaded}</source>
-        <translation>已加载 {loaded}</translation>
-    </message>
-    <message>
-        <source> (scroll for more)</source>
-        <translation>（向下滚动加载更多）</translation>
-    </message>
-    <message>
         <source>Changed elsewhere</source>
         <translation>记录已被他人修改</translation>
     </message>
@@ -3246,6 +3218,25 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>RecordCount</name>
+    <message>
+        <source>No records match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded} of {total}</source>
+        <translation>已加载 {loaded} / 共 {total}</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded} (scroll for more)</source>
+        <translation>已加载 {loaded}（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded}</source>
+        <translation>已加载 {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code: write it down now</source>
@@ -3799,18 +3790,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The list could not be loaded.</source>
         <translation>列表加载失败。</translation>
     </message>
-    <message>
-        <source>No risk items match.</source>
-        <translation>没有符合条件的风险隐患。</translation>
-    </message>
-    <message>
-        <source>{n} items shown; scroll down for more.</source>
-        <translation>已显示 {n} 条，向下滚动查看更多。</translation>
-    </message>
-    <message>
-        <source>{n} items.</source>
-        <translation>共 {n} 条。</translation>
-    </message>
 </context>
 <context>
     <name>RiskPickerDialog</name>
@@ -4064,8 +4043,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>数据密钥与恢复码</translation>
     </message>
     <message>
-        <source>Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this workstation&apos;s data key, kept in the system keyring. The recovery code printed during setup is the only other copy: with it the key, and a backup, can be restored on a new computer (commands &apos;restore-key&apos; and &apos;restore&apos;). Keep the printed code locked away, apart from the computer. If the computer and the code are both lost, the encrypted personal data cannot be read again.</source>
-        <translation>个人信息（身份证号码、电话、住址、敏感备注）用本工作站的数据密钥加密，密钥保存在系统密钥环中。设置时打印的恢复码是唯一的另一份副本：凭它可以在新电脑上恢复密钥和备份（&apos;restore-key&apos; 和 &apos;restore&apos; 命令）。请把恢复码与电脑分开、锁存保管。如果电脑和恢复码都丢失，加密的个人信息将无法再读取。</translation>
+        <source>Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this workstation&apos;s data key, kept in the system keyring. The recovery code printed during setup is the only other copy: with it the key, and a backup, can be restored on a new computer (the street office&apos;s IT contact does this). Keep the printed code locked away, apart from the computer. If the computer and the code are both lost, the encrypted personal data cannot be read again.</source>
+        <translation>个人信息（身份证号码、电话、住址、敏感备注）用本工作站的数据密钥加密，密钥保存在系统密钥环中。设置时打印的恢复码是唯一的另一份副本：凭它可以在新电脑上恢复密钥和备份（由街道的信息化联系人操作）。请把恢复码与电脑分开、锁存保管。如果电脑和恢复码都丢失，加密的个人信息将无法再读取。</translation>
     </message>
     <message>
         <source>Password changed.</source>

@@ -171,7 +171,7 @@ class SettingsPage(QWidget):
             "Personal data (ID numbers, phone numbers, addresses, sensitive notes) is encrypted with this "
             "workstation's data key, kept in the system keyring. The recovery code printed during setup is the "
             "only other copy: with it the key, and a backup, can be restored on a new computer "
-            "(commands 'restore-key' and 'restore'). Keep the printed code locked away, apart from the computer. "
+            "(the street office's IT contact does this). Keep the printed code locked away, apart from the computer. "
             "If the computer and the code are both lost, the encrypted personal data cannot be read again."))
         text.setObjectName("key_reminder")
         text.setWordWrap(True)

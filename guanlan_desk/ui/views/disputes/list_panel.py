@@ -17,6 +17,7 @@ from guanlan_desk.ui.views.disputes.columns import DEFAULT_HIDDEN, column_widths
 from guanlan_desk.ui.views.disputes.filter_bar import DisputeFilterBar
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 SETTINGS_KEY = "disputes/list"
 
@@ -151,12 +152,8 @@ class DisputeListPanel(QWidget):
         if self.model.last_error is not None:
             self.count_label.setText(describe(self.model.last_error))
             return
-        loaded = self.model.rowCount()
-        if self._total is None:
-            self.count_label.setText(self.tr("Loaded {loaded}").format(loaded=f"{loaded:,}"))
-        else:
-            self.count_label.setText(self.tr("Loaded {loaded} of {total}").format(
-                loaded=f"{loaded:,}", total=f"{self._total:,}"))
+        self.count_label.setText(record_count_text(
+            self.model.rowCount(), self._total, more=self.model.canFetchMore(QModelIndex())))
 
     def selected_id(self) -> str | None:
         """The id of the selected row, if any."""

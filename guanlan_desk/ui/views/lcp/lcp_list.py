@@ -19,6 +19,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 COLUMNS_KEY = "lcp/hidden_columns"
 
@@ -136,10 +137,4 @@ class LcpList(RecordList):
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
             return
-        shown = self.model.rowCount()
-        if shown == 0:
-            self.summary.setText(self.tr("No persons match."))
-        elif self.model.canFetchMore(QModelIndex()):
-            self.summary.setText(self.tr("{n} persons shown; scroll down for more.").format(n=shown))
-        else:
-            self.summary.setText(self.tr("{n} persons.").format(n=shown))
+        self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

@@ -30,6 +30,7 @@ from guanlan_desk.ui.views.parties.edit_dialog import PartyEditDialog
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
 from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 
 
@@ -166,10 +167,7 @@ class PartiesPage(QWidget):
     def _update_count(self) -> None:
         loaded = self.model.rowCount()
         more = self.model.canFetchMore(self.model.index(-1, -1))
-        text = self.tr("Loaded {loaded}").format(loaded=f"{loaded:,}")
-        if more:
-            text += self.tr(" (scroll for more)")
-        self.count_label.setText(text)
+        self.count_label.setText(record_count_text(loaded, more=more))
 
     @Slot()
     def focus_search(self) -> None:

@@ -30,6 +30,7 @@ from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_
 from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
 COLUMNS_KEY = "risks/hidden_columns"
@@ -197,11 +198,4 @@ class RiskList(RecordList):
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
             return
-        shown = self.model.rowCount()
-        more = self.model.canFetchMore(QModelIndex())
-        if shown == 0:
-            self.summary.setText(self.tr("No risk items match."))
-        elif more:
-            self.summary.setText(self.tr("{n} items shown; scroll down for more.").format(n=shown))
-        else:
-            self.summary.setText(self.tr("{n} items.").format(n=shown))
+        self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))
