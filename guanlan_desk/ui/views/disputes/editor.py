@@ -39,6 +39,7 @@ from guanlan_desk.ui.views.disputes.parties_panel import DisputePartiesPanel
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice, StaleRecordPrompt, UnsavedChangesPrompt
 from guanlan_desk.ui.views.disputes.risks_panel import LinkedRisksPanel
 from guanlan_desk.ui.views.disputes.step_runner import StepRunner
+from guanlan_desk.ui.views.disputes.tab_order import set_editor_tab_order
 from guanlan_desk.ui.views.disputes.timeline import DisputeTimeline
 from guanlan_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from guanlan_desk.ui.widgets.scrolled import scrolled
@@ -114,6 +115,8 @@ class DisputeEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.next_steps)
         layout.addWidget(self.tabs, 1)
+        set_editor_tab_order([self.print_button, self.save_button, self.next_steps, self.tabs.tabBar(), self.parties, self.facts,
+                              self.mediators, self.action_bar, self.timeline, self.attachments, self.risks])
 
         self.facts.changed.connect(self._on_edited)
         self.parties.changed.connect(self._on_edited)

@@ -84,6 +84,10 @@ class DisputePartiesPanel(QWidget):
         """The parties chosen for a new dispute."""
         return list(self._drafts)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Tab order as on screen: the buttons above, then the table."""
+        return [*self.add_buttons.values(), self.remove_button, self.show_button, self.open_button, self.table]
+
     def set_editable(self, editable: bool) -> None:
         """Whether parties may be added and removed (a new dispute, or a registered one not yet archived)."""
         for button in self.add_buttons.values():
