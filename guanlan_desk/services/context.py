@@ -16,7 +16,7 @@ from guanlan_desk.domain.localtime import LOCAL_TZ as LOCAL_TZ  # re-exported: t
 from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.domain.roles import Permission, allows
 from guanlan_desk.services.errors import PermissionDenied
-from guanlan_desk.store.engine import Database
+from guanlan_desk.store.engine import Database as Database  # re-exported: the UI never imports the store
 from guanlan_desk.store.models import Setting
 from guanlan_desk.store.uow import GuanlanSession, unit_of_work
 

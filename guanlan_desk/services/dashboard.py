@@ -6,6 +6,7 @@ who did what to which kind of record, never the record's content.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -18,7 +19,7 @@ from guanlan_desk.services.context import LOCAL_TZ, Ctx, load_config
 from guanlan_desk.services.display_names import display_names
 from guanlan_desk.services.disputes import DueItem, ScheduledItem
 from guanlan_desk.services.risks import RiskFilter, RiskRow
-from guanlan_desk.store.models import Dispute
+from guanlan_desk.store.models import Dispute, RiskItem, User
 
 RECORD_ENTITIES = ("dispute", "risk", "lcp", "party")
 _STATUS_ORDER = (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING, DisputeStatus.SETTLED)
@@ -54,6 +55,7 @@ class ActivityRow:
     entity_id: str
     record_kind: str | None
     name: str = ""  # the display name of ``username`` (陈志强 rather than mediator1)
+    record_label: str = ""  # the case number or risk code of the record it names (never personal data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,9 @@ class Overview:
     # 今日调解 / 本周调解 (Monday to Sunday of this week, today's excluded): scheduled and not yet held.
     mediations_today: tuple[ScheduledItem, ...] | None = None
     mediations_week: tuple[ScheduledItem, ...] | None = None
+    # the true sizes of the lists above (each shows at most its limit)
+    follow_ups_total: int = 0
+    overdue_risks_total: int = 0
 
 
 def _open_by_status(ctx: Ctx) -> tuple[StatusCount, ...]:
@@ -94,22 +99,39 @@ def _overdue_levels(ctx: Ctx) -> tuple[LevelCount, ...]:
 
 def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
     rows = audit.recent(ctx, limit=limit)
-    names = display_names(ctx, (r.username for r in rows))
+    names = {r.username for r in rows}
+    ids: dict[str, list[uuid.UUID]] = {}
+    for r in rows:
+        if r.entity in ("dispute", "risk") and r.entity_id:
+            try:
+                ids.setdefault(r.entity, []).append(uuid.UUID(r.entity_id))
+            except ValueError:
+                continue
+    with ctx.read() as session:
+        who = {u: n for u, n in session.execute(select(User.username, User.display_name).where(User.username.in_(names)))}
+        labels = {str(i): n for i, n in session.execute(
+            select(Dispute.id, Dispute.case_no).where(Dispute.id.in_(ids.get("dispute", []))))}
+        labels.update({str(i): n for i, n in session.execute(
+            select(RiskItem.id, RiskItem.code).where(RiskItem.id.in_(ids.get("risk", []))))})
     out = []
     for row in rows:
         kind = row.entity if (row.entity in RECORD_ENTITIES and row.entity_id
                               and row.action != AuditAction.DELETE.value) else None
-        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind,
-                               names.get(row.username, row.username)))
+        name = who.get(row.username, "" if row.username == "system" else row.username)
+        out.append(ActivityRow(row.at, row.username, row.action, row.entity, row.entity_id, kind, name,
+                               labels.get(row.entity_id or "", "")))
     return tuple(out)
 
 
-def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20) -> Overview:
+def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20,
+             follow_up_limit: int = 200) -> Overview:
     """The dashboard's sections for the logged-in user."""
     today = ctx.today()
     can_disputes = ctx.can(Permission.DISPUTE_READ)
     can_risks = ctx.can(Permission.RISK_READ)
-    follow_ups = tuple(disputes.due_follow_ups(ctx, today)) if can_disputes else None
+    follow_ups = (tuple(disputes.due_follow_ups(ctx, today, newest_first=True, limit=follow_up_limit))
+                  if can_disputes else None)
+    follow_ups_total = disputes.count_due_follow_ups(ctx, today) if can_disputes else 0
     jc_windows = tuple(disputes.jc_windows_closing(ctx, jc_within_days)) if can_disputes else None
     by_status = _open_by_status(ctx) if can_disputes else None
     levels = _overdue_levels(ctx) if can_risks else None
@@ -122,4 +144,6 @@ def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activit
         week = disputes.scheduled_mediations(ctx, monday, monday + timedelta(days=6))
         today_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() == today)
         week_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() != today)
-    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity, today_items, week_items)
+    late_total = sum(level.count for level in levels) if levels is not None else 0
+    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity, today_items, week_items,
+                    follow_ups_total, late_total)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
+from guanlan_desk.store.errors import StaleRecord as StaleRecord  # re-exported: the UI never imports the store
+from guanlan_desk.store.errors import DataKeyMissing as DataKeyMissing  # re-exported for the login dialog
+from guanlan_desk.store.errors import DeviceKeyMissing as DeviceKeyMissing  # re-exported for the login dialog
+from guanlan_desk.store.errors import WrongRecoveryCode as WrongRecoveryCode  # re-exported for the login dialog
 
 
 class PermissionDenied(UserFacingError):

@@ -138,12 +138,13 @@ class LockScreen(QFrame):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-    def prepare(self, actor: Actor) -> None:
+    def prepare(self, actor: Actor, *, idle: bool = False) -> None:
         """Show the lock for ``actor``: clear the field and the message, focus the password."""
         self._username = actor.username
-        self.who.setText(self.tr("Locked after a period without use. {name} ({user}), enter your password to "
-                                 "continue where you left off.").format(name=actor.display_name,
-                                                                        user=actor.username))
+        text = (self.tr("Locked after a period without use. {name} ({user}), enter your password to "
+                        "continue where you left off.") if idle else
+                self.tr("Locked. {name} ({user}), enter your password to continue where you left off."))
+        self.who.setText(text.format(name=actor.display_name, user=actor.username))
         # WORKAROUND: a centred widget gets no height-for-width from its layout; size the wrapped text here.
         inner = self._card.width() - 48
         self.who.setMinimumHeight(self.who.heightForWidth(inner))

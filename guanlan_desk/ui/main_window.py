@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,6 +99,12 @@ class MainWindow(QMainWindow):
         self.scheduler = SyncScheduler(session, self)
         self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
         self.scheduler.refresh_state()
+        # every save anywhere changes the pending-export count: recount once a burst of changes settles
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(200)
+        self._recount.timeout.connect(self.scheduler.refresh_state)
+        session.changes_applied.connect(self._on_session_changes_applied)
 
         self._actions: list[QAction] = []
         self._build_menus()
@@ -271,8 +277,9 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot()
-    def lock(self) -> None:
-        """Cover the window (and any other open window) until the password is entered again."""
+    def lock(self, idle: bool = False) -> None:
+        """Cover the window (and any other open window) until the password is entered again (``idle``: after a
+        period without use, which the lock screen says; Ctrl+L just says it is locked)."""
         if self._locked:
             return
         self._locked = True
@@ -289,7 +296,7 @@ class MainWindow(QMainWindow):
             content = None
             if window is modal:  # a modal dialog blocks the main window: it gets its own unlock form
                 extra = LockScreen(self.session.db)
-                extra.prepare(self.session.actor)
+                extra.prepare(self.session.actor, idle=idle)
                 extra.unlocked.connect(self._on_lock_screen_unlocked)
                 extra.switch_user_requested.connect(self._on_lock_screen_switch_user_requested)
                 content = extra
@@ -300,7 +307,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.menuBar().setEnabled(False)
         self._outer.setCurrentWidget(self.lock_screen)
-        self.lock_screen.prepare(self.session.actor)
+        self.lock_screen.prepare(self.session.actor, idle=idle)
         self.lock_changed.emit(True)
 
     def _unlock(self) -> None:
@@ -320,7 +327,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_idle_timed_out(self) -> None:
-        self.lock()
+        self.lock(idle=True)
 
     @Slot(object)
     def _on_lock_screen_unlocked(self, actor: Actor) -> None:
@@ -345,6 +352,10 @@ class MainWindow(QMainWindow):
     def _on_session_user_changed(self) -> None:
         self.status.set_user(self.session.actor)
         self._rebuild_pages()
+
+    @Slot(object, object)
+    def _on_session_changes_applied(self, _changes: object, _initiator: object) -> None:
+        self._recount.start()
 
     @Slot()
     def _on_session_preferences_changed(self) -> None:

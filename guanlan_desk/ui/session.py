@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.services.context import Actor, Ctx, Database
 from guanlan_desk.services.dto import Changes
-from guanlan_desk.store.engine import Database
 
 ORGANISATION = "Guanlan"
 APPLICATION = "guanlan_desk"

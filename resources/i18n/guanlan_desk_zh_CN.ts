@@ -918,6 +918,50 @@ field {field} · {time}</source>
         <translation>{user} 进行了数据密钥操作</translation>
     </message>
     <message>
+        <source>{user} registered dispute {record}</source>
+        <translation>{user} 登记了纠纷 {record}</translation>
+    </message>
+    <message>
+        <source>{user} worked on dispute {record}</source>
+        <translation>{user} 办理了纠纷 {record}</translation>
+    </message>
+    <message>
+        <source>{user} reported risk item {record}</source>
+        <translation>{user} 上报了风险隐患 {record}</translation>
+    </message>
+    <message>
+        <source>{user} worked on risk item {record}</source>
+        <translation>{user} 处置了风险隐患 {record}</translation>
+    </message>
+    <message>
+        <source>{user} added a user account</source>
+        <translation>{user} 新增了用户账户</translation>
+    </message>
+    <message>
+        <source>{user} changed a user account</source>
+        <translation>{user} 修改了用户账户</translation>
+    </message>
+    <message>
+        <source>{user} added a party</source>
+        <translation>{user} 新增了当事人</translation>
+    </message>
+    <message>
+        <source>{user} corrected a party&apos;s details</source>
+        <translation>{user} 更正了当事人信息</translation>
+    </message>
+    <message>
+        <source>{user} added a legal-clarity person</source>
+        <translation>{user} 新增了法律明白人</translation>
+    </message>
+    <message>
+        <source>{user} attached a file</source>
+        <translation>{user} 上传了附件</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
         <source>record</source>
         <translation>其他</translation>
     </message>
@@ -1076,6 +1120,10 @@ field {field} · {time}</source>
     <message>
         <source>No risk item is past its deadline.</source>
         <translation>没有超过化解时限的风险隐患。</translation>
+    </message>
+    <message>
+        <source>… and {n} more, older ones</source>
+        <translation>……另有 {n} 条更早的未显示</translation>
     </message>
     <message>
         <source>Open in total</source>
@@ -1587,14 +1635,6 @@ field {field} · {time}</source>
     <message>
         <source>Reload the list (F5)</source>
         <translation>重新载入列表（F5）</translation>
-    </message>
-    <message>
-        <source>Loaded {loaded}</source>
-        <translation>已加载 {loaded}</translation>
-    </message>
-    <message>
-        <source>Loaded {loaded} of {total}</source>
-        <translation>已加载 {loaded} / 共 {total}</translation>
     </message>
 </context>
 <context>
@@ -2508,18 +2548,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The list could not be loaded.</source>
         <translation>列表加载失败。</translation>
     </message>
-    <message>
-        <source>No persons match.</source>
-        <translation>没有符合条件的人员。</translation>
-    </message>
-    <message>
-        <source>{n} persons shown; scroll down for more.</source>
-        <translation>已显示 {n} 人，向下滚动查看更多。</translation>
-    </message>
-    <message>
-        <source>{n} persons.</source>
-        <translation>共 {n} 人。</translation>
-    </message>
 </context>
 <context>
     <name>LcpPage</name>
@@ -2837,6 +2865,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>长时间未操作，已自动锁定。{name}（{user}），请输入密码，继续刚才的工作。</translation>
     </message>
     <message>
+        <source>Locked. {name} ({user}), enter your password to continue where you left off.</source>
+        <translation>已锁定。{name}（{user}），请输入密码，继续刚才的工作。</translation>
+    </message>
+    <message>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -3106,6 +3138,21 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>NextStepStrip</name>
+    <message>
+        <source>New dispute · Next: fill in the case and save it to register it</source>
+        <translation>新纠纷 · 下一步：填写案情后保存即完成登记</translation>
+    </message>
+    <message>
+        <source>{status} · Next:</source>
+        <translation>{status} · 下一步：</translation>
+    </message>
+    <message>
+        <source>none: the case is closed.</source>
+        <translation>无：本案已办结。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeOverviewPage</name>
     <message>
         <source>Community</source>
@@ -3307,14 +3354,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Search by name, initials (e.g. zs), full ID number or phone</source>
         <translation>按姓名、拼音首字母（如 zs）、完整证件号码或电话搜索</translation>
-    </message>
-    <message>
-        <source>Loaded {loaded}</source>
-        <translation>已加载 {loaded}</translation>
-    </message>
-    <message>
-        <source> (scroll for more)</source>
-        <translation>（向下滚动加载更多）</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -3913,6 +3952,25 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>RecordCount</name>
+    <message>
+        <source>No records match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded} of {total}</source>
+        <translation>已加载 {loaded} / 共 {total}</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded} (scroll for more)</source>
+        <translation>已加载 {loaded}（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>Loaded {loaded}</source>
+        <translation>已加载 {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code: write it down now</source>
@@ -4100,6 +4158,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Reopen (relapse)…</source>
         <translation>反弹重启…</translation>
+    </message>
+    <message>
+        <source>{status} · Next:</source>
+        <translation>{status} · 下一步：</translation>
+    </message>
+    <message>
+        <source>New item · Next:</source>
+        <translation>新风险隐患 · 下一步：</translation>
     </message>
     <message>
         <source>Save the new item first.</source>
@@ -4472,18 +4538,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The list could not be loaded.</source>
         <translation>列表加载失败。</translation>
-    </message>
-    <message>
-        <source>No risk items match.</source>
-        <translation>没有符合条件的风险隐患。</translation>
-    </message>
-    <message>
-        <source>{n} items shown; scroll down for more.</source>
-        <translation>已显示 {n} 条，向下滚动查看更多。</translation>
-    </message>
-    <message>
-        <source>{n} items.</source>
-        <translation>共 {n} 条。</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +6906,13 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Some accounts have not logged in since the update ({names}); an old copy of the key stays on this computer until they do.</source>
         <translation>部分账户自更新后尚未登录（{names}）；在他们登录之前，本电脑上仍保留一份旧的密钥副本。</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>en</source>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ def test_the_overview_collects_every_section(admin: Ctx) -> None:
     view = dashboard.overview(admin)
     assert view.today == TODAY
     assert view.follow_ups is not None
-    assert [(d.dispute_id, d.overdue) for d in view.follow_ups] == [(late.id, True), (due_today.id, False)]
+    # today first, then the most recently overdue (the oldest would otherwise push the newest off a long list)
+    assert [(d.dispute_id, d.overdue) for d in view.follow_ups] == [(due_today.id, False), (late.id, True)]
+    assert view.follow_ups_total == 2
     assert view.jc_windows is not None and [d.dispute_id for d in view.jc_windows] == [late.id]
     assert view.open_by_status is not None
     counts = {c.status: c.count for c in view.open_by_status}
@@ -34,6 +36,9 @@ def test_the_overview_collects_every_section(admin: Ctx) -> None:
     assert [c.label for c in view.overdue_levels][:2] == ["红", "橙"]
     assert view.overdue_risks is not None and [r.id for r in view.overdue_risks] == [overdue_risk.id]
     assert view.activity is not None and view.activity[0].record_kind == "risk"
+    assert view.activity[0].record_label != ""  # the risk's code
+    registered = {a.record_label for a in view.activity if a.entity == "dispute" and a.action == "create"}
+    assert {due_today.case_no, late.case_no} <= registered and "" not in registered
     assert all(a.entity_id for a in view.activity if a.record_kind)
 
 

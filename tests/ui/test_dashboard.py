@@ -70,7 +70,9 @@ def test_late_risks_jc_windows_and_a_refresh_after_changes(qtbot: QtBot, app_ses
         qtbot.keyClick(page.late_risks, Qt.Key.Key_Return)
     assert blocker.args == ["risk", late.id]
     activity = [r[1] for r in rows(page.activity)]
-    assert "管理员 created a risk item record" in activity  # the display name, not the login
+    code = rows(page.late_risks)[0][1]
+    assert any(a.endswith(f" reported risk item {code}") and "system" not in a for a in activity), activity
+    assert any(a.endswith(f" registered dispute {ref.case_no}") for a in activity), activity
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page, Qt.Key.Key_F5)
 
@@ -93,6 +95,12 @@ def test_screenshot_of_the_dashboard(qtbot: QtBot, zh_ui: object, app_session: A
            deadline=TODAY - timedelta(days=10))
     page = loaded_page(qtbot, app_session)
     screenshot(page, tmp_path, "dashboard")
+    # what the picture must show: the two late risks, the red one first, and every section on screen
+    late = rows(page.late_risks)
+    assert len(late) == 2 and "工地欠薪群体上访苗头" in " ".join(late[0])
+    assert "(2)" in page.risk_box.title() or "（2）" in page.risk_box.title()
+    for box in (page.follow_box, page.jc_box, page.risk_box, page.activity_box):
+        assert box.isVisible() and page.rect().contains(box.geometry()), box.title()
 
 
 def test_a_double_click_opens_the_record_once(qtbot: QtBot, app_session: AppSession, admin: Ctx) -> None:

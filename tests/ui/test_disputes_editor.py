@@ -144,7 +144,7 @@ def test_edit_save_and_a_stale_version_offers_reload(qtbot: object, page: Disput
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     wait_saved(qtbot, page)
     assert disputes.get_dispute(app_session.ctx, dispute_id).data.title == "王芳欠薪纠纷"
-    assert "王芳欠薪纠纷" in str(page.list.model.data(page.list.model.index(0, 2)))
+    assert "王芳欠薪纠纷" in str(page.list.model.data(page.list.model.index(0, 3)))
 
     type_text(editor.facts.summary, "补充：")  # meanwhile someone else saves
     other = disputes.get_dispute(app_session.ctx, dispute_id)
@@ -189,7 +189,7 @@ def test_accept_then_add_a_session_with_the_right_buttons(qtbot: object, page: D
     whats = [w for _when, w, _text in page.editor.timeline.entries()]
     assert "调解记录" in whats and any("调解中" in w for w in whats)
     assert bar.step_actions["record_agreement"].isEnabled() and not accept.isEnabled()
-    assert page.list.model.data(page.list.model.index(0, 3)) == "调解中"  # the list refreshed
+    assert page.list.model.data(page.list.model.index(0, 1)) == "调解中"  # the list refreshed
 
 
 def test_the_unsaved_changes_guard(qtbot: object, page: DisputesPage, app_session: AppSession,

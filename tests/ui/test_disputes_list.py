@@ -19,6 +19,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.list_panel import DisputeListPanel
 from guanlan_desk.ui.views.disputes.page import DisputesPage, disputes_page_spec
 from tests.ui.dispute_helpers import Boxes, register, save_screenshot, type_text
+from tests.ui.test_fit import clipped
 
 
 def shows_total(panel: DisputeListPanel, total: int) -> bool:
@@ -71,7 +72,7 @@ def test_filter_by_status_and_open_only(qtbot: object, app_session: AppSession, 
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
     panel.filter_bar.set_statuses({DisputeStatus.ACCEPTED})
     assert panel.model.rowCount() == 1 and panel.model.row_id(0) == first
-    assert "已受理" in panel.filter_bar.status_button.text()
+    assert "Accepted" in panel.filter_bar.status_button.text()  # the English UI names the status in English
     qtbot.waitUntil(lambda: shows_total(panel, 1))  # type: ignore[attr-defined]
     panel.filter_bar.clear()
     assert panel.model.rowCount() == 2
@@ -161,6 +162,19 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, zh
     page.open_record(ids[0])
     qtbot.waitUntil(lambda: shows_total(page.list, 5))  # type: ignore[attr-defined]
     save_screenshot(page, tmp_path, "disputes_list_editor.png")
+    # what the picture must show: the status beside the case number, the heading whole or ending in "…"
+    header = page.list.table.horizontalHeader()
+    status = next(i for i, c in enumerate(page.list.model.columns) if c.key == "status")
+    assert header.visualIndex(status) == 1 and not header.isSectionHidden(status)
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= page.list.table.viewport().width()
+    from guanlan_desk.domain.enums import label
+
+    assert page.list.model.data(page.list.model.index(0, status)) in {label(s) for s in DisputeStatus}
+    heading = page.editor.heading.title
+    shown = heading.shown_text()
+    assert shown == heading.text() or (shown.endswith("…") and heading.text().startswith(shown[:-1]))
+    assert heading.fontMetrics().horizontalAdvance(shown) <= heading.contentsRect().width()
+    assert clipped(page.window(), page) == []  # type: ignore[arg-type]
     page.editor.tabs.setCurrentIndex(2)
     save_screenshot(page, tmp_path, "disputes_progress.png")
     page.new_record()
@@ -176,3 +190,41 @@ def test_the_pages_fit_a_1366_by_768_screen(qtbot: object, qapp: QApplication, z
         hint = page.minimumSizeHint()
         # Room is left for the main window's navigation (about 180 px), title bar, menu and status bar.
         assert hint.width() <= 1366 - 180 and hint.height() <= 768 - 120, (type(page).__name__, hint)
+
+
+def test_a_new_font_size_resizes_the_columns(qtbot: object, qapp: QApplication, app_session: AppSession,
+                                            boxes: Boxes) -> None:
+    from PySide6.QtGui import QFont
+
+    register(app_session.ctx, "王芳")
+    panel = DisputeListPanel(app_session)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    case_no = 0
+    before = panel.table.columnWidth(case_no)
+    font = QFont(qapp.font())
+    original = QFont(font)
+    font.setPointSize(font.pointSize() + 6)
+    qapp.setFont(font)
+    try:
+        QApplication.processEvents()
+        after = panel.table.columnWidth(case_no)
+        assert after > before * 1.3
+        sample = panel.table.fontMetrics().horizontalAdvance("（2026）观城调字第00000号")
+        assert after >= sample  # the whole case number fits at the new size
+    finally:
+        qapp.setFont(original)
+
+
+def test_a_long_heading_ends_in_an_ellipsis(qtbot: object, app_session: AppSession, boxes: Boxes) -> None:
+    dispute = register(app_session.ctx, "王芳", title="观城社区某五金厂拖欠工人三个月工资纠纷" * 4)
+    page = DisputesPage(app_session)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.resize(900, 600)
+    page.show()
+    page.open_record(dispute)
+    QApplication.processEvents()
+    title = page.editor.heading.title
+    assert title.text().startswith("（2026）") and title.toolTip() == title.text().rstrip(" *")
+    assert title.shown_text().endswith("…") and len(title.shown_text()) < len(title.text())
+    # the editor got the room it needs: the list gave way
+    assert page.editor.width() >= page.editor.minimumSizeHint().width()

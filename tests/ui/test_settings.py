@@ -63,7 +63,8 @@ def test_the_add_user_dialog_checks_and_creates_the_account(qtbot: QtBot, sessio
     dialog = AddUserDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert [dialog.role.itemText(i) for i in range(dialog.role.count())][:2] == ["管理员", "调解员"]
+    # the English UI names the roles in English (the Chinese labels are for the Chinese UI)
+    assert [dialog.role.itemText(i) for i in range(dialog.role.count())][:2] == ["Administrator", "Mediator"]
     dialog.username.setText("admin")
     dialog.display_name.setText("重名")
     qtbot.keyClicks(dialog.passwords.first, "Mediator123")
@@ -86,7 +87,7 @@ def test_admins_manage_users_from_the_page(qtbot: QtBot, session: AppSession, mo
     page = settings_page(qtbot, session)
     box = page.users_box
     assert box is not None
-    assert table(page) == [["admin", "管理员", "管理员", "Active"]]
+    assert table(page) == [["admin", "管理员", "Administrator", "Active"]]  # display name, then the role in English
 
     def add(cls: object, s: AppSession, parent: object = None) -> UserRow:
         return accounts.add_user(s.ctx, username="grid1", display_name="刘网格", role=Role.GRID_OFFICER,
@@ -95,7 +96,7 @@ def test_admins_manage_users_from_the_page(qtbot: QtBot, session: AppSession, mo
     monkeypatch.setattr(AddUserDialog, "ask", classmethod(add))
     with qtbot.waitSignal(box.users_loaded, timeout=5000):
         box.add_button.click()
-    assert table(page)[1] == ["grid1", "刘网格", "网格员", "Active"]
+    assert table(page)[1] == ["grid1", "刘网格", "Grid officer", "Active"]
 
     box.table.selectRow(0)
     assert not box.active_button.isEnabled()  # not one's own account

@@ -13,6 +13,7 @@ from guanlan_desk.services.disputes.inputs import DisputeInput, DisputePartyInpu
 from guanlan_desk.services.disputes.listing import SORTS, DisputeFilter, count_disputes, list_disputes
 from guanlan_desk.services.disputes.loading import load_dispute
 from guanlan_desk.services.disputes.lookups import (
+    count_due_follow_ups,
     due_follow_ups,
     find_case_number_collisions,
     jc_windows_closing,
@@ -41,7 +42,8 @@ from guanlan_desk.services.disputes.rows import (
 __all__ = [
     "SORTS", "AgreementRow", "Collision", "DisputeDetail", "DisputeFilter", "DisputeInput", "DisputePartyInput",
     "DisputeRef", "DisputeRow", "DueItem", "FollowUpRow", "JudicialRow", "MediatorInput", "MediatorRow", "PartyDisputes",
-    "PartyInDispute", "ScheduledItem", "ScheduleRow", "SessionRow", "StatusChange", "count_disputes", "default_title", "due_follow_ups",
+    "PartyInDispute", "ScheduledItem", "ScheduleRow", "SessionRow", "StatusChange", "count_disputes", "count_due_follow_ups", "default_title",
+    "due_follow_ups",
     "find_case_number_collisions", "get_dispute", "jc_windows_closing", "label_referral", "list_disputes",
     "load_dispute", "party_disputes", "register_dispute", "risks_of_dispute", "scheduled_mediations", "status_history", "update_dispute",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, DisputeStatus
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
@@ -40,18 +40,35 @@ def party_disputes(ctx: Ctx, party_id: str) -> PartyDisputes:
     return PartyDisputes(out, open_count, open_count >= config.repeat_dispute_threshold)
 
 
-def due_follow_ups(ctx: Ctx, until: date) -> list[DueItem]:
-    """Follow-up visits due on or before ``until`` and not yet done (overdue first)."""
+def _due_follow_ups_where(until: date, since: date | None) -> list[ColumnElement[bool]]:
+    where = [FollowUp.done_on.is_(None), FollowUp.due_on <= until, FollowUp.deleted_at.is_(None),
+             Dispute.deleted_at.is_(None), Dispute.status != DisputeStatus.ARCHIVED.value]
+    return where + ([FollowUp.due_on >= since] if since is not None else [])
+
+
+def due_follow_ups(ctx: Ctx, until: date, *, since: date | None = None, newest_first: bool = False,
+                   limit: int = 500, offset: int = 0) -> list[DueItem]:
+    """Follow-up visits due between ``since`` and ``until`` and not yet done, oldest first; ``newest_first`` (the
+    dashboard) puts today first, then the most recently overdue, so the newest never fall off a long list."""
     ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
     today = ctx.today()
     with ctx.read() as session:
         rows = session.execute(
             select(Dispute.id, Dispute.case_no, Dispute.title, FollowUp.due_on)
             .join(FollowUp, FollowUp.dispute_id == Dispute.id)
-            .where(FollowUp.done_on.is_(None), FollowUp.due_on <= until, FollowUp.deleted_at.is_(None),
-                   Dispute.deleted_at.is_(None), Dispute.status != DisputeStatus.ARCHIVED.value)
-            .order_by(FollowUp.due_on).limit(500))
+            .where(*_due_follow_ups_where(until, since))
+            .order_by(FollowUp.due_on.desc() if newest_first else FollowUp.due_on, Dispute.case_no)
+            .limit(limit).offset(offset))
         return [DueItem(str(i), n, t, due, due < today) for i, n, t, due in rows]
+
+
+def count_due_follow_ups(ctx: Ctx, until: date, *, since: date | None = None) -> int:
+    """How many follow-up visits :func:`due_follow_ups` would list without a limit."""
+    ctx.require(Permission.DISPUTE_READ, QT_TRANSLATE_NOOP("terms", "view disputes"))
+    with ctx.read() as session:
+        return int(session.execute(
+            select(func.count()).select_from(FollowUp).join(Dispute, FollowUp.dispute_id == Dispute.id)
+            .where(*_due_follow_ups_where(until, since))).scalar_one())
 
 
 def jc_windows_closing(ctx: Ctx, within_days: int = 7) -> list[DueItem]:

@@ -20,7 +20,7 @@ from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.services import accounts, setup
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
-from guanlan_desk.store.errors import DataKeyMissing, DeviceKeyMissing, WrongRecoveryCode
+from guanlan_desk.services.errors import DataKeyMissing, DeviceKeyMissing, WrongRecoveryCode
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.opening import BackgroundOpen

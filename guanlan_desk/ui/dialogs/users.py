@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import Role, WorkstationRole, label
+from guanlan_desk.domain.enums import Role, WorkstationRole
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import ROLES_FOR
 from guanlan_desk.services import accounts
@@ -24,6 +24,7 @@ from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.password_pair import PasswordPair
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def _error_label() -> QLabel:
@@ -59,7 +60,7 @@ class AddUserDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in ROLES_FOR[WorkstationRole(session.db.workstation.role)]:
-            self.role.addItem(label(role), role.value)
+            self.role.addItem(enum_text(role), role.value)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.display_name)

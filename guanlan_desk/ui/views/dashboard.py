@@ -72,11 +72,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+# what a person did to a record, in the words people use ("张三 登记了纠纷 （2026）观城调字第0001号")
+_RECORD_SENTENCES = {
+    ("create", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} registered dispute {record}"),
+    ("update", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on dispute {record}"),
+    ("create", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} reported risk item {record}"),
+    ("update", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on risk item {record}"),
+    ("create", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a user account"),
+    ("update", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} changed a user account"),
+    ("create", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a party"),
+    ("update", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} corrected a party's details"),
+    ("create", "lcp"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a legal-clarity person"),
+    ("create", "attachment"): QT_TRANSLATE_NOOP("DashboardPage", "{user} attached a file"),
+}
+
+
 def activity_text(row: ActivityRow) -> str:
-    """One event in plain words (no personal data: who did what to which kind of record)."""
+    """One event in plain words (no personal data: who did what to which record, by case number or code)."""
+    user = row.name or (_tr(QT_TRANSLATE_NOOP("DashboardPage", "The system")) if row.username == "system"
+                       else row.username)
+    record_sentence = _RECORD_SENTENCES.get((row.action, row.entity))
+    if record_sentence is not None and ("{record}" not in record_sentence or row.record_label):
+        return _tr(record_sentence).format(user=user, record=row.record_label)
     entity = _tr(_ENTITIES.get(row.entity, QT_TRANSLATE_NOOP("DashboardPage", "record")))
     sentence = _SENTENCES.get(row.action, QT_TRANSLATE_NOOP("DashboardPage", "{user}: {action}"))
-    return _tr(sentence).format(user=row.name or row.username, entity=entity, action=row.action)
+    return _tr(sentence).format(user=user, entity=entity, action=row.action)
 
 
 def _local_time(at: datetime) -> datetime:
@@ -293,7 +313,7 @@ class DashboardPage(QWidget):
         tree.clear()
         self.follow_box.setVisible(view.follow_ups is not None)
         self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
-                                 .format(n=len(view.follow_ups or ())))
+                                 .format(n=f"{view.follow_ups_total:,}"))
         if not view.follow_ups:
             self._placeholder(tree, self.tr("No follow-up visits are due."))
             return
@@ -306,6 +326,7 @@ class DashboardPage(QWidget):
             if due.overdue:
                 item.setForeground(3, Qt.GlobalColor.darkRed)
             tree.addTopLevelItem(item)
+        self._more(tree, view.follow_ups_total - len(view.follow_ups))
 
     def _fill_jc(self, view: Overview) -> None:
         tree = self.jc_windows
@@ -350,6 +371,15 @@ class DashboardPage(QWidget):
             item.setForeground(0, Qt.GlobalColor.white)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
             tree.addTopLevelItem(item)
+        self._more(tree, view.overdue_risks_total - len(view.overdue_risks))
+
+    def _more(self, tree: QTreeWidget, hidden: int) -> None:
+        """A last row saying how many more the list holds than it shows (the total is in the box's title)."""
+        if hidden > 0:
+            item = QTreeWidgetItem([self.tr("… and {n} more, older ones").format(n=f"{hidden:,}")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, tree.rootIndex(), True)
 
     def _fill_statuses(self, view: Overview) -> None:
         _clear(self.status_grid)

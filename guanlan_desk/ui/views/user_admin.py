@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.services import accounts
 from guanlan_desk.services.accounts import UserRow
 from guanlan_desk.ui.dialogs.users import AddUserDialog, PasswordDialog
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.enum_text import enum_text
 
 
 class UserAdminBox(QGroupBox):
@@ -79,7 +79,7 @@ class UserAdminBox(QGroupBox):
                 state = self.tr("Active")
             else:
                 state = self.tr("Disabled")
-            for col, text in enumerate((row.username, row.display_name, label(row.role), state)):
+            for col, text in enumerate((row.username, row.display_name, enum_text(row.role), state)):
                 item = QTableWidgetItem(text)
                 if not row.active:
                     item.setForeground(Qt.GlobalColor.gray)

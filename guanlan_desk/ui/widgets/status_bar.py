@@ -6,10 +6,10 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.localtime import to_local
 from guanlan_desk.services.context import Actor
 from guanlan_desk.services.workstation import WorkstationSummary
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def _separator() -> QFrame:
@@ -47,7 +47,7 @@ class StatusBar(QStatusBar):
 
     def set_user(self, actor: Actor) -> None:
         """Show who is logged in."""
-        self.user_label.setText(self.tr("{name} ({role})").format(name=actor.display_name, role=label(actor.role)))
+        self.user_label.setText(self.tr("{name} ({role})").format(name=actor.display_name, role=enum_text(actor.role)))
 
     def set_sync_state(self, pending: int | None, last_export: datetime | None) -> None:
         """Show the number of changes waiting for export and when the last export was (``None``: unknown)."""

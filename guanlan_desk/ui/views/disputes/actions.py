@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from guanlan_desk.domain.enums import AgreementKind
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services.disputes import DisputeDetail
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 REQUEST_JC = DisputeAction.REQUEST_JC.value
 RECORD_DELIVERY = "record_delivery"  # the 送达回执 of a scheduled mediation's notices (no status change)
@@ -68,29 +69,26 @@ def jc_blocked_reason(detail: DisputeDetail, today: object) -> str:
 
 
 class DisputeActionBar(QWidget):
-    """A grid of step buttons; ``step_requested(key)`` when one is pressed."""
+    """Step buttons in rows that wrap to the width; ``step_requested(key)`` when one is pressed."""
 
     step_requested = Signal(str)
+    updated = Signal(object)  # the detail (or None) the buttons were last set for
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.step_actions: dict[str, QAction] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for n, (key, text) in enumerate(action_titles()):
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for key, text in action_titles():
             action = QAction(text, self)
             action.setObjectName(f"step_{key}")
             action.triggered.connect(lambda _=False, k=key: self.step_requested.emit(k))
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(f"step_button_{key}")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, n // COLUMNS, n % COLUMNS)
+            flow.addWidget(button)
             self.step_actions[key] = action
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
 
     def update_for(self, detail: DisputeDetail | None) -> None:
         """Enable what ``detail`` allows; tooltips of the others say why (nothing is enabled for a new dispute)."""
@@ -112,3 +110,4 @@ class DisputeActionBar(QWidget):
                 reason = QCoreApplication.translate("DisputeActionBar", "Your role may not change disputes.")
             action.setEnabled(not reason)
             action.setToolTip(reason or action.text().rstrip("…"))
+        self.updated.emit(detail)

@@ -34,12 +34,15 @@ from guanlan_desk.ui.views.disputes.actions import DisputeActionBar
 from guanlan_desk.ui.views.disputes.facts_form import DisputeFactsForm
 from guanlan_desk.ui.views.disputes.heading import DisputeHeading
 from guanlan_desk.ui.views.disputes.mediators_panel import MediatorsPanel
+from guanlan_desk.ui.views.disputes.next_steps import NextStepStrip
 from guanlan_desk.ui.views.disputes.parties_panel import DisputePartiesPanel
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice, StaleRecordPrompt, UnsavedChangesPrompt
 from guanlan_desk.ui.views.disputes.risks_panel import LinkedRisksPanel
 from guanlan_desk.ui.views.disputes.step_runner import StepRunner
+from guanlan_desk.ui.views.disputes.tab_order import set_editor_tab_order
 from guanlan_desk.ui.views.disputes.timeline import DisputeTimeline
 from guanlan_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from guanlan_desk.ui.widgets.scrolled import scrolled
 
 PRINT_MODULE = "guanlan_desk.ui.dialogs.print_dialog"
 SINGLE_PARTY_SOURCES = (Source.COMMITTEE_INITIATIVE, Source.GRID_SCREENING)
@@ -73,6 +76,7 @@ class DisputeEditor(QWidget):
         self.mediators = MediatorsPanel(session, self)
         self.timeline = DisputeTimeline(self)
         self.action_bar = DisputeActionBar(session, self)
+        self.next_steps = NextStepStrip(self.action_bar, self)
         self.attachments = AttachmentsPanel(session, "dispute", self)
         self.risks = LinkedRisksPanel(session, self)
         self.steps = StepRunner(self)
@@ -88,7 +92,7 @@ class DisputeEditor(QWidget):
         self.parties.table.setMaximumHeight(self.fontMetrics().height() * 7)
         facts_layout.addWidget(parties_box)
         facts_layout.addWidget(self.facts, 1)
-        self.tabs.addTab(facts_page, self.tr("Case"))
+        self.tabs.addTab(scrolled(facts_page), self.tr("Case"))  # scrolls on a short screen at a large font
         self.tabs.addTab(self._padded(self.mediators), self.tr("Mediators"))
         progress = QWidget(self)
         progress_layout = QVBoxLayout(progress)
@@ -109,7 +113,10 @@ class DisputeEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.next_steps)
         layout.addWidget(self.tabs, 1)
+        set_editor_tab_order([self.print_button, self.save_button, self.next_steps, self.tabs.tabBar(), self.parties, self.facts,
+                              self.mediators, self.action_bar, self.timeline, self.attachments, self.risks])
 
         self.facts.changed.connect(self._on_edited)
         self.parties.changed.connect(self._on_edited)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -18,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import DisputeStatus, DisputeType, label
+from guanlan_desk.domain.enums import DisputeStatus, DisputeType
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def qdate(day: date) -> QDate:
@@ -48,7 +49,7 @@ class DisputeFilterBar(QWidget):
         self._status_menu = QMenu(self.status_button)
         self._status_actions = {}
         for status in DisputeStatus:
-            action = self._status_menu.addAction(label(status))
+            action = self._status_menu.addAction(enum_text(status))
             action.setCheckable(True)
             action.toggled.connect(self._on_status_toggled)
             self._status_actions[status] = action
@@ -59,7 +60,7 @@ class DisputeFilterBar(QWidget):
         self.type_combo.setObjectName("type_filter")
         self.type_combo.addItem(self.tr("All types"), None)
         for kind in DisputeType:
-            self.type_combo.addItem(label(kind), kind)
+            self.type_combo.addItem(enum_text(kind), kind)
         self.type_combo.currentIndexChanged.connect(self._on_any_changed)
         self.type_combo.setMinimumContentsLength(6)
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -94,23 +95,17 @@ class DisputeFilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         self.reset_button.clicked.connect(self.clear)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.status_button)
-        row1.addWidget(self.type_combo, 1)
-        row1.addWidget(self.grid_combo, 1)
-        row1.addWidget(self.reset_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.dates_check)
-        row2.addWidget(self.date_from)
-        row2.addWidget(QLabel("—", self))
-        row2.addWidget(self.date_to)
-        row2.addWidget(self.overdue_check)
-        row2.addWidget(self.open_check)
-        row2.addStretch(1)
-        grid.addLayout(row1, 0, 0)
-        grid.addLayout(row2, 1, 0)
+        dates = QWidget(self)  # the date range stays on one row when the filters wrap
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel("—", self))
+        dates_row.addWidget(self.date_to)
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status_button, self.type_combo, self.grid_combo, self.dates_check, dates, self.overdue_check,
+                       self.open_check, self.reset_button):
+            flow.addWidget(widget)
         self._update_status_text()
 
     def statuses(self) -> frozenset[DisputeStatus]:
@@ -179,7 +174,7 @@ class DisputeFilterBar(QWidget):
         self.filter_changed.emit()
 
     def _update_status_text(self) -> None:
-        chosen = [label(s) for s in DisputeStatus if s in self.statuses()]
+        chosen = [enum_text(s) for s in DisputeStatus if s in self.statuses()]
         if not chosen:
             text = self.tr("Status: all")
         elif len(chosen) <= 2:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta, timezone
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from guanlan_desk.domain.localtime import LOCAL_TZ
 from guanlan_desk.domain.enums import DisputeStatus, label
 from guanlan_desk.services.disputes import DisputeDetail
+from guanlan_desk.ui.enum_text import enum_text
 
 STATUS_COLOURS = {DisputeStatus.REGISTERED: "#5d6d7e", DisputeStatus.ACCEPTED: "#2874a6",
                   DisputeStatus.MEDIATING: "#b9770e", DisputeStatus.SETTLED: "#1e8449",
@@ -18,18 +20,31 @@ MEDIATION_OPEN = (DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatu
 SHENZHEN = LOCAL_TZ  # the app's one local zone (domain/localtime.py)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it is narrower than its text (the full text is its tooltip)."""
+
+    def shown_text(self) -> str:
+        """The text as drawn at the current width."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Draw the elided text."""
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), self.shown_text(), self.foregroundRole())
+
+
 class DisputeHeading(QWidget):
     """Shows which dispute is open, its status and its running deadlines; buttons go on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setObjectName("dispute_heading")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = QLabel(self)
         self.badge.setObjectName("dispute_status")
@@ -55,7 +70,7 @@ class DisputeHeading(QWidget):
         else:
             text = f"{detail.case_no}  {detail.data.title}"
             colour = STATUS_COLOURS.get(detail.status, "#5d6d7e")
-            self.badge.setText(label(detail.status))
+            self.badge.setText(enum_text(detail.status))
             self.badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;")
             self.badge.show()
             notes = self.deadline_notes(detail, today)

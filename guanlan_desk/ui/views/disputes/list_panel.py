@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -13,10 +13,11 @@ from guanlan_desk.ui.errors import describe
 from guanlan_desk.ui.models.paged import PagedTableModel
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.views.disputes.columns import DEFAULT_HIDDEN, dispute_columns
+from guanlan_desk.ui.views.disputes.columns import DEFAULT_HIDDEN, column_widths, dispute_columns
 from guanlan_desk.ui.views.disputes.filter_bar import DisputeFilterBar
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 SETTINGS_KEY = "disputes/list"
 
@@ -78,15 +79,9 @@ class DisputeListPanel(QWidget):
         self.table.setObjectName("dispute_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        widths = {"case_no": metrics.horizontalAdvance("（2026）观城调字第00000号") + 12,
-                  "received_on": metrics.horizontalAdvance("2026-03-04") + 16, "title": 200,
-                  "status": metrics.horizontalAdvance("不予受理") + 14, "type": 110, "parties": 170,
-                  "venue": 150, "next_due": metrics.horizontalAdvance("2026-03-04") + 16, "overdue": 48}
-        for i, column in enumerate(columns):
-            self.table.setColumnWidth(i, widths.get(column.key, 100))
+        self.size_columns()
         self.columns = ColumnChooser(self.table, session.settings, SETTINGS_KEY, [c.key for c in columns],
                                      [c.title for c in columns], DEFAULT_HIDDEN)
         self.table.row_activated.connect(self._on_table_row_activated)
@@ -109,6 +104,20 @@ class DisputeListPanel(QWidget):
         self.filter_bar.filter_changed.connect(self.refresh)
         self._total: int | None = None
         self.refresh()
+
+    def size_columns(self) -> None:
+        """Size the columns (and the row height) for the current font."""
+        columns = self.model.columns
+        widths = column_widths(self.table.fontMetrics(), {c.key: c.title for c in columns})
+        for i, column in enumerate(columns):
+            self.table.setColumnWidth(i, widths.get(column.key, 100))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new font size (设置 › 字号) re-sizes the columns for it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.size_columns()
 
     def current_filter(self) -> DisputeFilter:
         """The filter and search text in force."""
@@ -143,12 +152,8 @@ class DisputeListPanel(QWidget):
         if self.model.last_error is not None:
             self.count_label.setText(describe(self.model.last_error))
             return
-        loaded = self.model.rowCount()
-        if self._total is None:
-            self.count_label.setText(self.tr("Loaded {loaded}").format(loaded=f"{loaded:,}"))
-        else:
-            self.count_label.setText(self.tr("Loaded {loaded} of {total}").format(
-                loaded=f"{loaded:,}", total=f"{self._total:,}"))
+        self.count_label.setText(record_count_text(
+            self.model.rowCount(), self._total, more=self.model.canFetchMore(QModelIndex())))
 
     def selected_id(self) -> str | None:
         """The id of the selected row, if any."""

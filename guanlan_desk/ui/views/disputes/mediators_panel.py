@@ -26,6 +26,7 @@ from guanlan_desk.services.disputes import MediatorInput, MediatorRow
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.roster_dialog import RosterDialog, RosterEntryDialog
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.domain.roles import Permission
 
 
 class MediatorDialog(QDialog):
@@ -50,11 +51,10 @@ class MediatorDialog(QDialog):
         self.lcp = QComboBox(self)
         self.lcp.setObjectName("mediator_lcp")
         self.lcp.addItem(self.tr("(not a legal-clarity person)"), None)
-        try:
+        roster: tuple[lcp.LcpRow, ...] | list[lcp.LcpRow] = ()  # a role without roster access names them by hand
+        if session.ctx.can(Permission.LCP_READ):
             roster = lcp.list_lcps(session.ctx, lcp.LcpFilter(community_code=session.ctx.db.workstation.community_code
                                                             or None), limit=300).rows
-        except Exception:  # a role without roster access still names mediators by hand
-            roster = ()
         for person in roster:
             self.lcp.addItem(f"{person.name}（{self.tr('legal-clarity person')}）", (person.id, person.name))
         self.lcp.currentIndexChanged.connect(self._on_lcp_changed)

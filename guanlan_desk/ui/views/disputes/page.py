@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -18,6 +18,17 @@ from guanlan_desk.ui.views.disputes.list_panel import DisputeListPanel
 SPLITTER_KEY = "disputes/splitter"
 
 
+class ListEditorSplitter(QSplitter):
+    """The list beside the editor; its minimum is the editor's alone, since the list collapses when room is short."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The last (editor) pane's minimum plus the handle."""
+        last = self.widget(self.count() - 1) if self.count() >= 2 else None
+        if last is None:
+            return super().minimumSizeHint()
+        return QSize(last.minimumSizeHint().width() + self.handleWidth(), super().minimumSizeHint().height())
+
+
 class DisputesPage(QWidget):
     """矛盾纠纷: filters, search and the paged list on the left, the editor on the right."""
 
@@ -26,13 +37,15 @@ class DisputesPage(QWidget):
         self._session = session
         self.list = DisputeListPanel(session, self)
         self.editor = DisputeEditor(session, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ListEditorSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("disputes_splitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        # The list may be dragged shut (or is shut when the window is too narrow for both); the editor may not.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         state = session.settings.value(SPLITTER_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -70,6 +83,19 @@ class DisputesPage(QWidget):
     def _open(self, record_id: str) -> None:
         if self.editor.open(record_id):
             self.list.select_id(record_id)
+            self.make_room_for_editor()
+
+    def make_room_for_editor(self) -> None:
+        """Narrow the list so the editor gets the room it needs; collapse the list when too little is left."""
+        total = sum(self.splitter.sizes())
+        wanted = self.editor.minimumSizeHint().width() + self.fontMetrics().averageCharWidth() * 4
+        if total <= 0 or self.splitter.sizes()[1] >= wanted:
+            return
+        narrowest = self.list.minimumSizeHint().width()
+        list_width = total - wanted
+        if list_width < narrowest:  # keep the list at its narrowest while the editor still fits, else shut it
+            list_width = narrowest if total - narrowest >= self.editor.minimumSizeHint().width() else 0
+        self.splitter.setSizes([list_width, total - list_width])
 
     def has_unsaved_changes(self) -> bool:
         """Whether the editor holds edits that are not saved."""
@@ -84,6 +110,7 @@ class DisputesPage(QWidget):
         self.list.table.clearSelection()
         self.list.table.setCurrentIndex(self.list.model.index(-1, -1))
         self.editor.new_dispute()
+        self.make_room_for_editor()
 
     def confirm_leave(self, then: Callable[[], None]) -> None:
         """For the main window's page switch: run ``then`` once unsaved edits are saved or discarded."""

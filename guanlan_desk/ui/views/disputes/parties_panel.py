@@ -22,6 +22,7 @@ from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog, PartyDraft
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class DisputePartiesPanel(QWidget):
@@ -49,7 +50,7 @@ class DisputePartiesPanel(QWidget):
         self.table.setColumnWidth(3, 180)
         self.table.cellDoubleClicked.connect(self._on_table_cell_double_clicked)
         self.add_buttons: dict[DisputeRole, QPushButton] = {}
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for role, text in ((DisputeRole.APPLICANT, self.tr("Add applicant")),
                            (DisputeRole.RESPONDENT, self.tr("Add respondent")),
                            (DisputeRole.THIRD_PARTY, self.tr("Add third party"))):
@@ -67,7 +68,6 @@ class DisputePartiesPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open party page"), self)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.open_button)
         self.error = FieldError(self.table, self)
@@ -83,6 +83,10 @@ class DisputePartiesPanel(QWidget):
     def drafts(self) -> list[PartyDraft]:
         """The parties chosen for a new dispute."""
         return list(self._drafts)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Tab order as on screen: the buttons above, then the table."""
+        return [*self.add_buttons.values(), self.remove_button, self.show_button, self.open_button, self.table]
 
     def set_editable(self, editable: bool) -> None:
         """Whether parties may be added and removed (a new dispute, or a registered one not yet archived)."""

@@ -23,6 +23,7 @@ from guanlan_desk.services import risks
 from guanlan_desk.services.risks import RiskFilter, RiskRow
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.search_box import SearchBox
+from guanlan_desk.domain.roles import Permission
 
 
 class RiskPickerDialog(QDialog):
@@ -113,10 +114,8 @@ class LinkedRisksPanel(QWidget):
 
     def show_for(self, dispute_id: str | None, *, editable: bool) -> None:
         """List the risk items of ``dispute_id``."""
-        try:
-            self._rows = risks.risks_of_dispute(self._session.ctx, dispute_id) if dispute_id else []
-        except Exception:  # a role without ledger access sees no items
-            self._rows = []
+        ctx = self._session.ctx  # a role without ledger access sees no items
+        self._rows = risks.risks_of_dispute(ctx, dispute_id) if dispute_id and ctx.can(Permission.RISK_READ) else []
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
             values = (row.code, row.title, row.level.label, label(row.status),

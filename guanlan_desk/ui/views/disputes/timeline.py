@@ -23,6 +23,7 @@ from guanlan_desk.domain.enums import (
 from guanlan_desk.services.disputes import DisputeDetail, StatusChange
 from guanlan_desk.services.ledger_import import ImportOrigin
 from guanlan_desk.ui.views.disputes.facts_form import yuan_text
+from guanlan_desk.ui.enum_text import enum_text
 
 LATE = "#c0392b"
 PENDING = "#b9770e"
@@ -35,7 +36,7 @@ def _local(moment: datetime) -> str:
 def _label_of(enum_cls: type[SessionKind] | type[SessionOutcome] | type[Performance] | type[Satisfaction]
               | type[AgreementKind] | type[JcResult] | type[EndKind], code: str) -> str:
     try:
-        return label(enum_cls(code))
+        return enum_text(enum_cls(code))
     except ValueError:
         return code
 
@@ -78,9 +79,9 @@ class DisputeTimeline(QTreeWidget):
                          detail.case_no, None))
         for change in history:
             who = change.name or change.username
-            details = (self.tr("from {before}, by {user}").format(before=label(change.from_status), user=who)
+            details = (self.tr("from {before}, by {user}").format(before=enum_text(change.from_status), user=who)
                        if change.from_status is not None else self.tr("by {user}").format(user=who))
-            rows.append((_local(change.at), self.tr("Status: {status}").format(status=label(change.to_status)),
+            rows.append((_local(change.at), self.tr("Status: {status}").format(status=enum_text(change.to_status)),
                          details, None))
         for plan in detail.schedules:
             if plan.superseded:

@@ -15,7 +15,7 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, lcp
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.lcp import LcpDetail
-from guanlan_desk.store.errors import StaleRecord
+from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
@@ -27,6 +27,7 @@ from guanlan_desk.ui.widgets.ledger_form import FieldErrors, show_failure
 from guanlan_desk.ui.widgets.ledger_page import RecordEditor
 from guanlan_desk.ui.widgets.ledger_print import PrintButton
 from guanlan_desk.ui.widgets.risk_level import StatusChip
+from guanlan_desk.ui.widgets.scrolled import scrolled
 
 PhotoChange = tuple[str, bytes] | None  # a new photo (name, JPEG bytes); None with _photo_removed clears it
 
@@ -75,7 +76,7 @@ class LcpEditor(RecordEditor):
         self.services.add_requested.connect(self._on_services_add_requested)
         self.mediated = MediatedPanel()
         self.mediated.dispute_opened.connect(self._on_mediated_dispute_opened)
-        for widget, title in ((self.profile, self.tr("Profile")), (self.history, self.tr("Status history")),
+        for widget, title in ((scrolled(self.profile), self.tr("Profile")), (self.history, self.tr("Status history")),
                               (self.trainings, self.tr("Trainings")), (self.services, self.tr("Services")),
                               (self.mediated, self.tr("Disputes mediated"))):
             self.tabs.addTab(widget, title)
@@ -104,8 +105,11 @@ class LcpEditor(RecordEditor):
         profile.photo_requested.connect(self._on_profile_photo_requested)
         profile.photo_removed.connect(self._on_profile_photo_removed)
         current = self.tabs.currentIndex()
+        old = self.tabs.widget(0)
         self.tabs.removeTab(0)
-        self.tabs.insertTab(0, profile, self.tr("Profile"))
+        if old is not None:
+            old.deleteLater()
+        self.tabs.insertTab(0, scrolled(profile), self.tr("Profile"))
         self.profile.deleteLater()
         self.profile = profile
         self.tabs.setCurrentIndex(max(current, 0))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from guanlan_desk.domain.enums import LcpIdentity, LcpStatus, label
+from guanlan_desk.domain.enums import LcpIdentity, LcpStatus
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import lcp, reference
@@ -19,6 +19,8 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.lcp.lcp_community import CommunityStrip
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
+from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 COLUMNS_KEY = "lcp/hidden_columns"
 
@@ -45,7 +47,7 @@ class LcpList(RecordList):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in LcpStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(enum_text(status), status.value)
         self.community = QComboBox()
         self.community.addItem(self.tr("All communities"), None)
         for code, name in self._communities.items():
@@ -53,7 +55,7 @@ class LcpList(RecordList):
         self.identity = QComboBox()
         self.identity.addItem(self.tr("All identities"), None)
         for identity in LcpIdentity:
-            self.identity.addItem(label(identity), identity.value)
+            self.identity.addItem(enum_text(identity), identity.value)
         for combo in (self.status, self.community, self.identity):
             top.addWidget(combo)
             combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -97,8 +99,8 @@ class LcpList(RecordList):
             Column("community", self.tr("Community"), lambda r: self._communities.get(r.community_code,
                                                                                          r.community_code)),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
-            Column("identities", self.tr("Identity"), lambda r: "、".join(label(i) for i in r.identities),
-                   tooltip=lambda r: "、".join(label(i) for i in r.identities)),
+            Column("identities", self.tr("Identity"), lambda r: "、".join(enum_text(i) for i in r.identities),
+                   tooltip=lambda r: "、".join(enum_text(i) for i in r.identities)),
             Column("status", self.tr("Status"), lambda r: r.status_label),
             Column("trainings", self.tr("Trainings"), lambda r: self.tr("{n} / {h} h").format(
                 n=r.training_count, h=_hours(r.training_hours)), align_right=True),
@@ -139,10 +141,4 @@ class LcpList(RecordList):
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
             return
-        shown = self.model.rowCount()
-        if shown == 0:
-            self.summary.setText(self.tr("No persons match."))
-        elif self.model.canFetchMore(QModelIndex()):
-            self.summary.setText(self.tr("{n} persons shown; scroll down for more.").format(n=shown))
-        else:
-            self.summary.setText(self.tr("{n} persons.").format(n=shown))
+        self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

@@ -154,10 +154,8 @@ class PartyDetailPanel(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        try:
-            self._fill_risks(risks.risks_of_party(ctx, detail.id))
-        except Exception:  # a role without ledger access sees no risk items
-            self._fill_risks([])
+        # a role without ledger access sees no risk items
+        self._fill_risks(risks.risks_of_party(ctx, detail.id) if ctx.can(Permission.RISK_READ) else [])
         self.tabs.setTabText(0, self.tr("Disputes ({n})").format(n=len(listing.rows)))
         self.tabs.setTabText(1, self.tr("Risk items ({n})").format(n=len(self._risks)))
 

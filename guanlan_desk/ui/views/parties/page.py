@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.services import parties, reference
 from guanlan_desk.services.dto import Changes, Cursor, Page
 from guanlan_desk.services.parties import PartyRow
@@ -30,6 +29,8 @@ from guanlan_desk.ui.views.parties.detail import PartyDetailPanel
 from guanlan_desk.ui.views.parties.edit_dialog import PartyEditDialog
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
 from guanlan_desk.ui.widgets.search_box import SearchBox
+from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 
 
@@ -38,7 +39,7 @@ def party_columns(communities: dict[str, str] | None = None) -> list[Column[Part
     names = communities or {}
     return [
         Column("name", QCoreApplication.translate("PartiesPage", "Name"), lambda r: r.name),
-        Column("kind", QCoreApplication.translate("PartiesPage", "Kind"), lambda r: label(r.kind)),
+        Column("kind", QCoreApplication.translate("PartiesPage", "Kind"), lambda r: enum_text(r.kind)),
         Column("id_number", QCoreApplication.translate("PartiesPage", "ID number / credit code"), lambda r: r.id_number or r.uscc),
         Column("phone", QCoreApplication.translate("PartiesPage", "Phone"), lambda r: r.phone),
         Column("community", QCoreApplication.translate("PartiesPage", "Community"),
@@ -93,7 +94,7 @@ class MergePartyDialog(QDialog):
             if row.id == self._keep_id:
                 continue
             extra = " ".join(x for x in (row.id_number or row.uscc, row.phone) if x)
-            item = QListWidgetItem(f"{row.name}（{label(row.kind)}）{extra}")
+            item = QListWidgetItem(f"{row.name}（{enum_text(row.kind)}）{extra}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
 
@@ -166,10 +167,7 @@ class PartiesPage(QWidget):
     def _update_count(self) -> None:
         loaded = self.model.rowCount()
         more = self.model.canFetchMore(self.model.index(-1, -1))
-        text = self.tr("Loaded {loaded}").format(loaded=f"{loaded:,}")
-        if more:
-            text += self.tr(" (scroll for more)")
-        self.count_label.setText(text)
+        self.count_label.setText(record_count_text(loaded, more=more))
 
     @Slot()
     def focus_search(self) -> None:

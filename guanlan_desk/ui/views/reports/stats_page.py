@@ -31,6 +31,7 @@ from guanlan_desk.reports.statistics import Statistics
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.reports.choosers import PeriodChooser, ScopeChooser
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 from guanlan_desk.ui.views.reports.exports import confirm_unmask, run_export
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,17 +117,19 @@ class StatisticsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("stats_status")
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Period")))
-        bar.addWidget(self.period_chooser)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Communities")))
-        bar.addWidget(self.scope_chooser)
-        bar.addWidget(self.refresh_button)
-        bar.addStretch(1)
-        bar.addWidget(self.unmask)
-        bar.addWidget(self.excel_button)
-        bar.addWidget(self.pdf_button)
+        # Three groups that wrap onto a second line instead of widening the window (large fonts, English).
+        bar = QWidget()
+        flow = FlowLayout(bar, spacing=12)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for group in ((QLabel(self.tr("Period")), self.period_chooser),
+                      (QLabel(self.tr("Communities")), self.scope_chooser, self.refresh_button),
+                      (self.unmask, self.excel_button, self.pdf_button)):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in group:
+                row.addWidget(widget)
+            flow.addWidget(box)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -145,7 +148,7 @@ class StatisticsPage(QWidget):
         split.setStretchFactor(1, 6)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)

@@ -12,10 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from guanlan_desk.domain.config import LocalityConfig
-from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, risks
@@ -25,6 +24,8 @@ from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_dialogs import CloseRequestDialog, Confirm, LevelDialog, ReviewDialog
 from guanlan_desk.ui.widgets.ledger_form import ReasonDialog
+from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 
 def read_files(paths: tuple[str, ...]) -> list[tuple[str, bytes]]:
@@ -43,7 +44,7 @@ class FilePicker(QObject):
 
 
 class RiskActions(QWidget):
-    """The row of lifecycle buttons above the editor's tabs."""
+    """The lifecycle buttons above the editor's tabs, in rows that wrap to the width."""
 
     changed = Signal(str)
 
@@ -52,8 +53,14 @@ class RiskActions(QWidget):
         self._session = session
         self._config = config
         self._detail: RiskDetail | None = None
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.state = QLabel(self)  # "处置中 · 下一步：" before the buttons
+        self.state.setObjectName("risk_next_state")
+        row.addWidget(self.state)
+        self.reason = QLabel(self)  # why nothing can be done now
+        self.reason.setObjectName("risk_next_reason")
+        self.reason.setStyleSheet("color: #7f6000;")
         self.review = QPushButton(self.tr("Add review…"))
         self.level = QPushButton(self.tr("Change level…"))
         self.request_close = QPushButton(self.tr("Request closing…"))
@@ -66,7 +73,7 @@ class RiskActions(QWidget):
                              (self.reopen, self._on_reopen_clicked)):
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(self.reason)
 
     def buttons(self) -> dict[RiskAction, QPushButton]:
         """Each lifecycle step's button."""
@@ -77,10 +84,19 @@ class RiskActions(QWidget):
     def update_for(self, detail: RiskDetail | None, *, dirty: bool) -> None:
         """Enable the steps ``detail`` allows; every disabled button says why."""
         self._detail = detail
+        reasons = []
         for action, button in self.buttons().items():
             reason = self._blocked(detail, action, dirty)
             button.setEnabled(not reason)
             button.setToolTip(reason)
+            reasons.append(reason)
+        self.state.setText(self.tr("{status} · Next:").format(status=enum_text(detail.status)) if detail is not None
+                           else self.tr("New item · Next:"))
+        stuck = all(reasons) and (detail is None or any(a in detail.allowed for a in self.buttons()))
+        allowed_reasons = [r for a, r in zip(self.buttons(), reasons, strict=True)
+                           if detail is None or a in detail.allowed]
+        self.reason.setText(allowed_reasons[0] if stuck and allowed_reasons else "")
+        self.reason.setHidden(not self.reason.text())
 
     def _blocked(self, detail: RiskDetail | None, action: RiskAction, dirty: bool) -> str:
         ctx = self._session.ctx
@@ -89,7 +105,7 @@ class RiskActions(QWidget):
         needed = Permission.RISK_APPROVE_CLOSE if action in (RiskAction.APPROVE_CLOSE, RiskAction.REJECT_CLOSE) \
             else Permission.RISK_WRITE
         if not ctx.can(needed):
-            return self.tr("Your role ({role}) does not allow this.").format(role=label(ctx.actor.role))
+            return self.tr("Your role ({role}) does not allow this.").format(role=enum_text(ctx.actor.role))
         if action not in detail.allowed:
             return detail.blocked.get(action, self.tr("Not possible in the current status."))
         if dirty:

@@ -16,7 +16,7 @@ from guanlan_desk.services.attachments import AttachmentRow
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.errors import PermissionDenied
 from guanlan_desk.services.risks import RiskDetail
-from guanlan_desk.store.errors import StaleRecord
+from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import RiskCategory, RiskStatus, WorkstationRole, label
+from guanlan_desk.domain.enums import RiskCategory, RiskStatus, WorkstationRole
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import reference, risks
 from guanlan_desk.services.dto import Cursor, Page
@@ -28,6 +28,9 @@ from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit
 from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
+from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.record_count import record_count_text
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
 COLUMNS_KEY = "risks/hidden_columns"
@@ -66,18 +69,18 @@ class RiskList(RecordList):
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not closed)"), "open")
         for status in RiskStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(enum_text(status), status.value)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for category in RiskCategory:
             if category is RiskCategory.KEY_PERSON and not session.ctx.can(Permission.KEY_PERSON_READ):
                 continue
-            self.category.addItem(label(category), category.value)
+            self.category.addItem(enum_text(category), category.value)
         self.level = LevelCombo()
         self.level.set_levels(risks.ledger_config(session.ctx).risk_levels, any_text=self.tr("All levels"))
         self.community = QComboBox()
@@ -99,15 +102,18 @@ class RiskList(RecordList):
         for widget in (self.status, self.category, self.level, self.community, self.grid):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self._on_filter_changed)
-        bar.addWidget(QLabel(self.tr("Found")))
-        bar.addWidget(self.found_from)
-        bar.addWidget(QLabel("–"))
-        bar.addWidget(self.found_to)
+        found = QWidget()  # the date range stays on one row when the filters wrap
+        found_row = QHBoxLayout(found)
+        found_row.setContentsMargins(0, 0, 0, 0)
+        found_row.addWidget(QLabel(self.tr("Found")))
+        found_row.addWidget(self.found_from)
+        found_row.addWidget(QLabel("–"))
+        found_row.addWidget(self.found_to)
+        bar.addWidget(found)
         self.found_from.dateChanged.connect(self._on_filter_changed)
         self.found_to.dateChanged.connect(self._on_filter_changed)
         bar.addWidget(self.overdue)
         self.overdue.toggled.connect(self._on_filter_changed)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         columns = self._columns()
@@ -141,7 +147,7 @@ class RiskList(RecordList):
             Column("title", self.tr("Hazard"), lambda r: r.title, tooltip=lambda r: r.title),
             Column("found_on", self.tr("Found on"), lambda r: _day(r.found_on), sort="found_on"),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
-            Column("category", self.tr("Category"), lambda r: label(r.category)),
+            Column("category", self.tr("Category"), lambda r: enum_text(r.category)),
             Column("level", self.tr("Level"), lambda r: r.level.label, sort=risks.SEVERITY, color=lambda r: r.level.colour),
             Column("leader", self.tr("Leader"), lambda r: r.leader_name),
             Column("deadline", self.tr("Deadline"), lambda r: _day(r.deadline), sort="deadline"),
@@ -192,11 +198,4 @@ class RiskList(RecordList):
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
             return
-        shown = self.model.rowCount()
-        more = self.model.canFetchMore(QModelIndex())
-        if shown == 0:
-            self.summary.setText(self.tr("No risk items match."))
-        elif more:
-            self.summary.setText(self.tr("{n} items shown; scroll down for more.").format(n=shown))
-        else:
-            self.summary.setText(self.tr("{n} items.").format(n=shown))
+        self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

@@ -1,0 +1,19 @@
+"""Enumeration labels in the UI's language: the official Chinese label in zh_CN, the English gloss otherwise."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from guanlan_desk.domain.enums import gloss, label
+
+
+def ui_is_chinese() -> bool:
+    """Whether the Chinese catalogue is installed (its translation of this marker is the language code)."""
+    return QCoreApplication.translate("language", "en") == "zh_CN"
+
+
+def enum_text(member: StrEnum) -> str:
+    """``member``'s label as the UI shows it: 已受理 in Chinese, "Accepted" in English."""
+    return label(member) if ui_is_chinese() else gloss(member)
