@@ -3,11 +3,10 @@
 Every statistic and every drill-down reads disputes through :func:`dispute_dims` and classifies them with
 the constants here, so a change of storage changes only this module:
 
-- Case flags are free strings today (``Dispute.flags``, comma-joined, the check boxes of
-  ``ui/views/disputes/facts_form.py``). :data:`PREVENT_CRIMINAL_FLAGS` and :data:`PREVENT_PETITION_FLAGS`
-  list the values that count as 防止民转刑 / 防止群体性上访; when flags become coded enum values, list the codes.
-- Judicial confirmation: ``Dispute.jc_requested`` says "applied"; nothing records "confirmed" yet, so
-  :func:`jc_confirmed_expr` is ``NULL`` and the figure shows as not recorded (—) rather than as 0.
+- Case flags are :class:`CaseFlag` codes in ``Dispute.flags`` (comma-joined); 防止民转刑 / 防止群体性上访 count
+  件 by the prevented-outcome flag and 人 from ``Dispute.prevented_criminal_persons`` / ``prevented_petition_persons``.
+- Judicial confirmation: a ``judicial_confirmation`` record (or ``Dispute.jc_requested`` of older cases) says
+  "applied"; the record's result ``confirmed`` says "confirmed".
 - Performance (履行): the agreement's ``performance`` code (full/immediate) or the status ``performed``.
 - Outcome dates: no status history exists yet, so a case counts in the period in which it was received
   (``received_on``), and its outcome is its current status (a cohort count: 受理 = 成功 + 未成功 + 在办).
@@ -20,10 +19,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Integer, and_, case, cast, func, literal, null, or_
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, literal, or_
 from sqlalchemy.sql.elements import Label
 
 from guanlan_desk.domain.enums import (
+    CaseFlag,
+    JcResult,
     DEFAULT_SUBTYPES,
     AgreementKind,
     DisputeStatus,
@@ -33,10 +34,10 @@ from guanlan_desk.domain.enums import (
     StatSource,
     VenueType,
 )
-from guanlan_desk.store.models import Agreement, Dispute, Venue
+from guanlan_desk.store.models import Agreement, Dispute, JudicialConfirmation, Venue
 
-PREVENT_CRIMINAL_FLAGS: tuple[str, ...] = ("可能民转刑",)
-PREVENT_PETITION_FLAGS: tuple[str, ...] = ("可能群体性上访",)
+PREVENT_CRIMINAL_FLAGS: tuple[str, ...] = (CaseFlag.CRIMINAL_PREVENTED.value,)
+PREVENT_PETITION_FLAGS: tuple[str, ...] = (CaseFlag.PETITION_PREVENTED.value,)
 
 SUCCESS_STATUSES = frozenset({DisputeStatus.SETTLED, DisputeStatus.PERFORMED, DisputeStatus.NOT_PERFORMED,
                               DisputeStatus.FOLLOWED_UP})
@@ -87,14 +88,19 @@ def performed_expr() -> ColumnElement[bool]:
     return or_(Agreement.performance.in_(PERFORMED_CODES), Dispute.status == DisputeStatus.PERFORMED.value)
 
 
+def _jc_record(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
+    return exists().where(JudicialConfirmation.dispute_id == Dispute.id, JudicialConfirmation.deleted_at.is_(None),
+                          *conds)
+
+
 def jc_applied_expr() -> ColumnElement[bool]:
     """Whether judicial confirmation was applied for (司法确认申请)."""
-    return Dispute.jc_requested.is_(True)
+    return or_(Dispute.jc_requested.is_(True), _jc_record())
 
 
-def jc_confirmed_expr() -> ColumnElement[bool | None]:
-    """Whether the court confirmed the agreement: not recorded in this version (``NULL``)."""
-    return cast(null(), Boolean)
+def jc_confirmed_expr() -> ColumnElement[bool]:
+    """Whether the court confirmed the agreement (确认有效)."""
+    return _jc_record(JudicialConfirmation.result == JcResult.CONFIRMED.value)
 
 
 def dispute_dims() -> list[Label[Any]]:
@@ -147,9 +153,11 @@ def dispute_measures() -> list[Label[Any]]:
         count_if(dims["jc_applied"] == 1).label("jc_applied_n"),
         func.sum(dims["jc_confirmed"]).label("jc_confirmed_n"),
         count_if(dims["prevent_criminal"] == 1).label("prevent_criminal_n"),
-        persons_if(dims["prevent_criminal"] == 1).label("prevent_criminal_persons"),
+        func.coalesce(func.sum(case((dims["prevent_criminal"] == 1, Dispute.prevented_criminal_persons), else_=0)),
+                      0).label("prevent_criminal_persons"),
         count_if(dims["prevent_petition"] == 1).label("prevent_petition_n"),
-        persons_if(dims["prevent_petition"] == 1).label("prevent_petition_persons"),
+        func.coalesce(func.sum(case((dims["prevent_petition"] == 1, Dispute.prevented_petition_persons), else_=0)),
+                      0).label("prevent_petition_persons"),
         count_if(dims["grid_found"] == 1).label("grid_found_n"),
     ]
 

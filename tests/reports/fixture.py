@@ -106,7 +106,9 @@ def seed(ctx: Ctx, communities: tuple[str, ...] = ("GC", "KK", "DF")) -> None:
                 id=_id(no), case_no=f"（{received.year}）{code}调字第{no}号", case_year=received.year, case_serial=1,
                 community_code=code, grid_id=grid, title=f"{NAMES[0]}与{NAMES[1]}纠纷{no}", dispute_type=dtype,
                 subtype=subtype, source=source, venue_id=venue_id, received_on=received, party_names=" ".join(NAMES),
-                persons_involved=persons, flags=flags, status=status, status_changed_at=at, jc_requested=jc,
+                persons_involved=persons, flags=_codes(flags), status=status,
+                prevented_criminal_persons=persons if "可能民转刑" in flags else 0,
+                prevented_petition_persons=persons if "可能群体性上访" in flags else 0, status_changed_at=at, jc_requested=jc,
                 summary=f"{NAMES[0]}称{NAMES[1]}欠款。", closed_on=received if agreement else None))
         session.flush()
         for no, code, received, *_rest in DISPUTES:
@@ -137,3 +139,9 @@ def seed(ctx: Ctx, communities: tuple[str, ...] = ("GC", "KK", "DF")) -> None:
             if no in present:
                 session.add(LcpService(person_id=_id(no), served_on=day, kind=kind, people_served=served))
         session.commit()
+
+
+def _codes(flags: str) -> str:
+    """The table above in words; stored as CaseFlag codes (the prevented outcomes the statistics count)."""
+    words = {"可能民转刑": "crim_prevented", "可能群体性上访": "petition_prevented", "群体性": "mass"}
+    return ",".join(words.get(w, w) for w in flags.split(",") if w)

@@ -38,7 +38,8 @@ def test_people_s_mediation_figures_match_the_hand_count(office: Ctx) -> None:
     assert d.success_rate == 0.5
     assert round(d.amount_wan, 2) == 3.80
     assert (d.cases("oral"), d.cases("written"), d.cases("performed")) == (2, 3, 3)
-    assert (d.cases("jc_applied"), d.jc_confirmed_recorded) == (1, False)
+    # Judicial confirmation is a record now: "confirmed" is counted (0 here: no court has decided yet).
+    assert (d.cases("jc_applied"), d.jc_confirmed_recorded, d.cases("jc_confirmed")) == (1, True, 0)
     assert d.persons("accepted") == 36
     types = {row.key: row.count for row in d.by_type}
     assert types == {**{k: 0 for k in types}, "type:10": 4, "type:02": 2, "type:01": 1, "type:06": 1,
