@@ -19,7 +19,6 @@ from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.paths import default_data_dir
 from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parties, stats
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.store import backup
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
 from guanlan_desk.version import version_info
 
@@ -166,14 +165,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Back up the database now (integrity-checked and hashed)."""
-    data_dir = _data_dir(args)
-    if not (data_dir / DB_NAME).exists():
-        raise UserFacingError("No database in {path}.", path=str(data_dir))
-    dest = Path(args.to) if args.to else data_dir / backup.BACKUP_DIR
-    made = backup.backup_database(data_dir / DB_NAME, dest, reason="manual")
-    print(f"backup written: {made.path} (sha256 {made.sha256})")
-    return 0
+    """Back up the database now (integrity-checked, hashed, thinned, audited)."""
+    from guanlan_desk.services import backups
+
+    def work(db: Database) -> int:
+        made = backups.run_backup(_login(db, args), reason="manual", to=Path(args.to) if args.to else None)
+        print(f"backup written: {made.path} ({made.size} bytes)")
+        return 0
+    return _with_db(args, work)
 
 
 def cmd_restore_key(args: argparse.Namespace) -> int:
@@ -293,8 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--community", help="community code (roster, culture wall)")
     p.add_argument("--blank", action="store_true", help="an empty form for hand filling")
     p.add_argument("--out", help="the PDF file to write")
-    p = add("backup", cmd_backup, "back up the database")
-    p.add_argument("--to", help="folder for the backup (default: the data folder's backups/)")
+    p = add("backup", cmd_backup, "back up the database", login=True)
+    p.add_argument("--to", help="folder for the backup (default: the backup folder chosen in the settings)")
     p = add("restore-key", cmd_restore_key, "restore the data key from the printed recovery code")
     p.add_argument("--code")
     p = add("restore", cmd_restore, "restore a backup on a new machine with the recovery code")

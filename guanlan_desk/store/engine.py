@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.store import backup, migrate, tracking
+from guanlan_desk.store import backup_files, integrity, migrate, tracking
 from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore, load_cipher
 from guanlan_desk.store.crypto_types import attach_cipher
 from guanlan_desk.store.errors import DatabaseCorrupt, NotSetUp, StoreError
@@ -92,6 +92,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _on_begin(conn: Any) -> None:
     immediate = conn.get_execution_options().get("guanlan_write", False)
+    if immediate:  # a failed integrity check stops every later write (store/integrity.py)
+        integrity.guard(conn.engine.url.database)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
@@ -126,6 +128,7 @@ class Database:
     cipher: FieldCipher
     workstation: WorkstationInfo
     clock: Callable[[], datetime] = field(default=utc_now)
+    unclean_start: bool = False  # the last run did not close the database (a full check is due at once)
 
     @property
     def attachments_dir(self) -> Path:
@@ -149,7 +152,10 @@ def default_key_store(data_dir: Path) -> KeyStore:
 
 
 def prepare_schema(data_dir: Path) -> None:
-    """Create or upgrade the schema: quick check, backup before any migration, then upgrade to head."""
+    """Create or upgrade the schema; before a migration: quick check and a verified backup.
+
+    Without a migration nothing is checked here: the checks run in the background after login.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     check_local_folder(data_dir)
     db_path = data_dir / DB_NAME
@@ -157,15 +163,16 @@ def prepare_schema(data_dir: Path) -> None:
     engine = make_engine(db_path)
     try:
         with engine.connect() as conn:
-            if existed:
+            migrate.check_known(conn)
+            current = migrate.current_revision(conn)
+            migrating = current != migrate.head_revision()
+            if existed and migrating:
                 result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
                 if result != "ok":
                     raise DatabaseCorrupt(str(result))
-            migrate.check_known(conn)
-            current = migrate.current_revision(conn)
-        if current != migrate.head_revision():
+        if migrating:
             if existed and current is not None:
-                backup.backup_database(db_path, data_dir / backup.BACKUP_DIR, reason=f"pre-migrate-{current}")
+                backup_files.backup_before_migration(db_path, current)
             with engine.begin() as conn:
                 migrate.upgrade(conn)
     finally:
@@ -185,8 +192,6 @@ def open_database(
     unclean = (data_dir / RUNNING_MARKER).exists()
     prepare_schema(data_dir)
     engine = make_engine(db_path)
-    if unclean:
-        full_check(engine)
     with engine.connect() as conn:
         row = conn.execute(select(Workstation)).first()
     if row is None:
@@ -195,7 +200,9 @@ def open_database(
     info = WorkstationInfo(str(row.id), row.role, row.community_code, row.name, row.number, row.demo)
     store = key_store or default_key_store(data_dir)
     cipher = load_cipher(store, info.id, row.key_check)
-    return _assemble(data_dir, engine, cipher, info, clock)
+    db = _assemble(data_dir, engine, cipher, info, clock)
+    db.unclean_start = unclean
+    return db
 
 
 def _assemble(
@@ -211,17 +218,6 @@ def _assemble(
     )
     (data_dir / RUNNING_MARKER).write_text(str(os.getpid()))
     return Database(data_dir, engine, reads, writes, cipher, info, clock)
-
-
-def full_check(engine: Engine) -> None:
-    """``integrity_check`` and ``foreign_key_check`` (after an unclean shutdown and weekly)."""
-    with engine.connect() as conn:
-        result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-        if result != "ok":
-            raise DatabaseCorrupt(str(result))
-        bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        if bad:
-            raise DatabaseCorrupt(f"{len(bad)} broken references, first in table {bad[0][0]}")
 
 
 def create_database(
