@@ -16,7 +16,7 @@ from pathlib import Path
 
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.paths import default_data_dir
+from guanlan_desk.paths import chosen_data_dir, default_data_dir
 from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parties, stats
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
@@ -27,7 +27,9 @@ EXIT_USER_ERROR = 2
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    if args.data_dir:
+        return Path(args.data_dir).expanduser()
+    return chosen_data_dir() or default_data_dir()
 
 
 def _password(prompt: str) -> str:

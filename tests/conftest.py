@@ -53,6 +53,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def data_dir_pointer(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The "switch to the restored folder" pointer lives in a temporary folder, never the user's config."""
+    from guanlan_desk import paths
+
+    pointer = tmp_path_factory.mktemp("config") / "data-folder.txt"
+    monkeypatch.setattr(paths, "_pointer_file", lambda: pointer)
+    return pointer
+
+
 @dataclass
 class Template:
     path: Path

@@ -156,6 +156,11 @@ def _local(ctx: Ctx) -> Path:
     return ctx.db.data_dir / backup_files.LOCAL_DIR
 
 
+def list_folder(where: Path) -> list[BackupInfo]:
+    """The good backups in one folder, newest first (the restore wizard before any database is open)."""
+    return [BackupInfo(e.path, e.created_at, e.reason, e.size, False) for e in backup_files.entries(where)]
+
+
 def list_backups(ctx: Ctx) -> list[BackupInfo]:
     """Every good backup (chosen folder and local fallback), newest first."""
     out = [BackupInfo(e.path, e.created_at, e.reason, e.size, False) for e in backup_files.entries(folder(ctx))]

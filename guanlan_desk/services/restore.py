@@ -28,9 +28,9 @@ ADMIN_ROLES = (Role.ADMIN, Role.OFFICE_ADMIN)
 
 
 def _check_target(backup_file: Path, new_dir: Path) -> None:
-    if new_dir.exists() and any(new_dir.iterdir()):
+    if any((new_dir / (DB_NAME + suffix)).exists() for suffix in ("", "-wal", "-journal")):
         raise ValidationError("data_dir", QT_TRANSLATE_NOOP(
-            "errors", "The folder {path} is not empty; restore into a new, empty folder."), path=str(new_dir))
+            "errors", "The folder {path} already holds a database; restore into a new folder."), path=str(new_dir))
     if not backup.verify_backup(backup_file):
         raise ValidationError("backup", QT_TRANSLATE_NOOP(
             "errors", "The backup {path} does not match its checksum file."), path=str(backup_file))

@@ -125,6 +125,12 @@ def start_session(data_dir: Path, settings: QSettings, *, demo: bool = False,
         outcome = SetupWizard.ask(data_dir)
         if outcome is None:
             return None
+        if isinstance(outcome, Database):  # restored from a backup: log in to it
+            restored = LoginDialog.ask(outcome)
+            if restored is None:
+                outcome.close()
+                return None
+            return AppSession(outcome, restored, settings)
         if outcome.export_folder:
             prefs.export_folder = outcome.export_folder
         return AppSession(outcome.db, outcome.actor, settings)
@@ -174,6 +180,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
         return 0
     window = MainWindow(session, default_pages())
     window.show()
+    window.backup_watch.start()  # the database check, then today's backup, in the background
     if benchmark:
         _benchmark_marks(app, window)
     try:

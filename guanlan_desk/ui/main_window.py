@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.services import workstation
 from guanlan_desk.services.context import Actor
+from guanlan_desk.ui.backup_watch import BackupWatch
 from guanlan_desk.ui.dialogs.about import AboutDialog
 from guanlan_desk.ui.dialogs.batch_print import batch_print_action
 from guanlan_desk.ui.dialogs.confirm import DiscardChanges
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.scheduler = SyncScheduler(session, self)
         self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
         self.scheduler.refresh_state()
+        # The database check and the daily backup, started by the app after the window is shown.
+        self.backup_watch = BackupWatch(session, self.status, self)
 
         self._actions: list[QAction] = []
         self._build_menus()
