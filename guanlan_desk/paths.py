@@ -10,6 +10,8 @@ import platformdirs
 
 APP_NAME = "guanlan_desk"
 APP_AUTHOR = "Guanlan"
+DB_FILE = "guanlan.db"  # the database inside a data folder
+DEMO_MARKER_FILE = "DEMO-DATA-NOT-REAL.txt"  # present in generated demo folders only
 
 
 def default_data_dir() -> Path:

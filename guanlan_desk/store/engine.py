@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
+from guanlan_desk.paths import DB_FILE, DEMO_MARKER_FILE
 from guanlan_desk.store import backup_files, integrity, migrate, tracking
 from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore, load_cipher
 from guanlan_desk.store.crypto_types import attach_cipher
@@ -26,8 +27,8 @@ from guanlan_desk.store.errors import DatabaseCorrupt, NotSetUp, StoreError
 from guanlan_desk.store.models import Workstation
 from guanlan_desk.store.uow import GuanlanSession
 
-DB_NAME = "guanlan.db"
-DEMO_MARKER = "DEMO-DATA-NOT-REAL.txt"
+DB_NAME = DB_FILE
+DEMO_MARKER = DEMO_MARKER_FILE
 RUNNING_MARKER = "running.lock"
 BUSY_TIMEOUT_MS = 5000
 

@@ -62,6 +62,7 @@ class BackupWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(HOURLY_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._stopped = False
 
     def start(self) -> None:
         """The check first, then the backup if today's is still due; hourly afterwards."""
@@ -71,8 +72,15 @@ class BackupWatch(QObject):
         op.run()
         self.timer.start()
 
+    def stop(self) -> None:
+        """No further checks or backups (the app is closing; running ones finish on their own)."""
+        self.timer.stop()
+        self._stopped = True
+
     def _on_checked(self, report: HealthReport) -> None:
         self.checked.emit(report)
+        if self._stopped:
+            return
         if not report.ok:
             self.status.set_backup_state(self.tr("Saving stopped: the database is damaged"), warn=True)
             dialog = DamageDialog(report, self._window)
