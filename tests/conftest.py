@@ -26,6 +26,19 @@ from guanlan_desk.store.engine import Database, open_database
 from tests.helpers.keyring_memory import MemoryKeyring
 
 ADMIN_PASSWORD = "Admin12345"
+LONG_ENV = "GUANLAN_LONG"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--long``: the reliability loops at nightly strength (also ``GUANLAN_LONG=1``)."""
+    parser.addoption("--long", action="store_true", default=False,
+                     help="run the crash, fuzz and fault loops at nightly strength")
+
+
+@pytest.fixture(scope="session")
+def long_mode(request: pytest.FixtureRequest) -> bool:
+    """Whether the loops run their long (nightly) counts."""
+    return bool(request.config.getoption("--long")) or os.environ.get(LONG_ENV) == "1"
 
 
 class FakeClock:
