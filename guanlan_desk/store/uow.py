@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from guanlan_desk.store.errors import DatabaseLocked, DiskFull, ReadOnlyStore, StoreError
+from guanlan_desk.store.errors import DatabaseLocked, DiskError, DiskFull, ReadOnlyStore, StoreError
 
 
 class GuanlanSession(Session):
@@ -25,8 +25,14 @@ def translate_db_error(error: BaseException) -> StoreError | None:
         return DiskFull()
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStore()
+    if "disk i/o error" in text:
+        return DiskError()
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return DiskFull()
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyStore()
+    if isinstance(error, OSError) and error.errno == errno.EIO:
+        return DiskError()
     return None
 
 

@@ -5233,6 +5233,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>数据文件夹为只读，未保存任何内容。请检查文件夹权限。</translation>
     </message>
     <message>
+        <source>The disk reported a read or write error. Nothing was saved; check the disk and try again.</source>
+        <translation>磁盘报告读写错误。本次未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
         <source>The database failed its integrity check ({detail}). Restore the latest backup.</source>
         <translation>数据库完整性检查未通过（{detail}）。请恢复最近的备份。</translation>
     </message>
