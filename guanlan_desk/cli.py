@@ -188,11 +188,11 @@ def cmd_restore_key(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore a backup into an empty data folder on a new machine, with the recovery code."""
-    from guanlan_desk.services.setup import restore_backup
+    """Restore a backup into an empty data folder on a new machine, with the recovery code (checked first)."""
+    from guanlan_desk.services.restore import restore_with_code
 
     code = args.code or input("Recovery code: ")
-    restore_backup(Path(args.backup), _data_dir(args), code).close()
+    restore_with_code(Path(args.backup), _data_dir(args), code).close()
     print(f"backup restored into {_data_dir(args)}")
     return 0
 

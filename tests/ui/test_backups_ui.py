@@ -215,3 +215,47 @@ def test_screenshot_of_the_backup_settings(qtbot: QtBot, zh_ui: object, session:
     shot(wizard, tmp_path, "restore-wizard-zh")
     wizard.next()
     shot(wizard, tmp_path, "restore-wizard-zh-confirm")
+
+
+def test_a_deleted_data_folder_comes_back_from_the_backup_folder_through_the_setup_wizard(
+        qtbot: QtBot, session: AppSession, tmp_path: Path, community_template: Template,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from guanlan_desk.services import disputes
+    from guanlan_desk.ui.dialogs import setup_wizard
+    from guanlan_desk.ui.dialogs.setup_wizard import SetupWizard
+    from tests.services.test_disputes_core import new_case
+
+    case = new_case(session.ctx, a="王小明")
+    made = backups.run_backup(session.ctx)
+    lost = tmp_path / "lost-data"  # the data folder was deleted: the app starts with the setup wizard
+    monkeypatch.setattr(backups, "default_folder", lambda data_dir: made.path.parent)
+    wizard = SetupWizard(lost)
+    qtbot.addWidget(wizard)
+
+    def restore_dialog(*args: object, **kwargs: object) -> RestoreWizard:
+        dialog = RestoreWizard(*args, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        assert dialog.target == lost and dialog.choose_page.chosen() == made.path
+        assert not dialog.confirm_page.by_password.isVisibleTo(dialog)  # no database open: the code only
+
+        def run() -> int:
+            dialog.show()
+            dialog.next()
+            dialog.confirm_page.code.setText(community_template.recovery_code)
+            dialog.next()
+            dialog.next()
+            qtbot.waitUntil(lambda: dialog.restored is not None, timeout=15000)
+            return 1
+
+        dialog.exec = run  # type: ignore[method-assign]
+        return dialog
+
+    monkeypatch.setattr(setup_wizard, "RestoreWizard", restore_dialog)
+    wizard.role_page.restore.click()
+    assert wizard.restored is not None and wizard.restored.data_dir == lost
+    try:
+        from guanlan_desk.services.context import Ctx
+
+        assert disputes.get_dispute(Ctx(wizard.restored, session.actor), case.id).id == case.id
+    finally:
+        wizard.restored.close()
