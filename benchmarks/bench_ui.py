@@ -104,9 +104,11 @@ def marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
         raise SystemExit(f"{command[:3]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     out: dict[str, float] = {}
     for line in done.stdout.splitlines():
-        name, _, stamp = line.partition(" ")
+        name, *stamps = line.split()
         if name in ("LOGIN", "TYPED", "ACCEPTED", "SHOWN", "READY"):
-            out[name] = float(stamp) - start
+            out[name] = float(stamps[0]) - start
+            if len(stamps) > 1:  # the process's CPU seconds so far (every thread), for the load-independent figure
+                out[name + "_cpu"] = float(stamps[1])
     if "READY" not in out:
         raise SystemExit(f"no READY line from {command[:3]}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
     return out
@@ -144,6 +146,7 @@ def main() -> int:
         "app_window_shown_s": median("SHOWN"), "app_ready_s": median("READY"),
         "accepted_to_ready_s": statistics.median(r["READY"] - r["ACCEPTED"] for r in runs),
         "typed_to_accepted_s": statistics.median(r["ACCEPTED"] - r["TYPED"] for r in runs),
+        "accepted_to_ready_cpu_s": statistics.median(r["READY_cpu"] - r["ACCEPTED_cpu"] for r in runs),
     }
     result["quick_check_s"] = statistics.median(quick_check_s(folder) for _ in range(args.runs))
     result["full_check_s"] = full_check_s(folder)
@@ -153,7 +156,8 @@ def main() -> int:
           f"({result['ratio_login_to_bare']:.2f}x, aim <= 3x)")
     print(f"folder open + main window preloaded:   {result['background_open_s'] * 1000:7.0f} ms (in the background)")
     print(f"password check (argon2id):             {result['typed_to_accepted_s'] * 1000:7.0f} ms")
-    print(f"password accepted -> dashboard ready:  {result['accepted_to_ready_s'] * 1000:7.0f} ms (aim <= 300 ms)")
+    print(f"password accepted -> dashboard ready:  {result['accepted_to_ready_s'] * 1000:7.0f} ms (aim <= 300 ms), "
+          f"{result['accepted_to_ready_cpu_s'] * 1000:.0f} ms of CPU")
     print(f"background checks after login: quick_check {result['quick_check_s'] * 1000:.0f} ms, "
           f"weekly integrity_check + foreign_key_check {result['full_check_s'] * 1000:.0f} ms")
     (args.out / "bench_ui.json").write_text(json.dumps(result, indent=2))

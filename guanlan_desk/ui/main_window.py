@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from guanlan_desk.ui.views.sync.scheduler import SyncScheduler
 from guanlan_desk.ui.widgets.status_bar import StatusBar
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SYNC_STATE_DELAY_MS = 1500
 NAV_STYLE = """
 QListWidget#navigation { background: #24313f; color: #e8eef4; border: none; outline: none; padding-top: 6px; }
 QListWidget#navigation::item { padding: 10px 14px; border-left: 3px solid transparent; }
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
         # The periodic export (a schedule in settings) and the export on exit; its state feeds the status bar.
         self.scheduler = SyncScheduler(session, self)
         self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
-        self._refresh_sync_state()  # counts over every table: off the GUI thread (large folders take seconds)
+        # Counts over every table: off the GUI thread, once the first page had its turn (large folders take seconds).
+        QTimer.singleShot(SYNC_STATE_DELAY_MS, self._refresh_sync_state)
         # The database check and the daily backup, started by the app after the window is shown.
         self.backup_watch = BackupWatch(session, self.status, self)
 
