@@ -131,15 +131,21 @@ def folder(ctx: Ctx) -> Path:
     return chosen_folder(ctx) or default_folder(ctx.db.data_dir)
 
 
-def set_folder(ctx: Ctx, path: Path) -> None:
-    """Choose the backup folder (setup wizard, settings); never inside the data folder."""
-    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "choose the backup folder"))
+def check_folder(data_dir: Path, path: Path) -> Path:
+    """``path`` as a backup folder for ``data_dir``: a full path, not inside the data folder."""
     path = Path(path).expanduser()
     if not path.is_absolute():
         raise ValidationError("backup_folder", QT_TRANSLATE_NOOP("errors", "Choose a full folder path for backups."))
-    if _inside(path, ctx.db.data_dir):
+    if _inside(path, data_dir):
         raise ValidationError("backup_folder", QT_TRANSLATE_NOOP(
             "errors", "Backups must not go inside the data folder: deleting the folder would take them along."))
+    return path
+
+
+def set_folder(ctx: Ctx, path: Path) -> None:
+    """Choose the backup folder (setup wizard, settings); never inside the data folder."""
+    ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "choose the backup folder"))
+    path = check_folder(ctx.db.data_dir, path)
     with ctx.write() as session:
         row = session.get(Setting, backup_files.FOLDER_KEY)
         old = row.value if row is not None else ""

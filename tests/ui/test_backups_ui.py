@@ -259,3 +259,14 @@ def test_a_deleted_data_folder_comes_back_from_the_backup_folder_through_the_set
         assert disputes.get_dispute(Ctx(wizard.restored, session.actor), case.id).id == case.id
     finally:
         wizard.restored.close()
+
+
+def test_the_setup_wizard_refuses_a_backup_folder_inside_the_data_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    from guanlan_desk.ui.dialogs.setup_wizard import ExportPage
+
+    page = ExportPage(tmp_path / "data")
+    qtbot.addWidget(page)
+    assert page.backup_folder.text() and page.validatePage()
+    page.backup_folder.setText(str(tmp_path / "data" / "backups"))
+    assert not page.validatePage()
+    assert "must not go inside the data folder" in page.backup_message.text()

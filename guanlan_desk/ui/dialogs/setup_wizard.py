@@ -215,10 +215,26 @@ class ExportPage(QWizardPage):
         layout.addLayout(backup_row)
         layout.addWidget(_note(self.tr("A checked backup is made here every day. Best on a second disk or a USB "
                                        "drive that stays plugged in; never inside the data folder.")))
+        self.backup_message = QLabel()
+        self.backup_message.setObjectName("backup_message")
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.backup_message)
         layout.addSpacing(12)
         layout.addWidget(_note(self.tr("The database itself stays on this computer's disk, in {path}. It never "
                                        "goes on a USB stick or a network share.").format(path=str(data_dir))))
         layout.addStretch(1)
+        self._data_dir = data_dir
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """The backup folder must be a full path outside the data folder (checked before anything is created)."""
+        try:
+            backups.check_folder(self._data_dir, Path(self.backup_folder.text().strip()))
+        except UserFacingError as exc:
+            self.backup_message.setText(describe(exc))
+            return False
+        self.backup_message.clear()
+        return True
 
     @Slot()
     def _on_browse_clicked(self) -> None:
