@@ -13,16 +13,20 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import argon2
+from sqlalchemy import select
+
 from guanlan_desk.domain.enums import AuditAction, Role
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from guanlan_desk.services import accounts, audit
+from guanlan_desk.services import accounts, audit, health
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.services.errors import PermissionDenied
+from guanlan_desk.services.errors import LoginFailed, PermissionDenied
 from guanlan_desk.services.setup import restore_backup
 from guanlan_desk.store import backup
 from guanlan_desk.store.crypto import DEMO_KEY_FILE, FieldCipher, master_from_recovery_code
 from guanlan_desk.store.engine import DB_NAME, DEMO_MARKER, Database, open_database
 from guanlan_desk.store.errors import WrongRecoveryCode
+from guanlan_desk.store.models import User
 
 ADMIN_ROLES = (Role.ADMIN, Role.OFFICE_ADMIN)
 
@@ -66,10 +70,29 @@ def restore_with_code(backup_file: Path, new_dir: Path, code: str) -> Database:
     return db
 
 
+def _confirm(ctx: Ctx, username: str, password: str) -> Actor:
+    """Check the password: a normal (audited, throttled) login; read-only when a failed check stopped writes."""
+    if not health.writes_stopped(ctx):
+        return accounts.login(Ctx(ctx.db, Actor.system(Role.VIEWER)), username=username, password=password)
+    with ctx.read() as session:
+        user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        found = None if user is None or not user.active else (user.password_hash, user.locked_until)
+        who = None if user is None else Actor(str(user.id), user.username, user.display_name, Role(user.role))
+    try:  # the same work for an unknown user (a throwaway hash) as for a wrong password
+        matched: bool = accounts.HASHER.verify(found[0] if found is not None else accounts.HASHER.hash(username),
+                                               password)
+        ok = matched and found is not None
+    except (argon2.exceptions.VerificationError, argon2.exceptions.InvalidHashError):
+        ok = False
+    if not ok or who is None or (found is not None and found[1] is not None and found[1] > ctx.now()):
+        raise LoginFailed()
+    return who
+
+
 def restore_with_password(ctx: Ctx, backup_file: Path, new_dir: Path, *, username: str, password: str) -> Database:
     """Restore on this computer, confirmed by an administrator's password (the data key stays as it is)."""
     _check_target(backup_file, new_dir)
-    actor = accounts.login(Ctx(ctx.db, Actor.system(Role.VIEWER)), username=username, password=password)
+    actor = _confirm(ctx, username, password)
     if actor.role not in ADMIN_ROLES:
         raise PermissionDenied(QT_TRANSLATE_NOOP("terms", "restore a backup"), actor.role.value)
     new_dir.mkdir(parents=True, exist_ok=True)

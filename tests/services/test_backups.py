@@ -181,3 +181,22 @@ def test_a_changed_backup_is_refused_before_anything_is_written(admin: Ctx, plac
     with pytest.raises(ValidationError):
         restore.restore_with_code(made.path, tmp_path / "r", community_template.recovery_code)
     assert not (tmp_path / "r").exists()
+
+
+def test_after_a_failed_check_an_administrator_password_still_confirms_a_restore(
+        admin: Ctx, place: Path, tmp_path: Path) -> None:
+    from guanlan_desk.services.errors import LoginFailed
+    from guanlan_desk.store import integrity
+
+    made = backups.run_backup(admin)
+    integrity.block(admin.db.data_dir / DB_NAME, "a search index no longer matches its table")
+    try:
+        with pytest.raises(LoginFailed):
+            restore.restore_with_password(admin, made.path, tmp_path / "r", username="admin", password="nope-nope1")
+        with pytest.raises(LoginFailed):
+            restore.restore_with_password(admin, made.path, tmp_path / "r", username="nobody", password=ADMIN_PASSWORD)
+        db = restore.restore_with_password(admin, made.path, tmp_path / "r", username="admin",
+                                           password=ADMIN_PASSWORD)
+        db.close()
+    finally:
+        integrity.unblock(admin.db.data_dir / DB_NAME)
