@@ -9,9 +9,33 @@ from typing import Any
 from guanlan_desk.store import migrate
 from guanlan_desk.sync.errors import SchemaTooNew, SchemaTooOld
 
-# Revision 0003 already had every synced table as it is now; later changes add an upgrade step here.
+# Revision 0003 already had every synced table as it was at 0004; later changes add an upgrade step here.
 OLDEST = 3
-_UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {}
+
+# Columns of synced tables added after revision 0004 (by 0007: scheduling, committees, the end of a case), with
+# the value a row written before them gets. They carry no field clock, so they never overwrite a newer value.
+_ADDED_AFTER_4: dict[str, dict[str, Any]] = {
+    "dispute": {"accepted_on": None, "court_deadline": None, "extended_due": None, "extension_consent": "",
+                "end_kind": ""},
+    "mediation_notice": {"schedule_id": None, "superseded": False, "delivered_at": None, "receiver": "",
+                         "refused": False, "server": ""},
+    "community": {"committee_name": "", "seal_text": "", "case_number_pattern": "", "committee_phone": "",
+                  "committee_address": "", "active": True},
+}
+
+
+def _from_4(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row written at schema 4: the columns added since, at their defaults (only those the wire carries)."""
+    from guanlan_desk.sync import tables
+
+    added = _ADDED_AFTER_4.get(table)
+    if not added:
+        return row
+    wire = set(tables.wire_columns(table))
+    return {**{c: v for c, v in added.items() if c in wire and c not in row}, **row}
+
+
+_UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {4: _from_4}
 
 
 @cache
