@@ -2,7 +2,7 @@
 
 import sys
 
-from guanlan_desk.cli import main
+from guanlan_desk.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from guanlan_desk.cli import main
+from guanlan_desk.launch import main
 
 sys.exit(main())

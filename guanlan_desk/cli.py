@@ -20,10 +20,9 @@ from sqlalchemy import exc as sa_exc
 
 from guanlan_desk.domain.enums import DisputeStatus, Role, WorkstationRole, label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, UserFacingError
-from guanlan_desk.paths import default_data_dir
+from guanlan_desk.paths import chosen_data_dir, default_data_dir
 from guanlan_desk.services import accounts, audit, demo, disputes, doctor, parties, stats
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.store import backup
 from guanlan_desk.store.engine import DB_NAME, Database, open_database
 from guanlan_desk.store.errors import DatabaseUnreadable, FileProblem
 from guanlan_desk.store.uow import translate_db_error
@@ -34,7 +33,9 @@ EXIT_USER_ERROR = 2
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    if args.data_dir:
+        return Path(args.data_dir).expanduser()
+    return chosen_data_dir() or default_data_dir()
 
 
 def _password(prompt: str) -> str:
@@ -190,7 +191,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Back up the database now (integrity-checked and hashed), audited under the logged-in user."""
+    """Back up the database now (integrity-checked, hashed, thinned), audited under the logged-in user."""
     from guanlan_desk.services.setup import back_up
 
     data_dir = _data_dir(args)
@@ -198,7 +199,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UserFacingError("No database in {path}.", path=str(data_dir))
     with logged_in(args) as ctx:
         made = back_up(ctx, Path(args.to) if args.to else None)
-    print(f"backup written: {made.path} (sha256 {made.sha256})")
+    print(f"backup written: {made.path} ({made.size} bytes, sha256 {made.sha256})")
     return 0
 
 
@@ -215,12 +216,12 @@ def cmd_restore_key(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore a backup into an empty data folder on a new machine, with the recovery code."""
-    from guanlan_desk.services.setup import restore_backup
+    """Restore a backup into an empty data folder on a new machine, with the recovery code (checked first)."""
+    from guanlan_desk.services.restore import restore_with_code
 
     code = args.code or input("Recovery code: ")
     password = _password(f"Password for {args.user}: ")
-    db, _actor = restore_backup(Path(args.backup), _data_dir(args), code, username=args.user, password=password)
+    db, _actor = restore_with_code(Path(args.backup), _data_dir(args), code, username=args.user, password=password)
     db.close()
     print(f"backup restored into {_data_dir(args)}")
     return 0
@@ -342,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--blank", action="store_true", help="an empty form for hand filling")
     p.add_argument("--out", help="the PDF file to write")
     p = add("backup", cmd_backup, "back up the database", login=True)
-    p.add_argument("--to", help="folder for the backup (default: the data folder's backups/)")
+    p.add_argument("--to", help="folder for the backup (default: the backup folder chosen in the settings)")
     p = add("restore-key", cmd_restore_key, "open the data with the printed recovery code (a new computer)",
             login=True)
     p.add_argument("--code")

@@ -27,6 +27,19 @@ from guanlan_desk.store.engine import Database, open_database
 from tests.helpers.keyring_memory import MemoryKeyring
 
 ADMIN_PASSWORD = "Admin12345"
+LONG_ENV = "GUANLAN_LONG"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--long``: the reliability loops at nightly strength (also ``GUANLAN_LONG=1``)."""
+    parser.addoption("--long", action="store_true", default=False,
+                     help="run the crash, fuzz and fault loops at nightly strength")
+
+
+@pytest.fixture(scope="session")
+def long_mode(request: pytest.FixtureRequest) -> bool:
+    """Whether the loops run their long (nightly) counts."""
+    return bool(request.config.getoption("--long")) or os.environ.get(LONG_ENV) == "1"
 
 
 class FakeClock:
@@ -52,6 +65,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def data_dir_pointer(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The "switch to the restored folder" pointer lives in a temporary folder, never the user's config."""
+    from guanlan_desk import paths
+
+    pointer = tmp_path_factory.mktemp("config") / "data-folder.txt"
+    monkeypatch.setattr(paths, "_pointer_file", lambda: pointer)
+    return pointer
 
 
 @dataclass

@@ -694,6 +694,8 @@ class AuditAction(StrEnum):
     LOGOUT = "logout"
     PASSWORD = "password"
     KEY = "key"
+    BACKUP = "backup"
+    RESTORE = "restore"
 
 
 _labels(AuditAction, {
@@ -709,4 +711,6 @@ _labels(AuditAction, {
     "logout": ("退出", "Logout"),
     "password": ("修改密码", "Password change"),
     "key": ("密钥操作", "Key operation"),
+    "backup": ("备份", "Backup"),
+    "restore": ("恢复备份", "Restore"),
 })

@@ -51,6 +51,7 @@ from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.domain.names import DemoPeople
 from guanlan_desk.services import accounts, committees
 from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
+from guanlan_desk.services.demo_account import DEMO_PASSWORD as DEMO_PASSWORD
 from guanlan_desk.services.setup import set_up_workstation
 from guanlan_desk.store import search, tracking
 from guanlan_desk.store.base import Base
@@ -77,7 +78,6 @@ from guanlan_desk.store.models import (
     Venue,
 )
 
-DEMO_PASSWORD = "demo1234"
 BATCH = 5000
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 

@@ -4,21 +4,19 @@ recovery code), reference data; recovery of the key with the printed code."""
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from guanlan_desk import fileops
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import AuditAction, Role, WorkstationRole
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.ids import new_id
-from guanlan_desk.services import accounts, audit, keys, reference
+from guanlan_desk.services import accounts, audit, backups, keys, reference
+from guanlan_desk.services.backups import BackupInfo
 from guanlan_desk.services.context import Actor, Ctx, save_config
-from guanlan_desk.store import backup
-from guanlan_desk.store.engine import DB_NAME, Database, create_database, open_database
+from guanlan_desk.store.engine import Database, create_database, open_database
 from guanlan_desk.store.models import Workstation
 
 
@@ -93,35 +91,7 @@ def restore_key(data_dir: Path, code: str, *, username: str, password: str) -> t
     return db, actor
 
 
-def restore_backup(backup_file: Path, data_dir: Path, code: str, *, username: str,
-                   password: str) -> tuple[Database, Actor]:
-    """Restore a backup into an empty data folder on a new machine and open it with the recovery code."""
-    if (data_dir / DB_NAME).exists():
-        raise ValidationError("data_dir", QT_TRANSLATE_NOOP(
-            "errors", "The folder {path} already holds a database; restore into an empty folder."), path=str(data_dir))
-    if not backup.verify_backup(backup_file):
-        raise ValidationError("backup", QT_TRANSLATE_NOOP(
-            "errors", "The backup {path} does not match its checksum file."), path=str(backup_file))
-    data_dir.mkdir(parents=True, exist_ok=True)
-    tmp = data_dir / (DB_NAME + ".restoring")
-    shutil.copyfile(backup_file, tmp)
-    fileops.replace(tmp, data_dir / DB_NAME)
-    db, actor = restore_key(data_dir, code, username=username, password=password)
-    me = Ctx(db, actor)
-    with me.write() as session:
-        audit.record(session, me, AuditAction.KEY, "workstation", db.workstation.id,
-                     {"event": "restored from a backup", "backup": backup_file.name})
-        session.commit()
-    return db, actor
-
-
-def back_up(ctx: Ctx, dest: Path | None = None) -> backup.BackupFile:
-    """Back up the open database now (administrators), audited under the user who asked."""
+def back_up(ctx: Ctx, dest: Path | None = None) -> BackupInfo:
+    """Back up the open database now (administrators): the one verified, thinned, audited backup path."""
     ctx.require(Permission.SETTINGS, QT_TRANSLATE_NOOP("terms", "back up the database"))
-    made = backup.backup_database(ctx.db.data_dir / DB_NAME, dest or ctx.db.data_dir / backup.BACKUP_DIR,
-                                  reason="manual")
-    with ctx.write() as session:
-        audit.record(session, ctx, AuditAction.EXPORT, "backup", "", {
-            "sha256": made.sha256, "destination": str(made.path)})
-        session.commit()
-    return made
+    return backups.run_backup(ctx, reason="manual", to=dest)

@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from guanlan_desk.domain.enums import WorkstationRole, label
-from guanlan_desk.services import demo, reference
+from guanlan_desk.services import reference
 from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.demo_account import DEMO_PASSWORD, DEMO_USERNAME
 from guanlan_desk.store.engine import DB_NAME, Database, is_demo_folder, open_database
 from guanlan_desk.store.errors import DatabaseCorrupt
 from guanlan_desk.store.uow import translate_db_error
@@ -21,8 +22,6 @@ from guanlan_desk.store.uow import translate_db_error
 __all__ = ["DEMO_PASSWORD", "DEMO_USERNAME", "Database", "WorkstationSummary", "describe", "is_demo",
            "is_set_up", "open_workstation"]
 
-DEMO_USERNAME = "admin"
-DEMO_PASSWORD = demo.DEMO_PASSWORD
 
 
 def is_set_up(data_dir: Path) -> bool:

@@ -14,13 +14,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, event, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import sessionmaker
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.store import backup, migrate, tracking
+from guanlan_desk.paths import DB_FILE, DEMO_MARKER_FILE
+from guanlan_desk.store import backup_files, integrity, migrate, tracking
 from guanlan_desk.store.crypto import DemoFileKeyStore, FieldCipher, KeyringKeyStore, KeyStore
 from guanlan_desk.store.crypto_types import attach_cipher
 from guanlan_desk.store.errors import (
@@ -37,8 +38,8 @@ from guanlan_desk.store.location import check_local_folder as check_local_folder
 from guanlan_desk.store.models import Workstation
 from guanlan_desk.store.uow import GuanlanSession, translate_db_error
 
-DB_NAME = "guanlan.db"
-DEMO_MARKER = "DEMO-DATA-NOT-REAL.txt"
+DB_NAME = DB_FILE
+DEMO_MARKER = DEMO_MARKER_FILE
 RUNNING_MARKER = "running.lock"
 BUSY_TIMEOUT_MS = 5000
 
@@ -62,6 +63,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _on_begin(conn: Any) -> None:
     immediate = conn.get_execution_options().get("guanlan_write", False)
+    if immediate:  # a failed integrity check stops every later write (store/integrity.py)
+        integrity.guard(conn.engine.url.database)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
@@ -101,6 +104,7 @@ class Database:
     clock: Callable[[], datetime] = field(default=utc_now)
     _cipher: FieldCipher | None = field(default=None, repr=False)
     _master: bytes | None = field(default=None, repr=False)
+    unclean_start: bool = False  # the last run did not close the database (a full check is due at once)
 
     @property
     def attachments_dir(self) -> Path:
@@ -156,7 +160,10 @@ def _known_fault(error: sa_exc.DatabaseError) -> StoreError:
 
 
 def prepare_schema(data_dir: Path) -> None:
-    """Create or upgrade the schema: quick check, backup before any migration, then upgrade to head."""
+    """Create or upgrade the schema; before a migration: quick check and a verified backup.
+
+    Without a migration nothing is checked here: the checks run in the background after login.
+    """
     try:
         _prepare_schema(data_dir)
     except sa_exc.DatabaseError as error:
@@ -171,15 +178,16 @@ def _prepare_schema(data_dir: Path) -> None:
     engine = make_engine(db_path)
     try:
         with engine.connect() as conn:
-            if existed:
+            migrate.check_known(conn)
+            current = migrate.current_revision(conn)
+            migrating = current != migrate.head_revision()
+            if existed and migrating:
                 result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
                 if result != "ok":
                     raise DatabaseCorrupt(str(result))
-            migrate.check_known(conn)
-            current = migrate.current_revision(conn)
-        if current != migrate.head_revision():
+        if migrating:
             if existed and current is not None:
-                backup.backup_database(db_path, data_dir / backup.BACKUP_DIR, reason=f"pre-migrate-{current}")
+                backup_files.backup_before_migration(db_path, current)
             with engine.begin() as conn:
                 migrate.upgrade(conn)
     finally:
@@ -203,8 +211,6 @@ def open_database(
     prepare_schema(data_dir)
     engine = make_engine(db_path)
     try:
-        if unclean:
-            full_check(engine)
         with engine.connect() as conn:
             row = conn.execute(select(Workstation)).first()
     except sa_exc.DatabaseError as error:
@@ -215,6 +221,7 @@ def open_database(
         raise NotSetUp(str(data_dir))
     info = WorkstationInfo(str(row.id), row.role, row.community_code, row.name, row.number, row.demo)
     db = _assemble(data_dir, engine, row.key_check, info, clock)
+    db.unclean_start = unclean
     if master_key is not None:
         db.unlock(master_key)
     return db
@@ -236,17 +243,6 @@ def _assemble(
         engine.dispose()
         raise FileProblem(str(data_dir / RUNNING_MARKER), error.strerror or str(error)) from error
     return Database(data_dir, engine, reads, writes, info, key_check, clock)
-
-
-def full_check(engine: Engine) -> None:
-    """``integrity_check`` and ``foreign_key_check`` (after an unclean shutdown and weekly)."""
-    with engine.connect() as conn:
-        result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-        if result != "ok":
-            raise DatabaseCorrupt(str(result))
-        bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        if bad:
-            raise DatabaseCorrupt(f"{len(bad)} broken references, first in table {bad[0][0]}")
 
 
 def create_database(

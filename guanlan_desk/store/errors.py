@@ -33,6 +33,14 @@ class ReadOnlyStore(StoreError):
             "errors", "The data folder is read-only. Nothing was saved; check the folder's permissions."))
 
 
+class DiskError(StoreError):
+    """The disk reported a read or write error."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The disk reported a read or write error. Nothing was saved; check the disk and try again."))
+
+
 class DatabaseCorrupt(StoreError):
     """The integrity check failed."""
 

@@ -13,6 +13,7 @@ from guanlan_desk.store.errors import (
     CannotOpenDatabase,
     DatabaseLocked,
     DatabaseUnreadable,
+    DiskError,
     DiskFull,
     ReadOnlyStore,
     StoreError,
@@ -36,8 +37,14 @@ def translate_db_error(error: BaseException) -> StoreError | None:
         return CannotOpenDatabase()
     if "not a database" in text or "malformed" in text:
         return DatabaseUnreadable(str(getattr(error, "orig", error))[:120])
+    if "disk i/o error" in text:
+        return DiskError()
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return DiskFull()
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyStore()
+    if isinstance(error, OSError) and error.errno == errno.EIO:
+        return DiskError()
     return None
 
 

@@ -8,6 +8,8 @@ gap is named. A full re-export applies whatever came before.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -204,7 +206,8 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
             peer = peers.by_workstation(session, header.sender)
             if peer.last_bundle_seq != applied or session.get(ImportLog, digest) is not None:
                 raise SyncError("Another import ran at the same time; import the bundle again.")
-            check = scope.bundle_check(session, scope.rights(role, peer.community_code, ctx.db.workstation.community_code),
+            check = scope.bundle_check(session, replace(scope.rights(role, peer.community_code, ctx.db.workstation.community_code),
+                                                  legacy_reference=role != "office" and header.schema_version < scope.VENUES_OFFICE_ONLY),
                                        clocks.ClockCheck(session, ctx.now(), name), name)
             result = apply.apply_rows(ctx, session, order, pl, header.schema_version, digest, header.sender, steps,
                                       check)

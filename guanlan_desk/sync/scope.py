@@ -88,10 +88,19 @@ class Offence:
 
 @dataclass(frozen=True, slots=True)
 class Rights:
-    """What a sender may send: rows of ``community`` (and reference data when ``reference`` is true)."""
+    """What a sender may send: rows of ``community`` (and reference data when ``reference`` is true).
+
+    ``legacy_reference``: a bundle written before schema :data:`VENUES_OFFICE_ONLY` by a community repeats the
+    office's reference rows it held (communities exported venues then); those copies are let through, as they
+    always were (their older clocks never win over the office's own changes).
+    """
 
     community: str
     reference: bool
+    legacy_reference: bool = False
+
+
+VENUES_OFFICE_ONLY = 6  # the schema from which community workstations no longer export reference tables
 
 
 def rights(sender_role: str, sender_community: str, receiver_community: str) -> Rights:
@@ -196,7 +205,7 @@ class Checker:
         """The rows of this chunk outside the sender's rights."""
         mine, r = self.allowed.community, self.r
         if name in REFERENCE:
-            if not self.allowed.reference:
+            if not self.allowed.reference and not self.allowed.legacy_reference:
                 yield from (Offence(name, str(row["id"]), REFERENCE_ONLY_OFFICE) for row, _ in rows)
             return
         known = [(row, c) for row, c in rows if name != "attachment" or str(row["owner_type"]) in OWNER_TABLE]

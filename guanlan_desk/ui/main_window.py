@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.services import workstation
 from guanlan_desk.services.context import Actor
+from guanlan_desk.sync.status import SyncOverview
+from guanlan_desk.ui.backup_watch import BackupWatch
 from guanlan_desk.ui.dialogs.about import AboutDialog
 from guanlan_desk.ui.dialogs.batch_print import batch_print_action
 from guanlan_desk.ui.dialogs.ledger_import import import_ledger_action
@@ -31,6 +34,7 @@ from guanlan_desk.ui.dialogs.confirm import DiscardChanges
 from guanlan_desk.ui.dialogs.login import PRODUCT_NAME, LoginDialog
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.lock import IdleWatcher, LockScreen, WindowCover
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.pages import PageSpec, RecordPage
 from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
@@ -38,6 +42,7 @@ from guanlan_desk.ui.views.sync.scheduler import SyncScheduler
 from guanlan_desk.ui.widgets.status_bar import StatusBar
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SYNC_STATE_DELAY_MS = 1500
 NAV_STYLE = """
 QListWidget#navigation { background: #24313f; color: #e8eef4; border: none; outline: none; padding-top: 6px; }
 QListWidget#navigation::item { padding: 10px 14px; border-left: 3px solid transparent; }
@@ -98,12 +103,15 @@ class MainWindow(QMainWindow):
         # The periodic export (a schedule in settings) and the export on exit; its state feeds the status bar.
         self.scheduler = SyncScheduler(session, self)
         self.scheduler.sync_state_changed.connect(self.status.set_sync_state)
-        self.scheduler.refresh_state()
+        # Counts over every table: off the GUI thread, once the first page had its turn (large folders take seconds).
+        QTimer.singleShot(SYNC_STATE_DELAY_MS, self._refresh_sync_state)
+        # The database check and the daily backup, started by the app after the window is shown.
+        self.backup_watch = BackupWatch(session, self.status, self)
         # every save anywhere changes the pending-export count: recount once a burst of changes settles
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(200)
-        self._recount.timeout.connect(self.scheduler.refresh_state)
+        self._recount.timeout.connect(self._refresh_sync_state)
         session.changes_applied.connect(self._on_session_changes_applied)
 
         self._actions: list[QAction] = []
@@ -118,6 +126,20 @@ class MainWindow(QMainWindow):
         last = str(session.settings.value(Preferences.LAST_PAGE, ""))
         if self._specs:
             self.show_page(last if any(s.key == last for s in self._specs) else self._specs[0].key)
+
+    def _refresh_sync_state(self) -> None:
+        scheduler = self.scheduler
+
+        def shown(value: tuple[SyncOverview, int]) -> None:
+            self.status.set_sync_state(value[1], value[0].last_export_at)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserFacingError):
+                show_error(self, exc)  # a bug; a known fault leaves the field at "unknown"
+
+        op: Op[tuple[SyncOverview, int]] = Op(self, scheduler.state)
+        op.success(shown).failure(failed)
+        op.run()
 
     # -- menus and shortcuts ------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:

@@ -5,10 +5,13 @@ There is no global: the main window creates one :class:`AppSession` and hands it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from guanlan_desk.services.context import Actor, Ctx, Database
-from guanlan_desk.services.dto import Changes
+if TYPE_CHECKING:  # the login window imports this module before the database layer is loaded
+    from guanlan_desk.services.context import Actor, Ctx, Database
+    from guanlan_desk.services.dto import Changes
 
 ORGANISATION = "Guanlan"
 APPLICATION = "guanlan_desk"
@@ -31,6 +34,8 @@ class AppSession(QObject):
     @property
     def ctx(self) -> Ctx:
         """The service context of the logged-in user."""
+        from guanlan_desk.services.context import Ctx
+
         return Ctx(self.db, self._actor)
 
     @property

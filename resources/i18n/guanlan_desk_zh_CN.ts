@@ -355,6 +355,92 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A backup is made by itself at the first start of each day and before every update of the database; it is checked, and old ones are thinned out (7 daily, 4 weekly, 12 monthly). Backups hold the database as it is, personal data encrypted.</source>
+        <translation>每天第一次启动时和每次数据库升级前都会自动备份；备份完成后会校验，旧备份按规则精简（保留最近 7 天每天一份、4 周每周一份、12 个月每月一份）。备份就是数据库本身，个人信息仍为加密状态。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>最近一次完好备份</translation>
+    </message>
+    <message>
+        <source>The backup drive is not there. Plug it in; until then the newest good copy is kept in the data folder.</source>
+        <translation>未找到备份所在的磁盘，请插上该磁盘；在此之前，最新的完好备份暂存在数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: a broken disk would take both. Choose a second disk or a USB drive if there is one.</source>
+        <translation>此文件夹与数据在同一块磁盘上：磁盘损坏时两者会一起丢失。如有第二块磁盘或 U 盘，请改选它。</translation>
+    </message>
+    <message>
+        <source>Suggested folder; it is used until you choose another.</source>
+        <translation>这是建议的文件夹，在您另选之前一直使用它。</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>尚无。</translation>
+    </message>
+    <message>
+        <source>kept locally in {path} (backup drive absent)</source>
+        <translation>暂存在本机 {path}（备份磁盘不在）</translation>
+    </message>
+    <message>
+        <source>{when}, {size}, {place}</source>
+        <translation>{when}，{size}，{place}</translation>
+    </message>
+    <message>
+        <source>Backup folder saved.</source>
+        <translation>备份文件夹已保存。</translation>
+    </message>
+    <message>
+        <source>Backing up… (you can keep working)</source>
+        <translation>正在备份…（可以继续工作）</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {path}</source>
+        <translation>备份已完成并通过校验：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWatch</name>
+    <message>
+        <source>Saving stopped: the database is damaged</source>
+        <translation>已停止保存：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>No good backup yet</source>
+        <translation>尚无完好备份</translation>
+    </message>
+    <message>
+        <source>Last good backup {n} days ago</source>
+        <translation>最近一次完好备份在 {n} 天前</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <source>Print the follow-up records due this week</source>
@@ -490,6 +576,37 @@
     <message>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Only backups that passed their check and match their checksum are listed.</source>
+        <translation>只列出通过检查且与校验文件一致的备份。</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>kept locally (backup drive absent)</source>
+        <translation>暂存在本机（备份磁盘不在）</translation>
+    </message>
+    <message>
+        <source>{when} — {size} — {place}</source>
+        <translation>{when} — {size} — {place}</translation>
+    </message>
+    <message>
+        <source>No good backup in this folder. Choose the folder on the backup drive (plug it in first).</source>
+        <translation>此文件夹中没有完好的备份。请选择备份磁盘上的文件夹（先插上磁盘）。</translation>
     </message>
 </context>
 <context>
@@ -716,6 +833,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>A backup holds personal data: confirm that you may restore it.</source>
+        <translation>备份中含有个人信息：请确认您有权恢复。</translation>
+    </message>
+    <message>
+        <source>With the printed &amp;recovery code</source>
+        <translation>使用打印的恢复码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>With an &amp;administrator&apos;s password (this computer only)</source>
+        <translation>使用管理员密码（仅限本机）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The user name and password are those of an account in the backup: with the recovery code that account can log in on this computer afterwards; without it the account must be an administrator&apos;s whose key works on this computer.</source>
+        <translation>用户名和密码是备份中某个账户的：使用恢复码时，该账户之后可在本机登录；不使用恢复码时，须是在本机能打开密钥的管理员账户。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show resolved conflicts</source>
@@ -805,6 +957,33 @@ field {field} · {time}</source>
     <message>
         <source>Creating the database, the data key and the administrator account…</source>
         <translation>正在创建数据库、数据密钥和管理员账户……</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The check of the database found damage: {finding}. To keep the damage from spreading, saving is stopped; what you saved before is unchanged.</source>
+        <translation>数据库检查发现损坏：{finding}。为防止损坏扩大，已停止保存；之前保存的内容没有改变。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. Restore it into a new folder and work on there.</source>
+        <translation>最新的完好备份时间为 {when}。请将它恢复到一个新文件夹，并在那里继续工作。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup…</source>
+        <translation>恢复最新的完好备份…</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Ask the street office for help before entering anything new.</source>
+        <translation>没有找到完好的备份。录入新内容之前，请先联系街道寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2035,14 @@ field {field} · {time}</source>
         <source>New case numbers were issued for {n} rows whose number belongs to another community or is already taken.</source>
         <translation>有 {n} 行的卷宗号属于其他社区或已被占用，已为其重新编号。</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored into {path}. Press Finish to work on it; the previous folder stays untouched.</source>
+        <translation>{when} 的备份已恢复到 {path}。点击“完成”后将在该文件夹中工作；原来的文件夹保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>EndMediationDialog</name>
@@ -1969,6 +2156,14 @@ Import it at the community workstation, then import its answer here with “Impo
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>A checked backup is made here every day. Best on a second disk or a USB drive that stays plugged in; never inside the data folder.</source>
+        <translation>每天在这里生成一份经过校验的备份。最好放在第二块磁盘或一直插着的 U 盘上；不能放在数据文件夹里。</translation>
     </message>
     <message>
         <source>The database itself stays on this computer&apos;s disk, in {path}. It never goes on a USB stick or a network share.</source>
@@ -4060,6 +4255,29 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Add to the review log</source>
@@ -4583,6 +4801,14 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Imports the communities&apos; bundles, sees the whole sub-district and sends back reference data and receipts.</source>
         <translation>导入各社区的数据包，掌握全街道情况，并向社区下发基础数据和回执。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup instead…</source>
+        <translation>改为从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Was this computer already set up, and its data folder lost? Restore the newest backup with the printed recovery code.</source>
+        <translation>这台电脑以前已设置过，但数据文件夹丢失了？请用打印的恢复码恢复最新的备份。</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5887,37 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>TargetPage</name>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>恢复到新文件夹</translation>
+    </message>
+    <message>
+        <source>The current data folder is left as it is. The app then works on the restored folder.</source>
+        <translation>当前数据文件夹保持不变。之后程序将使用恢复出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a new folder on this computer&apos;s own disk (not a USB stick or a network share).</source>
+        <translation>请在本机磁盘上选择一个新文件夹（不要选 U 盘或网络共享文件夹）。</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring…</source>
+        <translation>正在校验备份并恢复…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Add a training</source>
@@ -6409,8 +6666,8 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>请选择本工作站所属社区。</translation>
     </message>
     <message>
-        <source>The folder {path} already holds a database; restore into an empty folder.</source>
-        <translation>文件夹 {path} 中已有数据库，请恢复到空文件夹中。</translation>
+        <source>The folder {path} already holds a database; restore into a new folder.</source>
+        <translation>文件夹 {path} 中已有数据库，请恢复到一个新文件夹。</translation>
     </message>
     <message>
         <source>The backup {path} does not match its checksum file.</source>
@@ -6439,6 +6696,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>The data folder is read-only. Nothing was saved; check the folder&apos;s permissions.</source>
         <translation>数据文件夹为只读，未保存任何内容。请检查文件夹权限。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error. Nothing was saved; check the disk and try again.</source>
+        <translation>磁盘报告读写错误。本次未保存任何内容；请检查磁盘后重试。</translation>
     </message>
     <message>
         <source>The database failed its integrity check ({detail}). Restore the latest backup.</source>
@@ -6887,6 +7148,22 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>{name} is already on this committee&apos;s roster.</source>
         <translation>{name}已在本调委会名册中。</translation>
+    </message>
+    <message>
+        <source>Choose a full folder path for backups.</source>
+        <translation>请为备份选择完整的文件夹路径。</translation>
+    </message>
+    <message>
+        <source>Backups must not go inside the data folder: deleting the folder would take them along.</source>
+        <translation>备份不能放在数据文件夹内：删除该文件夹时备份会一起丢失。</translation>
+    </message>
+    <message>
+        <source>The backup to {folder} failed: {reason}. Earlier backups are untouched; nothing partial was left behind.</source>
+        <translation>备份到 {folder} 失败：{reason}。之前的备份未受影响，也没有留下不完整的文件。</translation>
+    </message>
+    <message>
+        <source>Saving is stopped: the database check found damage ({detail}). Nothing was saved. Restore the newest good backup in Settings → Backups.</source>
+        <translation>已停止保存：数据库检查发现损坏（{detail}）。本次未保存任何内容。请在“设置 → 备份”中恢复最新的完好备份。</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7993,58 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>its owner is of an unknown kind</source>
         <translation>其所属记录类型未知</translation>
+    </message>
+    <message>
+        <source>choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>a search index no longer matches its table</source>
+        <translation>检索索引与数据表不再一致</translation>
+    </message>
+    <message>
+        <source>records refer to other records that are missing</source>
+        <translation>有记录引用了已不存在的记录</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>pages of the database file are damaged</source>
+        <translation>数据库文件的部分页面已损坏</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>the copy does not match its checksum</source>
+        <translation>备份副本与校验值不符</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>备份副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a read or write error</source>
+        <translation>读写错误</translation>
     </message>
 </context>
 </TS>

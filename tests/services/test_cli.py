@@ -66,8 +66,8 @@ def test_setup_prints_a_recovery_code_and_backup_restore_round_trip(
     assert main(["backup", "--data-dir", folder, "--to", str(tmp_path / "stick")]) == 0
     backup_file = next((tmp_path / "stick").glob("guanlan-*.db"))
     assert main(["audit", "verify", "--data-dir", folder]) == 0
-    backups = [e for e in audit_rows(Path(folder)) if e[1] == "backup"]
-    assert backups == [("export", "backup", "admin")]  # the backup is audited under the user who made it
+    backups = [e for e in audit_rows(Path(folder)) if e[0] == "backup"]
+    assert backups == [("backup", "database", "admin")]  # the backup is audited under the user who made it
     keyring.set_keyring(MemoryKeyring())
     assert main(["search", "王", "--data-dir", folder]) == 2  # this computer's device secret went with the keyring
     assert "recovery code" in capsys.readouterr().err

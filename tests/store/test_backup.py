@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
-
 from guanlan_desk.store import backup
-from guanlan_desk.store import engine as engine_mod
 from guanlan_desk.store.engine import DB_NAME, RUNNING_MARKER, Database, open_database
 
 
@@ -36,17 +33,14 @@ def test_thinning_keeps_daily_weekly_monthly(db: Database, tmp_path: Path) -> No
     assert all((p.parent / (p.name + ".sha256")).exists() for p in kept)
 
 
-def test_an_unclean_shutdown_leaves_a_marker_and_reopens_after_a_full_check(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    checked: list[object] = []
-    real = engine_mod.full_check
-    monkeypatch.setattr(engine_mod, "full_check", lambda engine: checked.append(engine) or real(engine))
+def test_an_unclean_shutdown_leaves_a_marker_and_the_next_open_says_so(db: Database) -> None:
     assert (db.data_dir / RUNNING_MARKER).exists()
+    assert not db.unclean_start
     db.engine.dispose()  # the process "dies": the marker stays
     again = open_database(db.data_dir, clock=db.clock, master_key=db.master_key)
+    assert again.unclean_start  # the background check after login runs the full check at once
     again.close()
-    assert len(checked) == 1
     assert not (db.data_dir / RUNNING_MARKER).exists()
-    open_database(db.data_dir, clock=db.clock).close()  # a clean start skips the full check
-    assert len(checked) == 1
+    clean = open_database(db.data_dir, clock=db.clock)
+    assert not clean.unclean_start
+    clean.close()

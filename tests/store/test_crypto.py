@@ -13,7 +13,8 @@ from keyring.backends import fail
 from guanlan_desk.domain.enums import PartyKind, WorkstationRole
 from guanlan_desk.services import accounts, keys
 from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.services.setup import restore_backup, restore_key, set_up_workstation
+from guanlan_desk.services.restore import restore_with_code as restore_backup
+from guanlan_desk.services.setup import restore_key, set_up_workstation
 from guanlan_desk.store import backup
 from guanlan_desk.store.crypto import (
     DEMO_KEY_FILE,

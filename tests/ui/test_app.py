@@ -30,6 +30,16 @@ def test_a_new_folder_runs_the_wizard(tmp_path: Path, qsettings: QSettings, monk
     assert app.start_session(tmp_path / "other", qsettings) is None
 
 
+def test_a_lost_folder_restored_from_a_backup_in_the_wizard_goes_to_the_login(
+        tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch, db: Database) -> None:
+    admin = Actor("1", "admin", "管理员", Role.ADMIN)
+    monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda cls, data_dir, parent=None: db))
+    asked: list[object] = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, database, **kw: asked.append(database) or admin))
+    session = app.start_session(tmp_path / "lost", qsettings)
+    assert session is not None and session.db is db and session.actor is admin and asked == [db]
+
+
 def test_a_set_up_folder_asks_for_the_login(db: Database, qsettings: QSettings,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = db.data_dir

@@ -209,13 +209,13 @@ def test_switch_user_from_the_lock_screen_asks_about_edits_first(qtbot: QtBot, w
     assert not window.locked and window.session.actor.username == "viewer"
 
 
-def test_the_status_bar_shows_workstation_user_and_sync_state(window: MainWindow) -> None:
+def test_the_status_bar_shows_workstation_user_and_sync_state(window: MainWindow, qtbot: QtBot) -> None:
     status = window.status
     assert "观城社区" in status.community_label.text()
     assert "GC 1号机" in status.workstation_label.text()
     assert "管理员" in status.user_label.text()
-    # The sync scheduler reports the real state at start: nothing exported yet (the seeded reference data is
-    # the office's, so a fresh community workstation has none of its own changes waiting).
+    # The sync state is read off the GUI thread at start: changes waiting, nothing exported yet.
+    qtbot.waitUntil(lambda: "unknown" not in status.sync_label.text(), timeout=10000)
     assert re.fullmatch(r"Pending export: \d+ / Last export: none yet", status.sync_label.text())
     status.set_sync_state(12, datetime(2026, 3, 4, 1, 30, tzinfo=timezone.utc))
     assert status.sync_label.text() == "Pending export: 12 / Last export: 2026-03-04 09:30"

@@ -1,6 +1,12 @@
-"""The login dialog: user name and password, checked by ``accounts.login`` off the GUI thread."""
+"""The login dialog: user name and password, checked by ``accounts.login`` off the GUI thread.
+
+It is the first window of every start, so it imports nothing of the database layer itself (the services
+are imported on the worker thread, or were already by the background opening).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont
@@ -17,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import Role
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services import accounts, setup
-from guanlan_desk.services.context import Actor, Ctx
-from guanlan_desk.services.workstation import DEMO_PASSWORD, DEMO_USERNAME, Database
-from guanlan_desk.services.errors import DataKeyMissing, DeviceKeyMissing, WrongRecoveryCode
+from guanlan_desk.services.demo_account import DEMO_PASSWORD, DEMO_USERNAME
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.opening import BackgroundOpen
 from guanlan_desk.ui.ops import Op
+
+if TYPE_CHECKING:
+    from guanlan_desk.services.context import Actor
+    from guanlan_desk.services.workstation import Database
 
 PRODUCT_NAME = "观澜街道 调解与风险台账"
 
@@ -95,7 +102,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.password if self.username.text() else self.username).setFocus()
-        if isinstance(db, BackgroundOpen):  # the folder is still opening: watch it
+        if isinstance(db, BackgroundOpen):  # the folder opens once this window is up: watch it
+            QTimer.singleShot(0, db.start)
             self._watch = QTimer(self)
             self._watch.setInterval(50)
             self._watch.timeout.connect(self._on_watch_timeout)
@@ -146,6 +154,9 @@ class LoginDialog(QDialog):
         source = self._db
 
         def work() -> Actor:
+            from guanlan_desk.services import accounts
+            from guanlan_desk.services.context import Actor, Ctx
+
             db = source.result() if isinstance(source, BackgroundOpen) else source  # waits if still opening
             return accounts.login(Ctx(db, Actor.system(Role.VIEWER)), username=username, password=password)
 
@@ -164,6 +175,8 @@ class LoginDialog(QDialog):
         if not isinstance(exc, UserFacingError):
             show_error(self, exc)
             return
+        from guanlan_desk.services.errors import DataKeyMissing, DeviceKeyMissing  # loaded by now (the login ran)
+
         self.show_message(error_text(exc))
         if isinstance(exc, (DeviceKeyMissing, DataKeyMissing)):  # the password was right: keep it for the code
             self.recover_button.show()
@@ -187,6 +200,8 @@ class LoginDialog(QDialog):
         source = self._db
 
         def work() -> Actor:
+            from guanlan_desk.services import setup
+
             db = source.result() if isinstance(source, BackgroundOpen) else source
             return setup.open_with_recovery_code(db, code, username=username, password=password)
 
@@ -196,6 +211,8 @@ class LoginDialog(QDialog):
         op.run()
 
     def _on_recovery_failed(self, exc: BaseException) -> None:
+        from guanlan_desk.services.errors import WrongRecoveryCode
+
         if isinstance(exc, WrongRecoveryCode):  # a typo in the code: keep the password, try the code again
             self.buttons.setEnabled(True)
             self.show_message(error_text(exc))

@@ -1,4 +1,5 @@
-"""The first-run setup wizard: role, community, workstation number, first administrator, export folder.
+"""The first-run setup wizard: role, community, workstation number, first administrator, export and backup
+folders (or, for a lost data folder, a restore from a backup instead).
 
 The workstation (database, data key in key slots for the first admin and the recovery code) is created off the
 GUI thread; it works without a system keyring too (passwords alone, said on the last page). The last page shows
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.enums import Role, WorkstationRole, label
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services import accounts, keys, reference
+from guanlan_desk.services import accounts, backups, keys, reference
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.setup import SetupResult, set_up_workstation
 from guanlan_desk.services.workstation import Database
@@ -39,6 +40,7 @@ from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.preferences import default_export_folder
 from guanlan_desk.ui.dialogs.recovery_page import RecoveryPage
+from guanlan_desk.ui.dialogs.restore_wizard import RestoreWizard
 from guanlan_desk.ui.widgets.password_pair import PasswordPair
 
 
@@ -83,6 +85,11 @@ class RolePage(QWizardPage):
         layout.addWidget(_note(self.tr("Imports the communities' bundles, sees the whole sub-district and sends "
                                        "back reference data and receipts.")))
         layout.addStretch(1)
+        self.restore = QPushButton(self.tr("Restore from a backup instead…"))
+        self.restore.setObjectName("restore_instead")
+        layout.addWidget(_note(self.tr("Was this computer already set up, and its data folder lost? Restore the "
+                                       "newest backup with the printed recovery code.")))
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
 
     def role(self) -> WorkstationRole:
         """The chosen role."""
@@ -181,7 +188,7 @@ class AdminPage(QWizardPage):
 
 
 class ExportPage(QWizardPage):
-    """Where export bundles go; this is the last page before the workstation is created."""
+    """Where export bundles and backups go; this is the last page before the workstation is created."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,18 +202,52 @@ class ExportPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        self.backup_folder = QLineEdit(str(backups.default_folder(data_dir)))
+        self.backup_folder.setObjectName("backup_folder")
+        browse_backup = QPushButton(self.tr("Browse…"))
+        browse_backup.clicked.connect(self._on_browse_backup_clicked)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_folder, 1)
+        backup_row.addWidget(browse_backup)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Backup folder")))
+        layout.addLayout(backup_row)
+        layout.addWidget(_note(self.tr("A checked backup is made here every day. Best on a second disk or a USB "
+                                       "drive that stays plugged in; never inside the data folder.")))
+        self.backup_message = QLabel()
+        self.backup_message.setObjectName("backup_message")
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.backup_message)
         layout.addSpacing(12)
         layout.addWidget(_note(self.tr("The database itself stays on this computer's disk, in {path}. It never "
                                        "goes on a USB stick or a network share.").format(path=str(data_dir))))
         layout.addStretch(1)
+        self._data_dir = data_dir
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """The backup folder must be a full path outside the data folder (checked before anything is created)."""
+        try:
+            backups.check_folder(self._data_dir, Path(self.backup_folder.text().strip()))
+        except UserFacingError as exc:
+            self.backup_message.setText(describe(exc))
+            return False
+        self.backup_message.clear()
+        return True
 
     @Slot()
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    @Slot()
+    def _on_browse_backup_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
 
 
 class CreatingPage(QWizardPage):
@@ -275,6 +316,7 @@ class SetupWizard(QWizard):
         self.data_dir = data_dir
         self.result_: tuple[SetupResult, Actor] | None = None
         self.outcome: SetupOutcome | None = None
+        self.restored: Database | None = None  # restored from a backup instead of set up
         self.busy = False
         self.setWindowTitle(self.tr("Set up this workstation"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -294,13 +336,22 @@ class SetupWizard(QWizard):
         for page in (self.role_page, self.workstation_page, self.admin_page, self.export_page,
                      self.creating_page, self.recovery_page):
             self.addPage(page)
+        self.role_page.restore.clicked.connect(self._on_restore_clicked)
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        wizard = RestoreWizard(None, folder=backups.default_folder(self.data_dir), target=self.data_dir, parent=self)
+        wizard.exec()
+        if wizard.restored is not None:
+            self.restored = wizard.restored
+            super().accept()
 
     @classmethod
-    def ask(cls, data_dir: Path, parent: QWidget | None = None) -> SetupOutcome | None:
-        """Run the wizard; what it made, or ``None`` when cancelled before the workstation was created."""
+    def ask(cls, data_dir: Path, parent: QWidget | None = None) -> SetupOutcome | Database | None:
+        """Run the wizard; what it made (or the database restored instead), ``None`` when cancelled."""
         wizard = cls(data_dir, parent)
         wizard.exec()
-        return wizard.outcome
+        return wizard.restored or wizard.outcome
 
     def create_workstation(self, on_done: Callable[[], None], on_failed: Callable[[BaseException], None]) -> None:
         """Create the workstation and log the administrator in, off the GUI thread."""
@@ -310,6 +361,7 @@ class SetupWizard(QWizard):
         username = self.admin_page.username.text().strip()
         admin_name = self.admin_page.display_name.text().strip()
         password = self.admin_page.passwords.password()
+        backup_folder = Path(self.export_page.backup_folder.text().strip()).expanduser()
 
         def work() -> tuple[SetupResult, Actor]:
             result = set_up_workstation(data_dir, role=role, community_code=community, name=name, number=number,
@@ -317,6 +369,7 @@ class SetupWizard(QWizard):
             try:
                 actor = accounts.login(Ctx(result.db, Actor.system(Role.VIEWER)), username=username,
                                        password=password)
+                backups.set_folder(Ctx(result.db, actor), backup_folder)
             except BaseException:
                 result.db.close()
                 raise

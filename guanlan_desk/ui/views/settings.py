@@ -31,6 +31,7 @@ from guanlan_desk.ui.i18n import LANGUAGES
 from guanlan_desk.ui.preferences import FONT_SIZES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.committees_box import CommitteesBox
+from guanlan_desk.ui.views.backup_box import BackupBox
 from guanlan_desk.ui.views.user_admin import UserAdminBox
 
 
@@ -68,6 +69,8 @@ class SettingsPage(QWidget):
         right.addWidget(self._workstation_box())
         self.committees_box = CommitteesBox(session)
         right.addWidget(self.committees_box)
+        self.backup_box = BackupBox(session)
+        right.addWidget(self.backup_box)
         right.addWidget(self._key_box())
         right.addStretch(1)
         columns = QGridLayout()

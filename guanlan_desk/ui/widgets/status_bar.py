@@ -20,7 +20,7 @@ def _separator() -> QFrame:
 
 
 class StatusBar(QStatusBar):
-    """Permanent fields: workstation and role, community, user and role, pending changes, last export."""
+    """Permanent fields: a backup warning, workstation and role, community, user and role, pending changes, last export."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +32,19 @@ class StatusBar(QStatusBar):
         self.user_label.setObjectName("status_user")
         self.sync_label = QLabel()
         self.sync_label.setObjectName("status_sync")
-        for widget in (self.workstation_label, _separator(), self.community_label, _separator(),
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
+        self.backup_label.hide()
+        for widget in (self.backup_label, self.workstation_label, _separator(), self.community_label, _separator(),
                        self.user_label, _separator(), self.sync_label):
             self.addPermanentWidget(widget)
         self.set_sync_state(None, None)
+
+    def set_backup_state(self, text: str, *, warn: bool) -> None:
+        """A backup or database warning (hidden when there is nothing to say)."""
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet("color: white; background: #b00020; padding: 1px 6px;" if warn else "")
+        self.backup_label.setVisible(bool(text))
 
     def set_workstation(self, summary: WorkstationSummary) -> None:
         """Show which workstation this is."""
