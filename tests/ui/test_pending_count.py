@@ -25,6 +25,8 @@ def test_a_save_anywhere_updates_the_pending_export_count(qtbot: QtBot, db: Data
     session = real_session(db, qsettings)
     window = MainWindow(session, list[PageSpec]())
     qtbot.addWidget(window)
+    # The first count is read off the GUI thread once the window is up (it says "unknown" until then).
+    qtbot.waitUntil(lambda: re.search(r"\d", window.status.sync_label.text()) is not None, timeout=10000)
     before = pending(window)
     dispute = register(session.ctx, "王芳")  # a write: new rows wait for the next export
     assert pending(window) == before  # nothing told the window yet
