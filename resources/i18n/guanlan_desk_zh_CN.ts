@@ -5828,6 +5828,38 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>工作簿无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>Only the street office gives instructions (交办/督办).</source>
+        <translation>只有街道办可以交办、督办。</translation>
+    </message>
+    <message>
+        <source>The community that received the instruction signs it off and answers it.</source>
+        <translation>交办事项由接收的社区签收并反馈。</translation>
+    </message>
+    <message>
+        <source>Please write what the community should do.</source>
+        <translation>请填写要求社区办理的事项。</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>办理期限早于今天。</translation>
+    </message>
+    <message>
+        <source>This record belongs to the street office itself; there is no community to instruct.</source>
+        <translation>该记录属于街道本级，没有可交办的社区。</translation>
+    </message>
+    <message>
+        <source>Please write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>The office has already closed this instruction.</source>
+        <translation>街道已办结该交办事项。</translation>
+    </message>
+    <message>
+        <source>The community has not answered yet; an instruction is closed after its answer.</source>
+        <translation>社区尚未反馈；交办事项须在反馈后办结。</translation>
+    </message>
 </context>
 <context>
     <name>ledger_report</name>
@@ -6446,6 +6478,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>export personal data unmasked</source>
         <translation>导出个人信息明文</translation>
+    </message>
+    <message>
+        <source>instruct a community (交办/督办)</source>
+        <translation>向社区交办、督办</translation>
+    </message>
+    <message>
+        <source>sign off and answer instructions</source>
+        <translation>签收并反馈交办事项</translation>
+    </message>
+    <message>
+        <source>see instructions</source>
+        <translation>查看交办事项</translation>
     </message>
 </context>
 </TS>

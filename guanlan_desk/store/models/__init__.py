@@ -16,6 +16,7 @@ from guanlan_desk.store.models.imports import LedgerImportRow
 from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraining, LegalClarityPerson
 from guanlan_desk.store.models.parties import Party
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
+from guanlan_desk.store.models.supervision import SupervisionTask
 from guanlan_desk.store.models.sync import (
     ImportLog,
     PeerAuditEvent,
@@ -30,5 +31,5 @@ __all__ = [
     "DisputeRisk", "FollowUp", "Grid", "ImportLog", "LcpService", "LcpStatusChange", "LcpTraining",
     "LedgerImportRow", "LegalClarityPerson", "LocalState", "MediationNotice", "MediationSession", "Party", "PeerAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
-    "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
+    "Setting", "SupervisionTask", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

@@ -1,0 +1,128 @@
+"""交办 / 督办 round trips: office → community (签收, 反馈) → office (办结), through real bundles."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from guanlan_desk.domain.enums import RiskCategory, Role
+from guanlan_desk.domain.errors import ValidationError
+from guanlan_desk.domain.supervision import TaskKind, TaskState, TaskSubject
+from guanlan_desk.services import reference, risks, supervision
+from guanlan_desk.services.context import Actor, Ctx
+from guanlan_desk.services.errors import NotFound, PermissionDenied, RuleViolation
+from guanlan_desk.store.models import AuditEvent, RiskItem
+from tests.services.test_disputes_core import new_case
+from tests.sync.conftest import Station, Trio
+from tests.sync.helpers import get
+
+
+def person(station: Station, username: str, display: str, role: Role) -> Ctx:
+    """A named user of ``station`` (audits and tasks must carry real names, not "admin")."""
+    return Ctx(station.db, Actor(f"00000000-0000-0000-0000-{abs(hash(username)) % 10**12:012d}", username,
+                                 display, role))
+
+
+def send(src: Station, dst: Station) -> None:
+    """Export from ``src`` for ``dst`` and import the bundle there."""
+    for made in src.export(peer=dst.db.workstation.id):
+        for got in dst.take(Path(made.path)):
+            assert got.status in ("applied", "duplicate"), got.message
+
+
+def report(station: Station, title: str = "观城工业区出租屋消防通道堵塞") -> str:
+    return risks.report_risk(station.ctx, risks.RiskInput(
+        category=RiskCategory.SAFETY, title=title, level="yellow", found_on=date(2026, 3, 2))).id
+
+
+def test_an_instruction_travels_to_its_community_is_signed_answered_and_closed(trio: Trio) -> None:
+    risk_id = report(trio.gc)
+    case = new_case(trio.gc.ctx)
+    report(trio.kk, "库坑某厂欠薪苗头")
+    send(trio.gc, trio.office)
+    send(trio.kk, trio.office)
+    zhang = person(trio.office, "zhang", "张振华", Role.OFFICE_STAFF)
+    due = trio.office.ctx.today() + timedelta(days=3)
+    task_id = supervision.issue_task(zhang, supervision.TaskInput(
+        TaskSubject.RISK, risk_id, "请三日内落实消防通道清理，并反馈整改照片。", due, addressee="李卫东"))
+    supervision.issue_task(zhang, supervision.TaskInput(
+        TaskSubject.DISPUTE, case.id, "该案已超调解期限，请说明原因。", due, kind=TaskKind.SUPERVISE))
+    [open_row, _] = supervision.list_tasks(trio.office.ctx)
+    assert (open_row.community_name, open_row.state, open_row.issued_by_name) == ("观城社区", TaskState.ISSUED, "张振华")
+    assert supervision.counts(trio.office.ctx) == supervision.TaskCounts(open=2, overdue=0, answered=0)
+
+    send(trio.office, trio.kk)
+    assert supervision.list_tasks(trio.kk.ctx, supervision.TaskFilter(show="all")) == []
+    send(trio.office, trio.gc)
+    at_gc = supervision.list_tasks(trio.gc.ctx)
+    assert {r.subject_code for r in at_gc} == {get(trio.gc, RiskItem, risk_id).code, case.case_no}
+    li = person(trio.gc, "li", "李卫东", Role.ADMIN)
+    supervision.sign_task(li, task_id)
+    supervision.answer_task(li, task_id, "已清理通道并张贴警示标识，照片存档。")
+    # The community's 稳控措施 are still its own: the office's instruction did not touch the risk item.
+    assert get(trio.gc, RiskItem, risk_id).control_measures == ""
+
+    send(trio.gc, trio.office)
+    [answered] = supervision.list_tasks(trio.office.ctx, supervision.TaskFilter(show="answered"))
+    assert (answered.id, answered.state, answered.signed_by_name, answered.answered_by_name) == (
+        task_id, TaskState.ANSWERED, "李卫东", "李卫东")
+    assert answered.answer.startswith("已清理通道")
+    assert supervision.counts(trio.office.ctx) == supervision.TaskCounts(open=1, overdue=0, answered=1)
+    supervision.close_task(zhang, task_id)
+    send(trio.office, trio.gc)
+    [closed] = [r for r in supervision.list_tasks(trio.gc.ctx, supervision.TaskFilter(show="all")) if r.id == task_id]
+    assert (closed.state, closed.closed_by_name) == (TaskState.CLOSED, "张振华")
+    # Both sides audited under the real names.
+    with trio.gc.ctx.read() as s:
+        names = {e.username for e in s.scalars(select(AuditEvent).where(AuditEvent.entity == "supervision"))}
+    assert names == {"li"}
+    with trio.office.ctx.read() as s:
+        details = [e.detail for e in s.scalars(select(AuditEvent).where(AuditEvent.entity == "supervision"))]
+    assert all(d["by"] == "张振华" for d in details) and len(details) == 3
+
+
+def test_overdue_and_the_rules_of_who_does_what(trio: Trio) -> None:
+    risk_id = report(trio.gc)
+    send(trio.gc, trio.office)
+    office = trio.office.ctx
+    with pytest.raises(ValidationError):
+        supervision.issue_task(office, supervision.TaskInput(TaskSubject.RISK, risk_id, "", office.today()))
+    with pytest.raises(ValidationError):
+        supervision.issue_task(office, supervision.TaskInput(
+            TaskSubject.RISK, risk_id, "请核查", office.today() - timedelta(days=1)))
+    with pytest.raises(RuleViolation):
+        supervision.issue_task(trio.gc.ctx, supervision.TaskInput(TaskSubject.RISK, risk_id, "请核查", office.today()))
+    task_id = supervision.issue_task(office, supervision.TaskInput(TaskSubject.RISK, risk_id, "请核查", office.today()))
+    with pytest.raises(RuleViolation):
+        supervision.close_task(office, task_id)  # not answered yet
+    with pytest.raises(RuleViolation):
+        supervision.answer_task(office, task_id, "办完了")  # the office does not answer its own instruction
+    trio.clock.advance(days=2)
+    assert supervision.counts(office).overdue == 1
+    [late] = supervision.list_tasks(office, supervision.TaskFilter(show="overdue"))
+    assert late.overdue and late.addressee == ""
+    send(trio.office, trio.gc)
+    viewer = person(trio.gc, "v", "王查看", Role.VIEWER)
+    with pytest.raises(PermissionDenied):
+        supervision.sign_task(viewer, task_id)
+    with pytest.raises(NotFound):
+        supervision.sign_task(trio.kk.ctx, task_id)  # KK never received it
+
+
+def test_a_risk_the_office_records_on_a_community_grid_is_that_communitys_and_reaches_it(trio: Trio) -> None:
+    grid = reference.grids(trio.office.ctx, "GC")[0]
+    made = risks.report_risk(trio.office.ctx, risks.RiskInput(
+        category=RiskCategory.SAFETY, title="综治中心巡查发现：观城市场电线私拉乱接", level="yellow",
+        found_on=date(2026, 3, 3), grid_id=grid.id))
+    mine = report(trio.gc)
+    at_office = get(trio.office, RiskItem, made.id)
+    assert at_office.community_code == "GC" and at_office.code != get(trio.gc, RiskItem, mine).code
+    send(trio.office, trio.kk)
+    with pytest.raises(NotFound):
+        risks.get_risk(trio.kk.ctx, made.id)
+    send(trio.office, trio.gc)
+    assert risks.get_risk(trio.gc.ctx, made.id).title.startswith("综治中心巡查")
+    assert {r.code for r in risks.list_risks(trio.gc.ctx).rows} == {made.code, get(trio.gc, RiskItem, mine).code}
