@@ -297,3 +297,32 @@ def counts(ctx: Ctx, community_code: str | None = None) -> TaskCounts:
         return TaskCounts(open=n(t.answered_at.is_(None)),
                           overdue=n(t.answered_at.is_(None), t.due_on < today),
                           answered=n(t.answered_at.is_not(None), t.closed_at.is_(None)))
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectHit:
+    """A record the office may instruct on, found by its code."""
+
+    id: str
+    code: str
+    title: str
+    community_code: str
+    responsible: str
+
+
+def find_subject(ctx: Ctx, subject: TaskSubject, code: str) -> SubjectHit | None:
+    """The risk item or dispute with exactly this code (case number or item code), if there is one."""
+    code = code.strip()
+    if not code:
+        return None
+    with ctx.read() as session:
+        model = RiskItem if subject == TaskSubject.RISK else Dispute
+        column = RiskItem.code if subject == TaskSubject.RISK else Dispute.case_no
+        found = session.scalars(select(model.id).where(column == code, model.deleted_at.is_(None)).limit(1)).first()
+        if found is None:
+            return None
+        try:
+            community, real_code, title, responsible = _subject(session, ctx, subject, str(found))
+        except NotFound:
+            return None
+        return SubjectHit(str(found), real_code, title, community, responsible)

@@ -261,6 +261,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the instruction</source>
+        <translation>反馈办理情况</translation>
+    </message>
+    <message>
+        <source>{kind} from {who}, due {due}: {code} {title}</source>
+        <translation>{who}{kind}，{due}前反馈：{code} {title}</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with what result</source>
+        <translation>做了什么、由谁办理、结果如何</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>提交反馈</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
@@ -684,6 +707,10 @@ field {field} · {time}</source>
     <message>
         <source>notice to attend</source>
         <translation>调解通知书</translation>
+    </message>
+    <message>
+        <source>instruction (交办/督办)</source>
+        <translation>交办督办事项</translation>
     </message>
     <message>
         <source>{user} created a {entity} record</source>
@@ -1815,6 +1842,77 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>When the office imports the answer, read out this fingerprint to them.</source>
         <translation>街道导入应答文件时，请向街道工作人员读出这个指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Instruct a community</source>
+        <translation>交办社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>The case number or item code, e.g. as shown in the list</source>
+        <translation>卷宗号或隐患编号（与列表中显示的一致）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type the code of the record.</source>
+        <translation>请输入记录的编号。</translation>
+    </message>
+    <message>
+        <source>The community&apos;s responsible person</source>
+        <translation>社区责任人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>What the community should do</source>
+        <translation>要求社区办理的事项</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>交办内容</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Send the instruction</source>
+        <translation>发出交办</translation>
+    </message>
+    <message>
+        <source>No record with this code.</source>
+        <translation>没有该编号的记录。</translation>
+    </message>
+    <message>
+        <source>{code} {title} ({community})</source>
+        <translation>{code} {title}（{community}）</translation>
+    </message>
+    <message>
+        <source>Find the record first: type its case number or item code.</source>
+        <translation>请先找到记录：输入卷宗号或隐患编号。</translation>
+    </message>
+    <message>
+        <source>Write what the community should do.</source>
+        <translation>请填写要求社区办理的事项。</translation>
+    </message>
+    <message>
+        <source>The answer is due today or later.</source>
+        <translation>反馈期限不能早于今天。</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4558,113 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Record that the parties apply jointly to the court for judicial confirmation of the agreement? Every natural-person party needs an ID number on file.</source>
         <translation>确认登记双方当事人共同向法院申请司法确认吗？所有自然人当事人须已登记身份证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionBox</name>
+    <message>
+        <source>Open</source>
+        <translation>未反馈</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Answered, to close</source>
+        <translation>已反馈待办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Instruct…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <source>Give a community an instruction (交办/督办) on a risk item or case</source>
+        <translation>就风险隐患或纠纷案件向社区交办、督办</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Accept the community&apos;s answer (办结)</source>
+        <translation>认可社区的反馈（办结）</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>交办内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交办人/反馈人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instructions from the street office</source>
+        <translation>街道交办事项</translation>
+    </message>
+    <message>
+        <source>Instructions to the communities</source>
+        <translation>交办社区事项</translation>
+    </message>
+    <message>
+        <source>{title} ({n} open)</source>
+        <translation>{title}（{n} 项未反馈）</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue, {answered} answered</source>
+        <translation>未反馈 {open} 项，逾期 {overdue} 项，已反馈待办结 {answered} 项</translation>
+    </message>
+    <message>
+        <source>No instructions.</source>
+        <translation>暂无交办事项。</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，已逾期</translation>
+    </message>
+    <message>
+        <source>{instruction}
+
+Answer: {answer}</source>
+        <translation>{instruction}
+
+反馈：{answer}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+"""交办 on both dashboards: the office instructs, the community signs off and answers, the office closes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from guanlan_desk.domain.enums import Role
+from guanlan_desk.domain.supervision import TaskSubject
+from guanlan_desk.services.context import Actor
+from guanlan_desk.ui.views.dashboard import DashboardPage
+from guanlan_desk.ui.views.supervision import dialogs
+from tests.sync.test_supervision import send
+from tests.ui.shell_helpers import screenshot
+from tests.ui.sync_fixtures import Pair, Side, pair, report_risk  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("zh_ui")  # the bundled font and zh_CN, as the app runs
+SHOTS = Path(os.environ.get("GUANLAN_SHOTS", "/tmp/shots/w17"))
+
+
+def _page(qtbot: QtBot, side: Side) -> DashboardPage:
+    page = DashboardPage(side.session)
+    qtbot.addWidget(page)
+    page.resize(1280, 1100)
+    page.show()
+    qtbot.waitUntil(lambda: page.overview is not None and page.supervision_box.counts is not None, timeout=5000)
+    return page
+
+
+def _rows(page: DashboardPage) -> list[list[str]]:
+    tree = page.supervision_box.tree
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())] for i in range(tree.topLevelItemCount())]
+
+
+def _shot(page: DashboardPage, tmp_path: Path, name: str) -> None:
+    screenshot(page, tmp_path, name, size=None)
+    if SHOTS.parent.is_dir():
+        SHOTS.mkdir(exist_ok=True)
+        shutil.copyfile(tmp_path / f"{name}.png", SHOTS / f"{name}.png")
+
+
+def _reload(qtbot: QtBot, page: DashboardPage) -> None:
+    with qtbot.waitSignal(page.supervision_box.loaded, timeout=5000):
+        page.supervision_box.refresh()
+
+
+def test_an_instruction_on_both_dashboards(qtbot: QtBot, pair: Pair, tmp_path: Path,  # noqa: F811
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pair.office.session.switch_user(Actor("00000000-0000-0000-0000-000000000101", "zhang", "张振华",
+                                          Role.OFFICE_STAFF))
+    pair.gc.session.switch_user(Actor("00000000-0000-0000-0000-000000000102", "li", "李卫东", Role.ADMIN))
+    risk_id = report_risk(pair.gc)
+    send(pair.gc.station, pair.office.station)
+    office = _page(qtbot, pair.office)
+    box = office.supervision_box
+    assert box.issue_button.isVisible() and not box.sign_button.isVisible()
+    assert _rows(office) == [["暂无交办事项。", "", "", "", "", "", ""]]
+
+    def fill_and_accept(dialog: dialogs.IssueDialog) -> int:
+        dialog.subject.setCurrentIndex(dialog.subject.findData(TaskSubject.RISK.value))
+        dialog.code.setText("no-such-code")
+        dialog._accept()
+        assert "请先找到记录" in dialog.error.text() and dialog.result() == 0
+        from guanlan_desk.services import risks
+        dialog.code.setText(risks.get_risk(pair.office.station.ctx, risk_id).code)
+        dialog.instruction.setPlainText("请三日内清理消防通道，并反馈整改照片。")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.IssueDialog, "exec", fill_and_accept)
+    with qtbot.waitSignal(box.loaded, timeout=5000):
+        box.issue_button.click()
+    [row] = _rows(office)
+    assert row[1:3] == ["交办", "观城社区"] and row[4].startswith("请三日内") and row[6] == "待签收"
+    assert box.summary.text() == "未反馈 1 项，逾期 0 项，已反馈待办结 0 项"
+    _shot(office, tmp_path, "jiaoban-office-dashboard-issued")
+
+    send(pair.office.station, pair.gc.station)
+    community = _page(qtbot, pair.gc)
+    cbox = community.supervision_box
+    assert not cbox.issue_button.isVisible() and cbox.tree.isColumnHidden(2)
+    [row] = _rows(community)
+    assert row[5] == "张振华" and row[6] == "待签收"
+    cbox.tree.setCurrentItem(cbox.tree.topLevelItem(0))
+    assert cbox.sign_button.isEnabled()
+    with qtbot.waitSignal(cbox.loaded, timeout=5000):
+        cbox.sign_button.click()
+    assert _rows(community)[0][6] == "已签收"
+    _shot(community, tmp_path, "jiaoban-community-dashboard-signed")
+
+    def answer(dialog: dialogs.AnswerDialog) -> int:
+        dialog.answer.setPlainText("已清理通道并张贴警示标识，照片存档。")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.AnswerDialog, "exec", answer)
+    cbox.tree.setCurrentItem(cbox.tree.topLevelItem(0))
+    with qtbot.waitSignal(cbox.loaded, timeout=5000):
+        cbox.answer_button.click()
+    assert _rows(community) == [["暂无交办事项。", "", "", "", "", "", ""]]  # no longer open
+
+    send(pair.gc.station, pair.office.station)
+    box.show_combo.setCurrentIndex(box.show_combo.findData("answered"))
+    qtbot.waitUntil(lambda: len(box.rows) == 1 and box.rows[0].answer != "", timeout=5000)
+    [row] = _rows(office)
+    assert row[5] == "李卫东" and row[6] == "已反馈"
+    _shot(office, tmp_path, "jiaoban-office-dashboard-answered")
+    box.tree.setCurrentItem(box.tree.topLevelItem(0))
+    with qtbot.waitSignal(box.loaded, timeout=5000):
+        box.close_button.click()
+    assert box.counts is not None and box.counts.answered == 0 and box.counts.open == 0
