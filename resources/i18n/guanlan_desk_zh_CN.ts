@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>CommunityCombo</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show resolved conflicts</source>
@@ -1008,6 +1015,10 @@ field {field} · {time}</source>
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Case number</source>

@@ -19,11 +19,20 @@ def day_text(day: date | None) -> str:
 
 
 
-def dispute_columns() -> list[Column[DisputeRow]]:
-    """The list's columns in their default order."""
+def dispute_columns(communities: dict[str, str] | None = None) -> list[Column[DisputeRow]]:
+    """The list's columns in their default order (with ``communities``, the office's: a community column)."""
     overdue = QCoreApplication.translate("DisputeColumns", "Overdue")
+    names = communities or {}
+
+    def community_name(row: DisputeRow) -> str:
+        return names.get(row.community_code, row.community_code)
+
+    community = [Column("community", QCoreApplication.translate("DisputeColumns", "Community"), community_name,
+                        sort="community_code")
+                 ] if communities is not None else []
     return [
         Column("case_no", QCoreApplication.translate("DisputeColumns", "Case number"), lambda r: r.case_no, sort="case_no"),
+        *community,
         Column("received_on", QCoreApplication.translate("DisputeColumns", "Received"), lambda r: day_text(r.received_on), sort="received_on"),
         Column("title", QCoreApplication.translate("DisputeColumns", "Title"), lambda r: r.title, sort="title", tooltip=lambda r: r.title),
         Column("status", QCoreApplication.translate("DisputeColumns", "Status"), lambda r: r.status_label, sort="status"),
