@@ -24,6 +24,7 @@ from guanlan_desk.store.base import Base
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import ImportLog, Setting, SyncConflict, SyncExport, SyncPeer
 from guanlan_desk.sync import envelope, exporter, importer, peers, tables
+from guanlan_desk.sync import pending as pending_rows
 from guanlan_desk.sync.apply import decode_conflict_value
 from guanlan_desk.sync.enrolment import EnrolledPeer, EnrolmentFile, create_enrolment, import_answer, import_enrolment
 from guanlan_desk.sync.exporter import ExportResult
@@ -134,16 +135,8 @@ def sync_overview(ctx: Ctx) -> SyncOverview:
     """Pending changes, last export, "received by the office up to", gaps, conflicts, peers and fingerprints."""
     with ctx.read() as session:
         enrolled = peers.enrolled(session)
-        marks = []
-        for p in enrolled:
-            mark = session.execute(select(SyncExport.max_change_seq).where(
-                SyncExport.peer_id == p.workstation_id, SyncExport.seq == p.acked_seq)).scalar()
-            marks.append(int(mark or 0))
-        low = min(marks) if marks else 0
-        me = ctx.db.workstation.id
-        # Local changes not yet confirmed (rows that only arrived from a peer carry that peer's clock).
-        pending = sum(int(session.execute(select(func.count()).select_from(t).where(
-            t.c.change_seq > low, t.c.hlc.endswith(me))).scalar_one()) for t in tables.tables_for(ctx.db.workstation.role))
+        # Exactly what the next export writes (not yet confirmed by a receipt), as the exporter selects it.
+        pending = pending_rows.counts(ctx).next_export
         last_export = session.execute(select(func.max(SyncExport.created_at))).scalar()
         acked = [p.acked_created_at for p in enrolled if p.acked_created_at is not None]
         pending_row = session.get(Setting, exporter.PENDING_KEY)

@@ -18,15 +18,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.masking import mask_name
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.store.models import SyncExport, SyncPeer
-from guanlan_desk.sync import enrolment, envelope, exporter, importer, peers, status, tables
+from guanlan_desk.store.models import SyncPeer
+from guanlan_desk.sync import enrolment, envelope, exporter, importer, peers, pending, status, tables
 from guanlan_desk.sync.errors import Cancelled, FileInUse, SyncError
 from guanlan_desk.sync.importer import ImportResult
 from guanlan_desk.sync.merge import clock_origin
@@ -200,13 +200,7 @@ def import_bundles(ctx: Ctx, paths: Sequence[Path], *, progress: Progress | None
 
 def unexported_changes(ctx: Ctx) -> int:
     """Changed rows not yet written into any bundle (``sync_overview`` counts those not yet *confirmed*)."""
-    with ctx.read() as session:
-        marks = [int(session.execute(select(SyncExport.max_change_seq).where(
-            SyncExport.peer_id == p.workstation_id, SyncExport.seq == p.sent_seq)).scalar() or 0)
-            for p in peers.enrolled(session)]
-        low = min(marks) if marks else 0
-        return sum(int(session.execute(select(func.count()).select_from(t).where(t.c.change_seq > low)).scalar_one())
-                   for t in tables.tables_for(ctx.db.workstation.role))
+    return pending.counts(ctx).unsent
 
 
 def gaps(ctx: Ctx) -> tuple[Gap, ...]:

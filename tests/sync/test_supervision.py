@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from guanlan_desk.services import reference, risks, supervision
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.errors import NotFound, PermissionDenied, RuleViolation
 from guanlan_desk.store.models import AuditEvent, RiskItem
+from guanlan_desk.sync import status, ui_api
 from tests.services.test_disputes_core import new_case
 from tests.sync.conftest import Station, Trio
 from tests.sync.helpers import get
@@ -126,3 +128,52 @@ def test_a_risk_the_office_records_on_a_community_grid_is_that_communitys_and_re
     send(trio.office, trio.gc)
     assert risks.get_risk(trio.gc.ctx, made.id).title.startswith("综治中心巡查")
     assert {r.code for r in risks.list_risks(trio.gc.ctx).rows} == {made.code, get(trio.gc, RiskItem, mine).code}
+
+
+def _written(results: tuple[Any, ...]) -> int:
+    return sum(r.rows for r in results)
+
+
+def test_pending_counts_are_what_the_next_export_writes(trio: Trio) -> None:
+    from guanlan_desk.sync import pending
+
+    new_case(trio.gc.ctx)
+    new_case(trio.gc.ctx, "李四")
+    report(trio.kk)
+    before = pending.counts(trio.gc.ctx)
+    assert before.next_export == before.unsent > 0
+    assert _written(trio.gc.export()) == before.next_export
+    # Exported, no receipt yet: the next export repeats it, none of it is new.
+    again = pending.counts(trio.gc.ctx)
+    assert (again.next_export, again.unsent, again.awaiting_receipt) == (before.next_export, 0, before.next_export)
+    assert _written(trio.gc.export()) == again.next_export
+    office_before = pending.counts(trio.office.ctx)  # its reference data (communities, grids, venues)
+    send(trio.gc, trio.office)
+    send(trio.kk, trio.office)
+    # The office carries nothing back of what it only received (echoes), and nothing of GC to KK.
+    at_office = pending.counts(trio.office.ctx)
+    assert at_office == office_before and ui_api.unexported_changes(trio.office.ctx) == office_before.unsent
+    assert _written(trio.office.export()) == at_office.next_export
+    # A change at the office on a GC record goes to GC only, and is counted once.
+    zhang = person(trio.office, "zhang", "张振华", Role.OFFICE_STAFF)
+    supervision.issue_task(zhang, supervision.TaskInput(
+        TaskSubject.DISPUTE, _first_case(trio.office), "请说明进展",
+        trio.office.ctx.today()))
+    counted = pending.counts(trio.office.ctx)
+    assert counted.unsent == 1
+    assert _written(trio.office.export()) == counted.next_export
+    # Receipts come back: GC's next export carries only what is new since.
+    send(trio.office, trio.gc)
+    send(trio.gc, trio.office)
+    send(trio.office, trio.gc)
+    settled = pending.counts(trio.gc.ctx)
+    assert _written(trio.gc.export()) == settled.next_export
+    overview = status.sync_overview(trio.gc.ctx)
+    assert overview.pending_changes == settled.next_export
+
+
+def _first_case(station: Station) -> str:
+    from guanlan_desk.store.models import Dispute
+
+    with station.ctx.read() as s:
+        return str(s.scalars(select(Dispute.id).where(Dispute.community_code == "GC").limit(1)).one())
