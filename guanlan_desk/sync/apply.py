@@ -21,6 +21,7 @@ from guanlan_desk.services.context import Ctx
 from guanlan_desk.store import tracking
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import SyncConflict
+from guanlan_desk.sync import conflicts_settled as settled
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import tables
 from guanlan_desk.sync.errors import BundleInvalid
@@ -123,6 +124,7 @@ def apply_rows(ctx: Ctx, session: GuanlanSession, parsed: list[tuple[str, list[P
             for rec in conn.execute(select(t).where(t.c.id.in_(chunk))):
                 existing[rec.id] = dict(rec._mapping)
         local_clocks = _local_clocks(session, name, [str(i) for i in existing])
+        open_conflicts = settled.open_fields(session, name)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         clock_rows: list[dict[str, Any]] = []
@@ -139,6 +141,8 @@ def apply_rows(ctx: Ctx, session: GuanlanSession, parsed: list[tuple[str, list[P
                 _record_conflict(ctx, session, t, row_id, c.field, c.kept, c.other, c.kept_hlc, c.other_hlc,
                                  bundle_sha256, sender)
                 result.conflicts += 1
+            if open_conflicts:
+                settled.close_answered(ctx, session, name, row_id, merged, open_conflicts, sender)
             if not merged.take:
                 result.unchanged += 1
                 continue

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
@@ -191,6 +192,7 @@ def list_conflicts(ctx: Ctx, *, include_resolved: bool = False) -> tuple[Conflic
     ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "review sync conflicts"))
     with ctx.read() as session:
         names = {p.workstation_id: p.name for p in session.scalars(select(SyncPeer))}
+        names[ctx.db.workstation.id] = ctx.db.workstation.name  # never a raw id, this side's own value included
         stmt = select(SyncConflict).order_by(SyncConflict.detected_at)
         if not include_resolved:
             stmt = stmt.where(SyncConflict.resolved_at.is_(None))
@@ -230,6 +232,11 @@ def resolve_conflict(ctx: Ctx, conflict_id: str, *, keep: Literal["kept", "other
             if record is None:
                 raise NotFound(conflict.table_name, conflict.row_id)
             setattr(record, name, decode_conflict_value(t, name, conflict.other[name], ctx))
+        else:
+            # Keeping the winner is a decision too: re-stamp the field so it travels and closes the other side's.
+            record = session.get(_model(conflict.table_name), uuid.UUID(conflict.row_id))
+            if record is not None:
+                flag_modified(record, name)
         conflict.resolved_at = ctx.now()
         conflict.resolved_by = ctx.actor.username
         conflict.resolution = keep

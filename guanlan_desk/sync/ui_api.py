@@ -127,6 +127,7 @@ class ConflictView:
     kept_at: datetime | None
     kept_origin: str
     other_at: datetime | None
+    community: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +258,23 @@ def _record_of(session: Any, table_name: str, row_id: str) -> tuple[str, str, st
         return kind, rid, ""
     if name == "dispute":
         return kind, rid, f"{found[0]} {found[1]}"
+    if name == "risk_item":  # the item's code first, as lists show it
+        code = session.execute(select(t.c.code).where(t.c.id == uuid.UUID(rid))).scalar()
+        return kind, rid, f"{code} {found[0]}" if code else str(found[0])
     return kind, rid, mask_name(str(found[0])) if name in ("party", "legal_clarity_person") else str(found[0])
+
+
+def _community_of(session: Any, record_id: str) -> str:
+    """The name of the community a record belongs to (conflict rows say whose record it is)."""
+    if not record_id:
+        return ""
+    for name in ("dispute", "risk_item", "party", "legal_clarity_person"):
+        t = tables.table(name)
+        code = session.execute(select(t.c.community_code).where(t.c.id == uuid.UUID(record_id))).scalar()
+        if code is not None:
+            c = tables.table("community")
+            return str(session.execute(select(c.c.name).where(c.c.code == code)).scalar() or code)
+    return ""
 
 
 def conflict_views(ctx: Ctx, *, include_resolved: bool = False) -> tuple[ConflictView, ...]:
@@ -275,7 +292,7 @@ def conflict_views(ctx: Ctx, *, include_resolved: bool = False) -> tuple[Conflic
                 kind, rid, label = "", "", ""
             origin = clock_origin(c.kept_hlc)
             out.append(ConflictView(c, kind, rid, label, _clock_time(c.kept_hlc), names.get(origin, origin),
-                                    _clock_time(c.other_hlc)))
+                                    _clock_time(c.other_hlc), _community_of(session, rid)))
     return tuple(out)
 
 

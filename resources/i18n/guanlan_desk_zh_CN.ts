@@ -592,12 +592,6 @@
         <translation>改用此值</translation>
     </message>
     <message>
-        <source>{record}
-field {field} · {time}</source>
-        <translation>{record}
-字段：{field} · {time}</translation>
-    </message>
-    <message>
         <source>{text} (resolved)</source>
         <translation>{text}（已处理）</translation>
     </message>
@@ -614,8 +608,18 @@ field {field} · {time}</source>
         <translation>未知</translation>
     </message>
     <message>
+        <source>{record} · {community}
+field {field} · with {other} · {time}</source>
+        <translation>{record} · {community}
+字段：{field} · 对方：{other} · {time}</translation>
+    </message>
+    <message>
         <source>Resolved: the kept value stayed.</source>
         <translation>已处理：保留了当前的值。</translation>
+    </message>
+    <message>
+        <source>Resolved on the other workstation; its decision arrived here.</source>
+        <translation>已在对方工作站处理，处理结果已同步到本机。</translation>
     </message>
     <message>
         <source>Resolved: the other value was put back.</source>
@@ -4913,7 +4917,7 @@ Answer: {answer}</source>
     </message>
     <message>
         <source>control measures</source>
-        <translation>管控措施</translation>
+        <translation>稳控措施</translation>
     </message>
     <message>
         <source>resolution measures</source>

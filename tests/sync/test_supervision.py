@@ -16,7 +16,7 @@ from guanlan_desk.services import reference, risks, supervision
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.errors import NotFound, PermissionDenied, RuleViolation
 from guanlan_desk.store.models import AuditEvent, RiskItem
-from guanlan_desk.sync import status, ui_api
+from guanlan_desk.sync import peers, status, ui_api
 from tests.services.test_disputes_core import new_case
 from tests.sync.conftest import Station, Trio
 from tests.sync.helpers import get
@@ -177,3 +177,39 @@ def _first_case(station: Station) -> str:
 
     with station.ctx.read() as s:
         return str(s.scalars(select(Dispute.id).where(Dispute.community_code == "GC").limit(1)).one())
+
+
+@pytest.mark.parametrize("keep", ["kept", "other"])
+def test_a_conflict_resolved_at_the_office_is_closed_at_the_community(trio: Trio, keep: str) -> None:
+    from tests.sync.helpers import edit
+
+    risk_id = report(trio.gc)
+    send(trio.gc, trio.office)
+    edit(trio.gc, RiskItem, risk_id, control_measures="社区：每日巡查")
+    trio.clock.advance(seconds=5)
+    edit(trio.office, RiskItem, risk_id, control_measures="街道：专人盯守")
+    send(trio.gc, trio.office)
+    send(trio.office, trio.gc)
+    [at_gc] = ui_api.conflict_views(trio.gc.ctx)
+    [at_office] = ui_api.conflict_views(trio.office.ctx)
+    # Rows name the record by its code, its community and the other side, never a raw id.
+    code = get(trio.gc, RiskItem, risk_id).code
+    assert at_gc.record_label.startswith(code) and at_gc.community == "观城社区" and risk_id not in at_gc.record_label
+    # The office's later edit won on both sides; each side names where each value was written.
+    assert (at_gc.kept_origin, at_gc.conflict.other_origin) == (trio.office.db.workstation.name,
+                                                                trio.gc.db.workstation.name)
+    with trio.office.ctx.read() as s:
+        gc_there = peers.by_workstation(s, trio.gc.db.workstation.id).name
+    assert (at_office.kept_origin, at_office.conflict.other_origin) == (trio.office.db.workstation.name, gc_there)
+    assert at_gc.conflict.kept_value == at_office.conflict.kept_value == "街道：专人盯守"
+    status.resolve_conflict(trio.office.ctx, at_office.conflict.id, keep=keep)  # type: ignore[arg-type]
+    chosen = get(trio.office, RiskItem, risk_id).control_measures
+    send(trio.office, trio.gc)
+    assert ui_api.conflict_views(trio.gc.ctx) == ()
+    [closed] = ui_api.conflict_views(trio.gc.ctx, include_resolved=True)
+    assert closed.conflict.resolved and closed.conflict.resolution == "remote"
+    assert get(trio.gc, RiskItem, risk_id).control_measures == chosen
+    assert status.sync_overview(trio.gc.ctx).open_conflicts == 0
+    # And nothing new opens on the way back.
+    send(trio.gc, trio.office)
+    assert status.sync_overview(trio.office.ctx).open_conflicts == 0

@@ -14,7 +14,7 @@ from guanlan_desk.store.models import RiskItem
 from guanlan_desk.sync import enrolment, ui_api
 from guanlan_desk.sync.errors import BundleDamaged, Cancelled, EnrolmentRefused
 from tests.sync.conftest import Station, Trio
-from tests.sync.helpers import db_digest, edit
+from tests.sync.helpers import db_digest, edit, get
 
 
 def risk(station: Station, title: str = "观城工业区出租屋消防通道堵塞") -> str:
@@ -81,7 +81,9 @@ def test_conflicts_name_their_record_and_both_origins(trio: Trio) -> None:
     edit(trio.office, RiskItem, rid, title="街道版")
     ui_api.import_bundles(trio.office.ctx, [Path(m.path) for m in trio.gc.export(peer=office_id)])
     [view] = ui_api.conflict_views(trio.office.ctx)
-    assert (view.record_kind, view.record_id, view.record_label) == ("risk", rid, "街道版")
+    code = get(trio.gc, RiskItem, rid).code
+    assert (view.record_kind, view.record_id, view.record_label) == ("risk", rid, f"{code} 街道版")
+    assert view.community == "观城社区"
     assert view.kept_origin == trio.office.db.workstation.name and view.conflict.other_origin == "观城社区"
     assert view.kept_at is not None and view.other_at is not None and view.other_at <= view.kept_at
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from guanlan_desk.domain.enums import Role
@@ -38,7 +38,7 @@ def _rows(page: DashboardPage) -> list[list[str]]:
     return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())] for i in range(tree.topLevelItemCount())]
 
 
-def _shot(page: DashboardPage, tmp_path: Path, name: str) -> None:
+def _shot(page: QWidget, tmp_path: Path, name: str) -> None:
     screenshot(page, tmp_path, name, size=None)
     if SHOTS.parent.is_dir():
         SHOTS.mkdir(exist_ok=True)
@@ -109,3 +109,29 @@ def test_an_instruction_on_both_dashboards(qtbot: QtBot, pair: Pair, tmp_path: P
     box.close_button.click()
     qtbot.waitUntil(lambda: not box.rows, timeout=5000)
     assert box.counts is not None and box.counts.answered == 0 and box.counts.open == 0
+
+
+def test_the_conflict_list_names_record_community_and_the_other_side(qtbot: QtBot, pair: Pair,  # noqa: F811
+                                                                     tmp_path: Path) -> None:
+    from guanlan_desk.store.models import RiskItem
+    from guanlan_desk.ui.views.sync.page import SyncPage
+    from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
+    from tests.sync.helpers import edit
+
+    rid = report_risk(pair.gc)
+    send(pair.gc.station, pair.office.station)
+    edit(pair.gc.station, RiskItem, rid, control_measures="社区：网格员每日巡查")
+    pair.clock.advance(minutes=5)
+    edit(pair.office.station, RiskItem, rid, control_measures="街道：落实专人盯守")
+    send(pair.gc.station, pair.office.station)
+    pair.office.session.settings.setValue(EXPORT_FOLDER_KEY, str(pair.office.folder))
+    page = SyncPage(pair.office.session)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    panel = page.conflicts
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    text = panel.list.item(0).text()
+    assert "FX2026-GC-0001" in text and "观城社区" in text and "稳控措施" in text and rid not in text
+    page.tabs.setCurrentWidget(panel)
+    _shot(page, tmp_path, "conflict-list-office")
