@@ -6260,6 +6260,10 @@ Answer: {answer}</source>
         <source>a workstation with this id is already enrolled under other keys</source>
         <translation>相同编号的工作站已用其他密钥登记过</translation>
     </message>
+    <message>
+        <source>a workstation of this community with the same number is already enrolled (set the new workstation up with another number, then answer again)</source>
+        <translation>本社区已有相同编号的工作站登记（请为新工作站设置其他编号后重新应答）</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>

@@ -143,8 +143,8 @@ def test_out_of_order_bundles_wait_and_gaps_are_named(trio: Trio) -> None:
     new_case(trio.gc.ctx, a="孙七")
     [b3] = trio.gc.export()
     [early] = trio.office.take(Path(b3.path))
-    assert (early.status, early.message) == ("waiting", "观城社区: bundle 2 missing")
-    assert status.sync_overview(trio.office.ctx).gaps == ("观城社区: bundle 2 missing",)
+    assert (early.status, early.message) == ("waiting", "观城社区 1号机: bundle 2 missing")
+    assert status.sync_overview(trio.office.ctx).gaps == ("观城社区 1号机: bundle 2 missing",)
     results = trio.office.take(Path(b2.path))
     assert [(r.status, r.seq) for r in results] == [("applied", 2), ("applied", 3)]
     assert status.sync_overview(trio.office.ctx).gaps == ()

@@ -213,3 +213,41 @@ def test_a_conflict_resolved_at_the_office_is_closed_at_the_community(trio: Trio
     # And nothing new opens on the way back.
     send(trio.gc, trio.office)
     assert status.sync_overview(trio.office.ctx).open_conflicts == 0
+
+
+def _renumber(station: Station, number: int) -> Station:
+    """Change a workstation's number (its settings) and open it again."""
+    from guanlan_desk.store.engine import open_database
+    from guanlan_desk.store.models import Workstation
+
+    with station.ctx.write() as s:
+        s.scalars(select(Workstation)).one().number = number
+        s.commit()
+    folder, actor = station.db.data_dir, station.ctx.actor
+    station.db.close()
+    db = open_database(folder, clock=station.db.clock)
+    return Station(db, Ctx(db, actor), station.outbox)
+
+
+def test_a_second_workstation_with_the_same_community_and_number_is_refused(
+        trio: Trio, memory_keyring: Any, tmp_path: Path) -> None:
+    from guanlan_desk.domain.enums import WorkstationRole
+    from guanlan_desk.sync.errors import EnrolmentRefused
+    from tests.conftest import _make_template
+    from tests.sync.conftest import _station, enrol
+
+    template = _make_template(tmp_path / "tpl-gc2", WorkstationRole.COMMUNITY, "GC")  # a second GC installation
+    twin = _station(template, tmp_path, "gc-twin", memory_keyring, trio.clock, Role.ADMIN)
+    try:
+        assert twin.db.workstation.number == 1 and twin.db.workstation.id != trio.gc.db.workstation.id
+        (tmp_path / "again").mkdir()
+        with pytest.raises(EnrolmentRefused, match="same number"):
+            enrol(trio.office, twin, "GC", tmp_path / "again")
+        # Numbered 2 in its settings, it is enrolled, and named by community and number.
+        twin = _renumber(twin, 2)
+        (tmp_path / "third").mkdir()
+        enrol(trio.office, twin, "GC", tmp_path / "third")
+        names = {p.name for p in status.sync_overview(trio.office.ctx).peers}
+        assert {"观城社区 1号机", "观城社区 2号机", "库坑社区 1号机"} <= names
+    finally:
+        twin.db.close()
