@@ -22,6 +22,7 @@ from guanlan_desk.store import tracking
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import SyncConflict
 from guanlan_desk.sync import conflicts_settled as settled
+from guanlan_desk.sync import number_clashes
 from guanlan_desk.store.uow import GuanlanSession
 from guanlan_desk.sync import tables
 from guanlan_desk.sync.errors import BundleInvalid
@@ -174,6 +175,7 @@ def apply_rows(ctx: Ctx, session: GuanlanSession, parsed: list[tuple[str, list[P
                 clock_rows)
         result.inserted += len(inserts)
         result.updated += len(updates)
+        result.warnings.extend(number_clashes.clashes(session, t, [*inserts, *updates]))
         if name == "attachment":
             _store_attachments(ctx, [*inserts, *updates], pl, result)
         for row, clocks in rows:

@@ -59,7 +59,12 @@ def counts(ctx: Ctx) -> PendingCounts:
     chosen = tables.tables_for(ctx.db.workstation.role)
     next_export = unsent = 0
     with ctx.read() as session:
-        for peer in peers.enrolled(session):
+        enrolled = peers.enrolled(session)
+        if not enrolled:
+            # Not enrolled yet: the first export, once enrolled, is a full one and carries every row.
+            everything = sum(int(session.execute(select(func.count()).select_from(t)).scalar_one()) for t in chosen)
+            return PendingCounts(everything, everything)
+        for peer in enrolled:
             community = peer.community_code if office else None
             full = session.get(Setting, SEND_FULL + peer.workstation_id) is not None
             acked = 0 if full else _mark(session, peer, peer.acked_seq)

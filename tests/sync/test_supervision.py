@@ -251,3 +251,32 @@ def test_a_second_workstation_with_the_same_community_and_number_is_refused(
         assert {"观城社区 1号机", "观城社区 2号机", "库坑社区 1号机"} <= names
     finally:
         twin.db.close()
+
+
+def test_an_import_that_brings_a_case_number_already_held_is_flagged(
+        trio: Trio, memory_keyring: Any, tmp_path: Path) -> None:
+    from guanlan_desk.domain.enums import WorkstationRole
+    from guanlan_desk.store.models import LocalState
+    from guanlan_desk.sync import workstation_numbers
+    from tests.conftest import _make_template
+    from tests.sync.conftest import _station, enrol
+
+    # A GC workstation enrolled before numbers were recorded, and a second GC installation also numbered 1.
+    with trio.office.ctx.write() as s:
+        s.delete(s.get(LocalState, workstation_numbers.KEY + trio.gc.db.workstation.id))
+        s.commit()
+    twin = _station(_make_template(tmp_path / "tpl-gc2", WorkstationRole.COMMUNITY, "GC"), tmp_path, "gc-twin",
+                    memory_keyring, trio.clock, Role.ADMIN)
+    try:
+        (tmp_path / "again").mkdir()
+        enrol(trio.office, twin, "GC", tmp_path / "again")
+        mine, theirs = new_case(trio.gc.ctx), new_case(twin.ctx, "赵六")
+        assert mine.case_no == theirs.case_no
+        send(trio.gc, trio.office)
+        results = [got for made in twin.export(peer=trio.office.db.workstation.id)
+                   for got in trio.office.take(Path(made.path))]
+        [warning] = [w for r in results for w in r.warnings]
+        assert mine.case_no in warning and "1 case number" in warning
+        assert any(mine.case_no in p.problem for p in status.sync_overview(trio.office.ctx).peers)
+    finally:
+        twin.db.close()
