@@ -135,7 +135,8 @@ def _apply(ctx: Ctx, party: Party, data: PartyInput, *, only_empty: bool = False
         "id_type": data.id_type.value if data.id_type else "", "id_number": data.id_number or None,
         "uscc": data.uscc or None, "business_name": data.business_name, "legal_rep_name": data.legal_rep_name,
         "legal_rep_title": data.legal_rep_title, "minor_under_14": data.minor_under_14, "notes": data.notes or None,
-        "community_code": data.community_code,
+        # A party belongs to a community (it travels with that community's bundles): this workstation's by default.
+        "community_code": data.community_code or party.community_code or ctx.db.workstation.community_code,
     }
     for key, value in values.items():
         current = getattr(party, key)
@@ -409,11 +410,14 @@ def _row(party: Party) -> PartyRow:
     )
 
 
-def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limit: int = 100) -> Page[PartyRow]:
+def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limit: int = 100,
+                 community_code: str | None = None) -> Page[PartyRow]:
     """Parties by name (keyset paging), optionally matching ``query`` (name, pinyin initials, ID/phone exact)."""
     ctx.require(Permission.PARTY_READ, QT_TRANSLATE_NOOP("terms", "view parties"))
     with ctx.read() as session:
         stmt = select(Party).where(Party.deleted_at.is_(None))
+        if community_code:
+            stmt = stmt.where(Party.community_code == community_code)
         q = query.strip()
         if q:
             conditions = [search.match_condition(Party, q)]
@@ -440,10 +444,13 @@ def list_parties(ctx: Ctx, query: str = "", *, after: Cursor | None = None, limi
         return Page(tuple(_row(p) for p in rows), cursor)
 
 
-def count_parties(ctx: Ctx) -> int:
-    """How many live parties there are."""
+def count_parties(ctx: Ctx, community_code: str | None = None) -> int:
+    """How many live parties there are (of one community, if given)."""
     with ctx.read() as session:
-        return int(session.execute(select(func.count()).select_from(Party).where(Party.deleted_at.is_(None))).scalar_one())
+        stmt = select(func.count()).select_from(Party).where(Party.deleted_at.is_(None))
+        if community_code:
+            stmt = stmt.where(Party.community_code == community_code)
+        return int(session.execute(stmt).scalar_one())
 
 
 def kind_label(kind: PartyKind) -> str:

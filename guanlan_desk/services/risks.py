@@ -31,6 +31,7 @@ from guanlan_desk.store.errors import StaleRecord
 from guanlan_desk.store.models import Dispute, DisputeRisk, Grid, LocalState, Party, RiskItem, RiskParty, RiskReview
 from guanlan_desk.store.uow import GuanlanSession
 
+OFFICE_SERIAL_BLOCK = 99
 _OPEN = {RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED}
 
 
@@ -192,10 +193,11 @@ def _load(session: GuanlanSession, ctx: Ctx, risk_id: str) -> RiskItem:
 
 
 def _issue_code(session: GuanlanSession, ctx: Ctx, config: LocalityConfig, community: str, year: int) -> tuple[int, str]:
-    key = f"risk_serial:{community}:{year}:{ctx.db.workstation.number}"
+    # The office numbers items it records for a community from a block of its own (no clash with the community's).
+    number = OFFICE_SERIAL_BLOCK if community != ctx.db.workstation.community_code else ctx.db.workstation.number
+    key = f"risk_serial:{community}:{year}:{number}"
     state = session.get(LocalState, key)
-    serial = case_number.next_serial(state.int_value if state else None, ctx.db.workstation.number,
-                                     config.case_serial_block)
+    serial = case_number.next_serial(state.int_value if state else None, number, config.case_serial_block)
     if state is None:
         session.add(LocalState(key=key, int_value=serial, text_value=""))
     else:
@@ -226,6 +228,10 @@ def report_risk(ctx: Ctx, data: RiskInput) -> RiskRef:
         if deadline < data.found_on:
             raise ValidationError("deadline", QT_TRANSLATE_NOOP("errors", "The deadline is before the date found."))
         community = ctx.db.workstation.community_code
+        if data.grid_id and ctx.db.workstation.role == "office":
+            # Recorded by the office on a community's grid: the community's item, sent to its workstation.
+            grid = session.get(Grid, uuid.UUID(data.grid_id))
+            community = grid.community_code if grid is not None else community
         serial, code = _issue_code(session, ctx, config, community, data.found_on.year)
         item = RiskItem(
             code=code, code_year=data.found_on.year, code_serial=serial, category=data.category.value,

@@ -23,7 +23,8 @@ from guanlan_desk.store import tracking
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import SyncConflict
 from guanlan_desk.store.uow import GuanlanSession
-from guanlan_desk.sync import tables
+from guanlan_desk.sync import conflicts_settled as settled
+from guanlan_desk.sync import number_clashes, tables
 from guanlan_desk.sync.errors import BundleInvalid
 from guanlan_desk.sync.merge import Clock, merge_row
 from guanlan_desk.sync.payload import AUDIT, Payload
@@ -155,6 +156,7 @@ def _apply_chunk(ctx: Ctx, session: GuanlanSession, name: str, rows: list[Parsed
         for rec in conn.execute(select(t).where(t.c.id.in_(chunk))):
             existing[rec.id] = dict(rec._mapping)
     local_clocks = _local_clocks(session, name, [str(i) for i in existing])
+    open_conflicts = settled.open_fields(session, name)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     clock_rows: list[dict[str, Any]] = []
@@ -171,6 +173,8 @@ def _apply_chunk(ctx: Ctx, session: GuanlanSession, name: str, rows: list[Parsed
             _record_conflict(ctx, session, t, row_id, c.field, c.kept, c.other, c.kept_hlc, c.other_hlc,
                              bundle_sha256, sender)
             result.conflicts += 1
+        if open_conflicts:
+            settled.close_answered(ctx, session, name, row_id, merged, open_conflicts, sender)
         if not merged.take:
             result.unchanged += 1
             continue
@@ -202,6 +206,7 @@ def _apply_chunk(ctx: Ctx, session: GuanlanSession, name: str, rows: list[Parsed
             clock_rows)
     result.inserted += len(inserts)
     result.updated += len(updates)
+    result.warnings.extend(number_clashes.clashes(session, t, [*inserts, *updates]))
     if name == "attachment":
         _store_attachments(ctx, [*inserts, *updates], pl, result)
     for row, clocks in rows:

@@ -27,10 +27,10 @@ from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
 from guanlan_desk.domain.ids import new_id
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import audit
+from guanlan_desk.services import audit, reference
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.models import Community, SyncPeer
-from guanlan_desk.sync import apply, envelope, payload, peers, rows, schema, tables
+from guanlan_desk.sync import apply, envelope, payload, peers, rows, schema, tables, workstation_numbers
 from guanlan_desk.sync.errors import BundleDamaged, EnrolmentNotConfirmed, EnrolmentRefused
 from guanlan_desk.sync.exporter import field_clocks, fsync_dir
 from guanlan_desk.sync.keys import PublicKeys, valid_public_key
@@ -224,6 +224,7 @@ def _write_answer(ctx: Ctx, token: str, office_id: str, folder: Path) -> Path:
     keys = peers.my_keys(ctx)
     manifest = {"kind": "answer", "token": token, "counts": {}, "schema_version": schema.current(),
                 "workstation": {"workstation_id": me.id, "name": me.name, "community_code": me.community_code,
+                                "number": me.number,
                                 "sign": keys.public.sign, "box": keys.public.box}}
     header = envelope.Header(kind="answer", bundle_id=new_id().hex, sender=me.id, sender_name=me.name,
                              recipient=token, seq=0, since_seq=0, prev_sha256="", created_at=ctx.now().isoformat(),
@@ -252,6 +253,12 @@ def import_answer(ctx: Ctx, path: Path, *, confirm: str) -> EnrolledPeer:
             raise EnrolmentRefused("the answer comes from a workstation of another community")
         if known is not None:
             raise EnrolmentRefused("a workstation with this id is already enrolled under other keys")
+        number = side.get("number")
+        if isinstance(number, int) and not isinstance(number, bool) and 0 < number < 1000:
+            workstation_numbers.claim(session, pending.community_code, header.sender, number)
+            community = reference.community_of(session, pending.community_code)
+            pending.name = workstation_numbers.peer_name(community.name if community else pending.community_code,
+                                                         number)
         pending.workstation_id = header.sender
         pending.role = "community"
         pending.sign_public_key, pending.box_public_key = keys.sign, keys.box

@@ -68,6 +68,7 @@ WHAT = {
     "dispute_status_change": QT_TRANSLATE_NOOP("terms", "status change of a dispute"),
     "mediator": QT_TRANSLATE_NOOP("terms", "people's mediator"),
     "legal_adviser": QT_TRANSLATE_NOOP("terms", "community legal adviser"),
+    "supervision_task": QT_TRANSLATE_NOOP("terms", "instruction of the street office (交办/督办)"),
 }
 REFERENCE_ONLY_OFFICE = QT_TRANSLATE_NOOP("terms", "reference data only comes from the street office")
 OTHER_COMMUNITY = QT_TRANSLATE_NOOP("terms", "it belongs to another community")

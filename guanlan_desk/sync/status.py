@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.enums import AuditAction
@@ -24,6 +25,7 @@ from guanlan_desk.store.base import Base
 from guanlan_desk.store.crypto_types import Encrypted
 from guanlan_desk.store.models import ImportLog, Setting, SyncConflict, SyncExport, SyncPeer
 from guanlan_desk.sync import envelope, exporter, importer, peers, tables
+from guanlan_desk.sync import pending as pending_rows
 from guanlan_desk.sync.apply import decode_conflict_value
 from guanlan_desk.sync.enrolment import EnrolledPeer, EnrolmentFile, create_enrolment, import_answer, import_enrolment
 from guanlan_desk.sync.exporter import ExportResult
@@ -134,16 +136,8 @@ def sync_overview(ctx: Ctx) -> SyncOverview:
     """Pending changes, last export, "received by the office up to", gaps, conflicts, peers and fingerprints."""
     with ctx.read() as session:
         enrolled = peers.enrolled(session)
-        marks = []
-        for p in enrolled:
-            mark = session.execute(select(SyncExport.max_change_seq).where(
-                SyncExport.peer_id == p.workstation_id, SyncExport.seq == p.acked_seq)).scalar()
-            marks.append(int(mark or 0))
-        low = min(marks) if marks else 0
-        me = ctx.db.workstation.id
-        # Local changes not yet confirmed (rows that only arrived from a peer carry that peer's clock).
-        pending = sum(int(session.execute(select(func.count()).select_from(t).where(
-            t.c.change_seq > low, t.c.hlc.endswith(me))).scalar_one()) for t in tables.tables_for(ctx.db.workstation.role))
+        # Exactly what the next export writes (not yet confirmed by a receipt), as the exporter selects it.
+        pending = pending_rows.counts(ctx).next_export
         last_export = session.execute(select(func.max(SyncExport.created_at))).scalar()
         acked = [p.acked_created_at for p in enrolled if p.acked_created_at is not None]
         pending_row = session.get(Setting, exporter.PENDING_KEY)
@@ -198,6 +192,7 @@ def list_conflicts(ctx: Ctx, *, include_resolved: bool = False) -> tuple[Conflic
     ctx.require(Permission.EXPORT, QT_TRANSLATE_NOOP("terms", "review sync conflicts"))
     with ctx.read() as session:
         names = {p.workstation_id: p.name for p in session.scalars(select(SyncPeer))}
+        names[ctx.db.workstation.id] = ctx.db.workstation.name  # never a raw id, this side's own value included
         stmt = select(SyncConflict).order_by(SyncConflict.detected_at)
         if not include_resolved:
             stmt = stmt.where(SyncConflict.resolved_at.is_(None))
@@ -237,6 +232,11 @@ def resolve_conflict(ctx: Ctx, conflict_id: str, *, keep: Literal["kept", "other
             if record is None:
                 raise NotFound(conflict.table_name, conflict.row_id)
             setattr(record, name, decode_conflict_value(t, name, conflict.other[name], ctx))
+        else:
+            # Keeping the winner is a decision too: re-stamp the field so it travels and closes the other side's.
+            record = session.get(_model(conflict.table_name), uuid.UUID(conflict.row_id))
+            if record is not None:
+                flag_modified(record, name)
         conflict.resolved_at = ctx.now()
         conflict.resolved_by = ctx.actor.username
         conflict.resolution = keep

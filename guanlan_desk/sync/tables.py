@@ -22,7 +22,8 @@ from guanlan_desk.sync.errors import BundleInvalid
 
 REFERENCE_TABLES = ("community", "grid")
 # Tables scoped by their own community column, and children scoped through a parent.
-_OWN_SCOPE = ("venue", "party", "dispute", "risk_item", "legal_clarity_person", "mediator", "legal_adviser")
+_OWN_SCOPE = ("venue", "party", "dispute", "risk_item", "legal_clarity_person", "mediator", "legal_adviser",
+              "supervision_task")
 _PARENT_SCOPE = {
     "dispute": ("dispute_party", "dispute_mediator", "mediation_session", "agreement", "follow_up", "dispute_risk",
                 "mediation_notice", "mediation_schedule", "judicial_confirmation", "dispute_status_change"),

@@ -18,15 +18,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from guanlan_desk import fileops
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.masking import mask_name
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.store.models import SyncExport, SyncPeer
-from guanlan_desk.sync import enrolment, envelope, exporter, importer, peers, status, tables
+from guanlan_desk.store.models import SyncPeer
+from guanlan_desk.sync import enrolment, envelope, exporter, importer, peers, pending, status, tables
 from guanlan_desk.sync.errors import Cancelled, FileInUse, SyncError
 from guanlan_desk.sync.importer import ImportResult
 from guanlan_desk.sync.merge import clock_origin
@@ -129,6 +129,7 @@ class ConflictView:
     kept_at: datetime | None
     kept_origin: str
     other_at: datetime | None
+    community: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +203,7 @@ def import_bundles(ctx: Ctx, paths: Sequence[Path], *, progress: Progress | None
 
 def unexported_changes(ctx: Ctx) -> int:
     """Changed rows not yet written into any bundle (``sync_overview`` counts those not yet *confirmed*)."""
-    with ctx.read() as session:
-        marks = [int(session.execute(select(SyncExport.max_change_seq).where(
-            SyncExport.peer_id == p.workstation_id, SyncExport.seq == p.sent_seq)).scalar() or 0)
-            for p in peers.enrolled(session)]
-        low = min(marks) if marks else 0
-        return sum(int(session.execute(select(func.count()).select_from(t).where(t.c.change_seq > low)).scalar_one())
-                   for t in tables.tables_for(ctx.db.workstation.role))
+    return pending.counts(ctx).unsent
 
 
 def gaps(ctx: Ctx) -> tuple[Gap, ...]:
@@ -265,7 +260,23 @@ def _record_of(session: Any, table_name: str, row_id: str) -> tuple[str, str, st
         return kind, rid, ""
     if name == "dispute":
         return kind, rid, f"{found[0]} {found[1]}"
+    if name == "risk_item":  # the item's code first, as lists show it
+        code = session.execute(select(t.c.code).where(t.c.id == uuid.UUID(rid))).scalar()
+        return kind, rid, f"{code} {found[0]}" if code else str(found[0])
     return kind, rid, mask_name(str(found[0])) if name in ("party", "legal_clarity_person") else str(found[0])
+
+
+def _community_of(session: Any, record_id: str) -> str:
+    """The name of the community a record belongs to (conflict rows say whose record it is)."""
+    if not record_id:
+        return ""
+    for name in ("dispute", "risk_item", "party", "legal_clarity_person"):
+        t = tables.table(name)
+        code = session.execute(select(t.c.community_code).where(t.c.id == uuid.UUID(record_id))).scalar()
+        if code is not None:
+            c = tables.table("community")
+            return str(session.execute(select(c.c.name).where(c.c.code == code)).scalar() or code)
+    return ""
 
 
 def conflict_views(ctx: Ctx, *, include_resolved: bool = False) -> tuple[ConflictView, ...]:
@@ -283,7 +294,7 @@ def conflict_views(ctx: Ctx, *, include_resolved: bool = False) -> tuple[Conflic
                 kind, rid, label = "", "", ""
             origin = clock_origin(c.kept_hlc)
             out.append(ConflictView(c, kind, rid, label, _clock_time(c.kept_hlc), names.get(origin, origin),
-                                    _clock_time(c.other_hlc)))
+                                    _clock_time(c.other_hlc), _community_of(session, rid)))
     return tuple(out)
 
 

@@ -304,6 +304,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the instruction</source>
+        <translation>反馈办理情况</translation>
+    </message>
+    <message>
+        <source>{kind} from {who}, due {due}: {code} {title}</source>
+        <translation>{who}{kind}，{due}前反馈：{code} {title}</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with what result</source>
+        <translation>做了什么、由谁办理、结果如何</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>提交反馈</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
@@ -743,6 +766,13 @@
     </message>
 </context>
 <context>
+    <name>CommunityCombo</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -898,12 +928,6 @@
         <translation>改用此值</translation>
     </message>
     <message>
-        <source>{record}
-field {field} · {time}</source>
-        <translation>{record}
-字段：{field} · {time}</translation>
-    </message>
-    <message>
         <source>{text} (resolved)</source>
         <translation>{text}（已处理）</translation>
     </message>
@@ -920,8 +944,18 @@ field {field} · {time}</source>
         <translation>未知</translation>
     </message>
     <message>
+        <source>{record} · {community}
+field {field} · with {other} · {time}</source>
+        <translation>{record} · {community}
+字段：{field} · 对方：{other} · {time}</translation>
+    </message>
+    <message>
         <source>Resolved: the kept value stayed.</source>
         <translation>已处理：保留了当前的值。</translation>
+    </message>
+    <message>
+        <source>Resolved on the other workstation; its decision arrived here.</source>
+        <translation>已在对方工作站处理，处理结果已同步到本机。</translation>
     </message>
     <message>
         <source>Resolved: the other value was put back.</source>
@@ -1047,6 +1081,10 @@ field {field} · {time}</source>
     <message>
         <source>notice to attend</source>
         <translation>调解通知书</translation>
+    </message>
+    <message>
+        <source>instruction (交办/督办)</source>
+        <translation>交办督办事项</translation>
     </message>
     <message>
         <source>{user} created a {entity} record</source>
@@ -1519,6 +1557,10 @@ field {field} · {time}</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2487,6 +2529,77 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>When the office imports the answer, read out this fingerprint to them.</source>
         <translation>街道导入应答文件时，请向街道工作人员读出这个指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Instruct a community</source>
+        <translation>交办社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>The case number or item code, e.g. as shown in the list</source>
+        <translation>卷宗号或隐患编号（与列表中显示的一致）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type the code of the record.</source>
+        <translation>请输入记录的编号。</translation>
+    </message>
+    <message>
+        <source>The community&apos;s responsible person</source>
+        <translation>社区责任人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>What the community should do</source>
+        <translation>要求社区办理的事项</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>交办内容</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Send the instruction</source>
+        <translation>发出交办</translation>
+    </message>
+    <message>
+        <source>No record with this code.</source>
+        <translation>没有该编号的记录。</translation>
+    </message>
+    <message>
+        <source>{code} {title} ({community})</source>
+        <translation>{code} {title}（{community}）</translation>
+    </message>
+    <message>
+        <source>Find the record first: type its case number or item code.</source>
+        <translation>请先找到记录：输入卷宗号或隐患编号。</translation>
+    </message>
+    <message>
+        <source>Write what the community should do.</source>
+        <translation>请填写要求社区办理的事项。</translation>
+    </message>
+    <message>
+        <source>The answer is due today or later.</source>
+        <translation>反馈期限不能早于今天。</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5622,113 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>SupervisionBox</name>
+    <message>
+        <source>Open</source>
+        <translation>未反馈</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Answered, to close</source>
+        <translation>已反馈待办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Instruct…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <source>Give a community an instruction (交办/督办) on a risk item or case</source>
+        <translation>就风险隐患或纠纷案件向社区交办、督办</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Accept the community&apos;s answer (办结)</source>
+        <translation>认可社区的反馈（办结）</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>交办内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交办人/反馈人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instructions from the street office</source>
+        <translation>街道交办事项</translation>
+    </message>
+    <message>
+        <source>Instructions to the communities</source>
+        <translation>交办社区事项</translation>
+    </message>
+    <message>
+        <source>{title} ({n} open)</source>
+        <translation>{title}（{n} 项未反馈）</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue, {answered} answered</source>
+        <translation>未反馈 {open} 项，逾期 {overdue} 项，已反馈待办结 {answered} 项</translation>
+    </message>
+    <message>
+        <source>No instructions.</source>
+        <translation>暂无交办事项。</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，已逾期</translation>
+    </message>
+    <message>
+        <source>{instruction}
+
+Answer: {answer}</source>
+        <translation>{instruction}
+
+反馈：{answer}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Import sync bundles</source>
@@ -5751,7 +5971,7 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
     <message>
         <source>control measures</source>
-        <translation>管控措施</translation>
+        <translation>稳控措施</translation>
     </message>
     <message>
         <source>resolution measures</source>
@@ -7165,6 +7385,38 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>Saving is stopped: the database check found damage ({detail}). Nothing was saved. Restore the newest good backup in Settings → Backups.</source>
         <translation>已停止保存：数据库检查发现损坏（{detail}）。本次未保存任何内容。请在“设置 → 备份”中恢复最新的完好备份。</translation>
     </message>
+    <message>
+        <source>Only the street office gives instructions (交办/督办).</source>
+        <translation>只有街道办可以交办、督办。</translation>
+    </message>
+    <message>
+        <source>The community that received the instruction signs it off and answers it.</source>
+        <translation>交办事项由接收的社区签收并反馈。</translation>
+    </message>
+    <message>
+        <source>Please write what the community should do.</source>
+        <translation>请填写要求社区办理的事项。</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>办理期限早于今天。</translation>
+    </message>
+    <message>
+        <source>This record belongs to the street office itself; there is no community to instruct.</source>
+        <translation>该记录属于街道本级，没有可交办的社区。</translation>
+    </message>
+    <message>
+        <source>Please write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>The office has already closed this instruction.</source>
+        <translation>街道已办结该交办事项。</translation>
+    </message>
+    <message>
+        <source>The community has not answered yet; an instruction is closed after its answer.</source>
+        <translation>社区尚未反馈；交办事项须在反馈后办结。</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>
@@ -7374,6 +7626,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>this workstation is already enrolled with another office; only an administrator can replace it</source>
         <translation>本工作站已与另一个街道工作站注册；只有管理员才能替换</translation>
+    </message>
+    <message>
+        <source>a workstation of this community with the same number is already enrolled (set the new workstation up with another number, then answer again)</source>
+        <translation>本社区已有相同编号的工作站登记（请为新工作站设置其他编号后重新应答）</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8227,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <translation>社区法律顾问</translation>
     </message>
     <message>
+        <source>instruction of the street office (交办/督办)</source>
+        <translation>街道交办督办事项</translation>
+    </message>
+    <message>
         <source>reference data only comes from the street office</source>
         <translation>基础数据只能由街道下发</translation>
     </message>
@@ -8045,6 +8305,18 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>a read or write error</source>
         <translation>读写错误</translation>
+    </message>
+    <message>
+        <source>instruct a community (交办/督办)</source>
+        <translation>向社区交办、督办</translation>
+    </message>
+    <message>
+        <source>sign off and answer instructions</source>
+        <translation>签收并反馈交办事项</translation>
+    </message>
+    <message>
+        <source>see instructions</source>
+        <translation>查看交办事项</translation>
     </message>
 </context>
 </TS>

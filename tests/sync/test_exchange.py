@@ -119,7 +119,7 @@ def test_cli_export_import_and_status(trio: Trio, capsys: pytest.CaptureFixture[
     assert "bundle 1 for" in capsys.readouterr().out
     assert cli.main(["import", "--data-dir", office_dir, str(stick)]) == 0
     out = capsys.readouterr().out
-    assert ": applied: bundle 1 from 观城社区 imported" in out
+    assert ": applied: bundle 1 from 观城社区 1号机 imported" in out
     assert cli.main(["import", "--data-dir", office_dir, str(stick)]) == 0
     assert "already imported" in capsys.readouterr().out
     assert cli.main(["sync-status", "--data-dir", office_dir]) == 0

@@ -79,8 +79,10 @@ def test_same_field_on_both_sides_newest_wins_and_the_other_waits_for_a_person(t
     assert status.list_conflicts(trio.gc.ctx) == ()
     send(trio.gc, trio.office)
     assert get(trio.office, RiskItem, rid).title == "社区版标题"
-    assert len(status.list_conflicts(trio.office.ctx)) == 1  # the office's own copy still waits for its person
-    assert len(status.list_conflicts(trio.office.ctx, include_resolved=True)) == 1
+    # The decision closes the office's copy too (issue 17: a conflict is resolved once, not at each end).
+    assert status.list_conflicts(trio.office.ctx) == ()
+    [closed] = status.list_conflicts(trio.office.ctx, include_resolved=True)
+    assert closed.resolved and closed.resolution == "remote"
 
 
 def test_deletes_travel_as_tombstones(trio: Trio) -> None:
@@ -141,8 +143,8 @@ def test_out_of_order_bundles_wait_and_gaps_are_named(trio: Trio) -> None:
     new_case(trio.gc.ctx, a="孙七")
     [b3] = trio.gc.export()
     [early] = trio.office.take(Path(b3.path))
-    assert (early.status, early.message) == ("waiting", "观城社区: bundle 2 missing")
-    assert status.sync_overview(trio.office.ctx).gaps == ("观城社区: bundle 2 missing",)
+    assert (early.status, early.message) == ("waiting", "观城社区 1号机: bundle 2 missing")
+    assert status.sync_overview(trio.office.ctx).gaps == ("观城社区 1号机: bundle 2 missing",)
     results = trio.office.take(Path(b2.path))
     assert [(r.status, r.seq) for r in results] == [("applied", 2), ("applied", 3)]
     assert status.sync_overview(trio.office.ctx).gaps == ()

@@ -14,7 +14,7 @@ from guanlan_desk.store.models import RiskItem
 from guanlan_desk.sync import enrolment, ui_api
 from guanlan_desk.sync.errors import BundleDamaged, Cancelled, EnrolmentRefused
 from tests.sync.conftest import Station, Trio
-from tests.sync.helpers import db_digest, edit
+from tests.sync.helpers import db_digest, edit, get
 
 
 def risk(station: Station, title: str = "观城工业区出租屋消防通道堵塞") -> str:
@@ -67,7 +67,7 @@ def test_gaps_are_numbers_per_peer(trio: Trio) -> None:
         made += trio.gc.export(peer=office_id)
     [waiting] = ui_api.import_bundles(trio.office.ctx, [Path(made[2].path)])
     assert waiting.status == ui_api.WAITING
-    assert ui_api.gaps(trio.office.ctx) == (ui_api.Gap("观城社区", 2, 3),)
+    assert ui_api.gaps(trio.office.ctx) == (ui_api.Gap("观城社区 1号机", 2, 3),)
     ui_api.import_bundles(trio.office.ctx, [Path(made[0].path), Path(made[1].path)])
     assert ui_api.gaps(trio.office.ctx) == ()
 
@@ -81,8 +81,10 @@ def test_conflicts_name_their_record_and_both_origins(trio: Trio) -> None:
     edit(trio.office, RiskItem, rid, title="街道版")
     ui_api.import_bundles(trio.office.ctx, [Path(m.path) for m in trio.gc.export(peer=office_id)])
     [view] = ui_api.conflict_views(trio.office.ctx)
-    assert (view.record_kind, view.record_id, view.record_label) == ("risk", rid, "街道版")
-    assert view.kept_origin == trio.office.db.workstation.name and view.conflict.other_origin == "观城社区"
+    code = get(trio.gc, RiskItem, rid).code
+    assert (view.record_kind, view.record_id, view.record_label) == ("risk", rid, f"{code} 街道版")
+    assert view.community == "观城社区"
+    assert view.kept_origin == trio.office.db.workstation.name and view.conflict.other_origin == "观城社区 1号机"
     assert view.kept_at is not None and view.other_at is not None and view.other_at <= view.kept_at
 
 

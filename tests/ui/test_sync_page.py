@@ -314,7 +314,7 @@ def test_a_missing_bundle_is_named_and_later_ones_wait(qtbot: Any, pair: Pair) -
     [line] = import_paths(qtbot, office, third)
     assert "arrived early" in line
     office.show()
-    assert office.overview.gaps.isVisible() and "观城社区: bundle 2 missing" in office.overview.gaps.text()
+    assert office.overview.gaps.isVisible() and "观城社区 1号机: bundle 2 missing" in office.overview.gaps.text()
     assert "bundle 2 missing" in office.gaps.text()
     lines = import_paths(qtbot, office, second)
     assert len(lines) == 2 and all("imported" in t for t in lines)  # the waiting one follows by itself

@@ -44,6 +44,7 @@ SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "updated_at": Dispute.updated_at,
     "title": Dispute.title,
     "dispute_type": Dispute.dispute_type,
+    "community_code": Dispute.community_code,
 }
 
 
@@ -167,7 +168,7 @@ def _row(d: Dispute, venues: dict[uuid.UUID, str], follow_up: date | None, today
                                                    and status != DisputeStatus.SETTLED else None)
     return DisputeRow(str(d.id), d.case_no, d.title, DisputeType(d.dispute_type), status, d.received_on,
                       d.party_names, venues.get(d.venue_id, "") if d.venue_id else "",
-                      due is not None and due < today, due, d.updated_at)
+                      due is not None and due < today, due, d.updated_at, d.community_code)
 
 
 def count_disputes(ctx: Ctx, filters: DisputeFilter | None = None) -> int:

@@ -25,6 +25,7 @@ class DisputeRow:
     overdue: bool
     next_due: date | None
     updated_at: datetime
+    community_code: str = ""
 
     @property
     def status_label(self) -> str:

@@ -30,6 +30,7 @@ from guanlan_desk.store.models.lcp import LcpService, LcpStatusChange, LcpTraini
 from guanlan_desk.store.models.parties import Party, PartyLink
 from guanlan_desk.store.models.risks import RiskItem, RiskParty, RiskReview
 from guanlan_desk.store.models.roster import DisputeStatusChange, LegalAdviser, Mediator
+from guanlan_desk.store.models.supervision import SupervisionTask
 from guanlan_desk.store.models.sync import (
     ImportLog,
     PeerAuditEvent,
@@ -46,5 +47,5 @@ __all__ = [
     "LocalState", "MediationNotice", "MediationSchedule", "MediationSession", "Mediator", "Party", "PartyLink",
     "PeerAuditEvent", "PendingAuditEvent", "RiskItem",
     "RiskParty", "RiskReview", "SyncExport", "SyncFieldClock",
-    "Setting", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
+    "Setting", "SupervisionTask", "SyncConflict", "SyncPeer", "User", "Venue", "Workstation",
 ]

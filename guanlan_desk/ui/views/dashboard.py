@@ -35,6 +35,7 @@ from guanlan_desk.services.dto import Changes
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.supervision.box import SupervisionBox
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the record an entry opens
 CTX = "DashboardPage"
@@ -51,6 +52,7 @@ _ENTITIES = {
     "workstation": QT_TRANSLATE_NOOP("DashboardPage", "workstation"),
     "attachment": QT_TRANSLATE_NOOP("DashboardPage", "attachment"),
     "notice": QT_TRANSLATE_NOOP("DashboardPage", "notice to attend"),
+    "supervision": QT_TRANSLATE_NOOP("DashboardPage", "instruction (交办/督办)"),
 }
 _SENTENCES = {
     "create": QT_TRANSLATE_NOOP("DashboardPage", "{user} created a {entity} record"),
@@ -196,6 +198,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.jc_box, 1, 1)
         grid.addWidget(self.activity_box, 2, 0)
         grid.addWidget(self.status_box, 2, 1)
+        self.supervision_box = SupervisionBox(session)  # 交办/督办 first: what the office asked for
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -204,6 +207,7 @@ class DashboardPage(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
+        body_layout.addWidget(self.supervision_box)
         body_layout.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -237,6 +241,7 @@ class DashboardPage(QWidget):
             return
         self._loading = True
         self.refresh_button.setEnabled(False)
+        self.supervision_box.refresh()
         ctx = self.session.ctx
         op: Op[Overview] = Op(self, lambda: dashboard.overview(ctx))
         op.success(self._on_overview_loaded).failure(self._on_overview_failed)

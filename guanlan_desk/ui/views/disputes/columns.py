@@ -29,6 +29,7 @@ def column_widths(metrics: QFontMetrics, titles: dict[str, str]) -> dict[str, in
         "status": max((enum_text(s) for s in DisputeStatus), key=metrics.horizontalAdvance),
         "type": max((enum_text(t) for t in DisputeType), key=metrics.horizontalAdvance),
         "title": "某某某某某某某某某某某某", "parties": "某某某、某某某某某某", "venue": "某某社区调解室",
+        "community": "樟坑径社区",
         "overdue": "",
     }
     # the sort arrow sits beside the title
@@ -36,12 +37,22 @@ def column_widths(metrics: QFontMetrics, titles: dict[str, str]) -> dict[str, in
             for key, text in samples.items()}
 
 
-def dispute_columns() -> list[Column[DisputeRow]]:
-    """The list's columns in their default order (the status second, so a narrow list still shows it)."""
+def dispute_columns(communities: dict[str, str] | None = None) -> list[Column[DisputeRow]]:
+    """The list's columns in their default order: the status second, so a narrow list still shows it (with
+    ``communities``, the office's list, a community column third)."""
     overdue = QCoreApplication.translate("DisputeColumns", "Overdue")
+    names = communities or {}
+
+    def community_name(row: DisputeRow) -> str:
+        return names.get(row.community_code, row.community_code)
+
+    community = [Column("community", QCoreApplication.translate("DisputeColumns", "Community"), community_name,
+                        sort="community_code")
+                 ] if communities is not None else []
     return [
         Column("case_no", QCoreApplication.translate("DisputeColumns", "Case number"), lambda r: r.case_no, sort="case_no"),
         Column("status", QCoreApplication.translate("DisputeColumns", "Status"), lambda r: enum_text(r.status), sort="status"),
+        *community,
         Column("received_on", QCoreApplication.translate("DisputeColumns", "Received"), lambda r: day_text(r.received_on), sort="received_on"),
         Column("title", QCoreApplication.translate("DisputeColumns", "Title"), lambda r: r.title, sort="title", tooltip=lambda r: r.title),
         Column("type", QCoreApplication.translate("DisputeColumns", "Type"), lambda r: enum_text(r.dispute_type), sort="dispute_type"),

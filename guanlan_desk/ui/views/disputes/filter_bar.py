@@ -21,8 +21,9 @@ from guanlan_desk.domain.enums import DisputeStatus, DisputeType
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.widgets.community_filter import CommunityCombo, is_office
+from guanlan_desk.ui.widgets.flow_layout import FlowLayout
 
 
 def qdate(day: date) -> QDate:
@@ -65,12 +66,15 @@ class DisputeFilterBar(QWidget):
         self.type_combo.setMinimumContentsLength(6)
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
+        # The office finds one community's records (its own code is not a community of disputes).
+        self.community_combo: CommunityCombo | None = CommunityCombo(session.ctx, self) if is_office(
+            session.ctx) else None
         self.grid_combo = QComboBox(self)
         self.grid_combo.setObjectName("grid_filter")
-        self.grid_combo.addItem(self.tr("All grids"), None)
-        for row in reference.grids(session.ctx, session.ctx.db.workstation.community_code or None):
-            self.grid_combo.addItem(row.name, row.id)
+        self._fill_grids()
         self.grid_combo.currentIndexChanged.connect(self._on_any_changed)
+        if self.community_combo is not None:
+            self.community_combo.currentIndexChanged.connect(self._on_community_changed)
         self.grid_combo.setMinimumContentsLength(6)
         self.grid_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -103,8 +107,9 @@ class DisputeFilterBar(QWidget):
         dates_row.addWidget(self.date_to)
         flow = FlowLayout(self)
         flow.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status_button, self.type_combo, self.grid_combo, self.dates_check, dates, self.overdue_check,
-                       self.open_check, self.reset_button):
+        community = [self.community_combo] if self.community_combo is not None else []
+        for widget in (self.status_button, self.type_combo, *community, self.grid_combo, self.dates_check, dates,
+                       self.overdue_check, self.open_check, self.reset_button):
             flow.addWidget(widget)
         self._update_status_text()
 
@@ -132,6 +137,7 @@ class DisputeFilterBar(QWidget):
         return DisputeFilter(
             statuses=self.statuses(), dispute_type=DisputeType(self.type_combo.currentData()) if self.type_combo.currentData() else None,
             grid_id=self.grid_combo.currentData(), received_from=start, received_to=end,
+            community_code=self.community_combo.current_code() if self.community_combo is not None else None,
             overdue=self.overdue_check.isChecked(), open_only=self.open_check.isChecked(), query=query,
         )
 
@@ -143,6 +149,9 @@ class DisputeFilterBar(QWidget):
                 action.setChecked(status in f.statuses)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(f.dispute_type))
                                             if f.dispute_type else 0)
+            if self.community_combo is not None:
+                self.community_combo.set_code(f.community_code)
+                self._fill_grids()
             self.grid_combo.setCurrentIndex(max(0, self.grid_combo.findData(f.grid_id)) if f.grid_id else 0)
             self.dates_check.setChecked(f.received_from is not None or f.received_to is not None)
             if f.received_from is not None:
@@ -164,6 +173,9 @@ class DisputeFilterBar(QWidget):
             for action in self._status_actions.values():
                 action.setChecked(False)
             self.type_combo.setCurrentIndex(0)
+            if self.community_combo is not None:
+                self.community_combo.set_code(None)
+                self._fill_grids()
             self.grid_combo.setCurrentIndex(0)
             self.dates_check.setChecked(False)
             self.overdue_check.setChecked(False)
@@ -196,4 +208,23 @@ class DisputeFilterBar(QWidget):
 
     @Slot()
     def _on_any_changed(self) -> None:
+        self.filter_changed.emit()
+
+    def _fill_grids(self) -> None:
+        """The grids of the chosen community (a community workstation: its own; the office: all or one)."""
+        ctx = self._session.ctx
+        code = self.community_combo.current_code() if self.community_combo is not None else (
+            ctx.db.workstation.community_code or None)
+        self.grid_combo.blockSignals(True)
+        try:
+            self.grid_combo.clear()
+            self.grid_combo.addItem(self.tr("All grids"), None)
+            for row in reference.grids(ctx, code):
+                self.grid_combo.addItem(row.name, row.id)
+        finally:
+            self.grid_combo.blockSignals(False)
+
+    @Slot()
+    def _on_community_changed(self) -> None:
+        self._fill_grids()
         self.filter_changed.emit()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import disputes
 from guanlan_desk.services.disputes import DisputeFilter, DisputeRow
 from guanlan_desk.services.dto import Cursor, Page
@@ -16,6 +17,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.columns import DEFAULT_HIDDEN, column_widths, dispute_columns
 from guanlan_desk.ui.views.disputes.filter_bar import DisputeFilterBar
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
+from guanlan_desk.ui.widgets.community_filter import community_names, is_office
 from guanlan_desk.ui.widgets.search_box import SearchBox
 from guanlan_desk.ui.widgets.record_count import record_count_text
 
@@ -72,14 +74,18 @@ class DisputeListPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("dispute_count")
 
-        columns = dispute_columns()
+        office = is_office(session.ctx)
+        columns = dispute_columns(community_names(session.ctx) if office else None)
+        # The office reads the communities' cases; registering is the communities' (not offered where not allowed).
+        self.new_button.setVisible(session.ctx.can(Permission.DISPUTE_WRITE))
         self.model: PagedTableModel[DisputeRow] = PagedTableModel(
             columns, self._fetch, lambda r: r.id, sort="received_on", descending=True, parent=self)
         self.table = RecordTable(self)
         self.table.setObjectName("dispute_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator([c.key for c in columns].index("received_on"),
+                                                       Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.size_columns()
         self.columns = ColumnChooser(self.table, session.settings, SETTINGS_KEY, [c.key for c in columns],

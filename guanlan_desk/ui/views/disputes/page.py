@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services.disputes import DisputeFilter
 from guanlan_desk.services.dto import Changes
 from guanlan_desk.ui.pages import PageSpec
@@ -55,6 +56,8 @@ class DisputesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+        # Who may not register disputes (the office) opens on the list; the editor shows once a case is opened.
+        self.editor.setVisible(self._may_register())
 
         self.list.record_activated.connect(self.open_record)
         self.list.new_requested.connect(self.new_record)
@@ -82,6 +85,7 @@ class DisputesPage(QWidget):
 
     def _open(self, record_id: str) -> None:
         if self.editor.open(record_id):
+            self.editor.setVisible(True)
             self.list.select_id(record_id)
             self.make_room_for_editor()
 
@@ -97,14 +101,18 @@ class DisputesPage(QWidget):
             list_width = narrowest if total - narrowest >= self.editor.minimumSizeHint().width() else 0
         self.splitter.setSizes([list_width, total - list_width])
 
+    def _may_register(self) -> bool:
+        return self._session.ctx.can(Permission.DISPUTE_WRITE)
+
     def has_unsaved_changes(self) -> bool:
         """Whether the editor holds edits that are not saved."""
         return self.editor.is_dirty()
 
     @Slot()
     def new_record(self) -> None:
-        """Start registering a new dispute (Ctrl+N)."""
-        self.editor.confirm_leave(self._new)
+        """Start registering a new dispute (Ctrl+N); nothing where the role may not register."""
+        if self._may_register():
+            self.editor.confirm_leave(self._new)
 
     def _new(self) -> None:
         self.list.table.clearSelection()
@@ -147,6 +155,7 @@ class DisputesPage(QWidget):
             self.editor.reload()
         else:
             self.editor.new_dispute()
+            self.editor.setVisible(self._may_register())
 
     @Slot(str)
     def _on_editor_saved(self, record_id: str) -> None:

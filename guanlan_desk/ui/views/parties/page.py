@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +29,7 @@ from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.views.parties.detail import PartyDetailPanel
 from guanlan_desk.ui.views.parties.edit_dialog import PartyEditDialog
 from guanlan_desk.ui.widgets.column_chooser import ColumnChooser
+from guanlan_desk.ui.widgets.community_filter import CommunityCombo, is_office
 from guanlan_desk.ui.widgets.search_box import SearchBox
 from guanlan_desk.ui.enum_text import enum_text
 from guanlan_desk.ui.widgets.record_count import record_count_text
@@ -124,7 +126,14 @@ class PartiesPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        # The office finds one community's parties.
+        self.community: CommunityCombo | None = CommunityCombo(session.ctx, self) if is_office(session.ctx) else None
+        if self.community is not None:
+            search_row.addWidget(self.community)
+            self.community.currentIndexChanged.connect(self.refresh)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,7 +162,8 @@ class PartiesPage(QWidget):
         self.refresh()
 
     def _fetch(self, after: Cursor | None, limit: int, _sort: str, _descending: bool) -> Page[PartyRow]:
-        return parties.list_parties(self._session.ctx, self.search.query, after=after, limit=limit)
+        return parties.list_parties(self._session.ctx, self.search.query, after=after, limit=limit,
+                                    community_code=self.community.current_code() if self.community else None)
 
     @Slot()
     def refresh(self) -> None:

@@ -129,8 +129,9 @@ class ConflictsPanel(QWidget):
         for i, v in enumerate(views):
             c = v.conflict
             record = v.record_label or table_label(c.table_name)
-            text = self.tr("{record}\nfield {field} · {time}").format(
-                record=record, field=field_label(c.field), time=when(c.detected_at))
+            text = self.tr("{record} · {community}\nfield {field} · with {other} · {time}").format(
+                record=record, community=v.community or table_label(c.table_name), field=field_label(c.field),
+                other=c.other_origin or self.tr("unknown"), time=when(c.detected_at))
             if c.resolved:
                 text = self.tr("{text} (resolved)").format(text=text)
             item = QListWidgetItem(text)
@@ -156,7 +157,8 @@ class ConflictsPanel(QWidget):
         c = view.conflict
         what = table_label(c.table_name)
         self.record.setText(self.tr("Record: {record} ({what}); field: {field}").format(
-            record=view.record_label or c.row_id, what=what, field=field_label(c.field)))
+            record=view.record_label or what, what=f"{what} · {view.community}" if view.community else what,
+            field=field_label(c.field)))
         self.open_record.setVisible(bool(view.record_kind))
         self.kept.value.setPlainText(c.kept_value)
         self.other.value.setPlainText(c.other_value)
@@ -168,7 +170,8 @@ class ConflictsPanel(QWidget):
         self.other.button.setEnabled(not c.resolved)
         if c.resolved:
             self.state.setText(self.tr("Resolved: the kept value stayed.") if c.resolution == "kept"
-                               else self.tr("Resolved: the other value was put back."))
+                               else self.tr("Resolved on the other workstation; its decision arrived here.")
+                               if c.resolution == "remote" else self.tr("Resolved: the other value was put back."))
         else:
             self.state.setText(self.tr("Both workstations changed this field without seeing each other's edit. "
                                        "The newer value is in use everywhere; choose which one is right."))

@@ -1,0 +1,41 @@
+"""The office's community filter: every community of the sub-district (观澜街道 itself is not one of them)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from guanlan_desk.domain.enums import WorkstationRole
+from guanlan_desk.services import reference
+from guanlan_desk.services.context import Ctx
+
+
+def is_office(ctx: Ctx) -> bool:
+    """Whether this is the street office's workstation (the one that sees every community's records)."""
+    return ctx.db.workstation.role == WorkstationRole.OFFICE.value
+
+
+def community_names(ctx: Ctx) -> dict[str, str]:
+    """Community code to name, the sub-district's own code included (records of the office itself)."""
+    return {row.code: row.name for row in reference.communities(ctx)}
+
+
+class CommunityCombo(QComboBox):
+    """"All communities" and each community by name; ``current_code()`` is ``None`` for all."""
+
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("community_filter")
+        self.addItem(self.tr("All communities"), "")
+        for row in reference.communities(ctx):
+            if row.code != reference.OFFICE_CODE:
+                self.addItem(row.name, row.code)
+        self.setMinimumContentsLength(6)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def current_code(self) -> str | None:
+        """The chosen community's code (``None``: every community)."""
+        return str(self.currentData()) or None
+
+    def set_code(self, code: str | None) -> None:
+        """Choose ``code`` (``None`` or unknown: all)."""
+        self.setCurrentIndex(max(0, self.findData(code)) if code else 0)
