@@ -69,6 +69,8 @@ LIMITS: dict[str, Limit] = {
     # each community's committee (reference data the office edits)
     "abbrev": CODE, "committee_name": NAME, "seal_text": NAME, "case_number_pattern": Limit(64),
     "court_case_no": SHORT,
+    # the office's instructions (交办/督办) and the community's answers
+    "instruction": NOTE, "addressee": PERSON, "answer": NOTE, "subject_id": Limit(36),
     # attachments
     "filename": LINE, "attachment_note": PLACE,
     # record ids given as text

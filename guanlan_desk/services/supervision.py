@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 
 from guanlan_desk.domain.enums import AuditAction, RiskCategory, WorkstationRole
+from guanlan_desk.domain import text
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.supervision import TaskKind, TaskState, TaskSubject, task_label
@@ -122,6 +123,7 @@ def _subject(session: GuanlanSession, ctx: Ctx, kind: TaskSubject, subject_id: s
 def issue_task(ctx: Ctx, data: TaskInput) -> str:
     """The office instructs the community that owns the record; returns the new task's id."""
     _require_office(ctx)
+    data = text.clean_record(data, today=ctx.today())
     if not data.instruction.strip():
         raise ValidationError("instruction", QT_TRANSLATE_NOOP("errors", "Please write what the community should do."))
     if data.due_on < ctx.today():
@@ -181,6 +183,7 @@ def sign_task(ctx: Ctx, task_id: str) -> None:
 
 def answer_task(ctx: Ctx, task_id: str, answer: str) -> None:
     """反馈: the community reports what was done (signing it off first if nobody had)."""
+    answer = text.clean_text("answer", answer)
     if not answer.strip():
         raise ValidationError("answer", QT_TRANSLATE_NOOP("errors", "Please write what was done."))
     with ctx.write() as session:

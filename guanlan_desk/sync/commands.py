@@ -39,6 +39,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
+def _print_gaps(gaps: tuple[str, ...]) -> None:
+    for gap in gaps:
+        print(f"gap: {gap} — import the missing file(s) from the stick or the shared folder; if they are lost, ask "
+              "the sender to export again: its next bundle carries everything they held")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a bundle file or every bundle of a folder; exit 1 if any was refused."""
     def work(ctx: Ctx) -> int:
@@ -47,10 +53,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{r.path}: {r.status}: {r.message}")
             if r.status == "applied":
                 print(f"  {r.inserted} new, {r.updated} updated, {r.conflicts} conflicts, {r.attachments} files")
+            if r.superseded:
+                print(f"  it carried everything of the missing bundle(s) {', '.join(map(str, r.superseded))}: "
+                      "recorded as superseded")
             for w in r.warnings:
                 print(f"  warning: {w}")
-        for gap in status.sync_overview(ctx).gaps:
-            print(f"gap: {gap}")
+        _print_gaps(status.sync_overview(ctx).gaps)
         return 1 if any(r.status == "refused" for r in results) else 0
     return _run(args, work)
 
@@ -91,8 +99,7 @@ def cmd_status(args: argparse.Namespace) -> int:
               f"received by the other side up to: {o.received_up_to or 'nothing yet'}")
         if o.export_pending:
             print(f"export pending: {o.export_pending}")
-        for gap in o.gaps:
-            print(f"gap: {gap}")
+        _print_gaps(o.gaps)
         print(f"open conflicts: {o.open_conflicts}")
         for p in o.peers:
             print(f"peer {p.name} ({p.role} {p.community_code}) fingerprint {p.fingerprint}: sent {p.sent_seq}, "

@@ -205,12 +205,24 @@ def _collect(ctx: Ctx, session: GuanlanSession, peer: SyncPeer, full: bool, step
         "schema_version": schema.current(), "sender": me.id, "recipient": peer.workstation_id,
         "created_at": ctx.now().isoformat(), "full": full or since_seq == 0, "since_seq": since_seq,
         "counts": counts, "totals": totals,
+        # The bundles since the confirmed one, so that a receiver missing some of them can still verify that this
+        # one follows its last (this bundle repeats everything they held: it supersedes them).
+        "chain": _chain(session, peer.workstation_id, since_seq),
         "receipt": {"seq": peer.last_bundle_seq, "sha256": peer.last_received_sha256,
                     "full_wanted": session.get(Setting, ASK_FULL + peer.workstation_id) is not None},
         **audit_chain.manifest_heads(session, peer.workstation_id),
     }
     return _Collected(members, manifest, counts, total_rows, max_cs, max_audit, since_seq,
                       sum(1 for n in members if n.startswith("att_")), warnings)
+
+
+def _chain(session: GuanlanSession, peer_id: str, since_seq: int) -> list[list[object]]:
+    """``[[seq, sha256], …]`` of the bundles sent to ``peer_id`` from ``since_seq`` (the last confirmed) on."""
+    if since_seq <= 0:
+        return []
+    rows = session.execute(select(SyncExport.seq, SyncExport.bundle_sha256).where(
+        SyncExport.peer_id == peer_id, SyncExport.seq >= since_seq).order_by(SyncExport.seq))
+    return [[seq, sha] for seq, sha in rows]
 
 
 def _prune(folder: Path, prefix: str, keep: int) -> None:

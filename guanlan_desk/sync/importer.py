@@ -53,6 +53,7 @@ ALREADY = "already imported"
 WAITING = "waiting"
 REFUSED = "refused"
 SKIPPED = "skipped"
+SUPERSEDED = "superseded"  # a missing bundle whose changes a later one repeated (import_log status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class ImportResult:
     conflicts: int = 0
     attachments: int = 0
     warnings: tuple[str, ...] = ()
+    superseded: tuple[int, ...] = ()  # missing bundles this one made unnecessary
 
 
 def backlog_dir(ctx: Ctx) -> Path:
@@ -174,7 +176,8 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
     with ctx.read() as session:
         done = session.get(ImportLog, digest)
         if done is not None:
-            return ImportResult(path, ALREADY, "already imported", seq=done.seq)
+            return ImportResult(path, ALREADY, "already imported" if done.status != SUPERSEDED
+                                else "already imported: a later bundle carried its changes", seq=done.seq)
     steps.step("verifying", 0, 1)
     header, pl = _open(ctx, data)
     with ctx.read() as session:
@@ -185,19 +188,50 @@ def import_bytes(ctx: Ctx, data: bytes, *, path: str = "", progress: Progress | 
     if header.seq > applied + 1 + MAX_SEQ_GAP:
         raise SequenceTooFarAhead(name, header.seq, applied)
     full = bool(pl.manifest["full"])
+    superseded: tuple[tuple[int, str], ...] = ()
     if header.seq != applied + 1 and not full:
-        if not from_backlog:
-            _stash(ctx, header, data, digest)
-        first_missing = applied + 1
-        return ImportResult(path, WAITING, gap_text(name, first_missing, header.seq - 1), name, header.seq)
+        superseded = superseded_bundles(header, pl.manifest, applied, last_sha)
+        if not superseded:
+            if not from_backlog:
+                _stash(ctx, header, data, digest)
+            first_missing = applied + 1
+            return ImportResult(path, WAITING, gap_text(name, first_missing, header.seq - 1), name, header.seq)
     if header.seq == applied + 1 and applied > 0 and header.prev_sha256 != last_sha and not full:
         raise BrokenChain(name, header.seq)
     with bulk_objects():
-        return _apply(ctx, header, pl, data, digest, path, steps, applied, name, role)
+        return _apply(ctx, header, pl, data, digest, path, steps, applied, name, role, superseded)
+
+
+def superseded_bundles(header: envelope.Header, manifest: dict[str, object], applied: int,
+                       last_sha: str) -> tuple[tuple[int, str], ...]:
+    """The missing bundles ``applied+1 .. seq-1`` this early bundle makes unnecessary, or ``()`` if it must wait.
+
+    A bundle repeats every change since the last bundle the receiver confirmed (``since_seq``). When that one was
+    applied here, this bundle holds everything the missing ones held. The chain is still verified: the signed
+    manifest lists the bundles sent since ``since_seq`` (``[[seq, sha256], …]``), which must run without a hole
+    from the last bundle applied here (same hash) to the one this bundle names as its predecessor."""
+    since = header.since_seq
+    if not 0 < since <= applied < header.seq - 1:
+        return ()
+    listed = manifest.get("chain")
+    if not isinstance(listed, list):
+        return ()
+    chain: dict[int, str] = {}
+    for entry in listed:
+        if (not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], int)
+                or isinstance(entry[0], bool) or not isinstance(entry[1], str)):
+            return ()
+        chain[entry[0]] = entry[1]
+    if sorted(chain) != list(range(since, header.seq)):
+        return ()
+    if chain[applied] != last_sha or chain[header.seq - 1] != header.prev_sha256:
+        return ()
+    return tuple((seq, chain[seq]) for seq in range(applied + 1, header.seq))
 
 
 def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, digest: str, path: str,
-           steps: Steps, applied: int, name: str, role: str) -> ImportResult:
+           steps: Steps, applied: int, name: str, role: str,
+           superseded: tuple[tuple[int, str], ...] = ()) -> ImportResult:
     # Every table is read; what the sender may send is decided row by row (scope names the first offence).
     order = apply.plan(pl, {t.name for t in tables.synced_tables()})
     events = audit_chain.parse(pl.members.get("audit.jsonl"))
@@ -226,9 +260,14 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
             peer.last_received_sha256 = digest
             session.add(ImportLog(bundle_sha256=digest, sender=header.sender, seq=header.seq, imported_at=ctx.now(),
                                   counts=dict(result.counts), status=APPLIED))
+            for seq, sha in superseded:  # should a missing bundle still arrive, it is "already imported"
+                if session.get(ImportLog, sha) is None:
+                    session.add(ImportLog(bundle_sha256=sha, sender=header.sender, seq=seq, imported_at=ctx.now(),
+                                          counts={}, status=SUPERSEDED))
             audit.record(session, ctx, AuditAction.IMPORT, "bundle", str(header.seq), {
                 "sha256": digest, "sender": name, "records": result.inserted + result.updated,
-                "conflicts": result.conflicts, "source": path})
+                "conflicts": result.conflicts, "source": path,
+                **({"superseded": [seq for seq, _ in superseded]} if superseded else {})})
             steps.step("saving", 1, 1)
             missing = scope.dangling(session, order)
             if missing is not None:
@@ -238,7 +277,7 @@ def _apply(ctx: Ctx, header: envelope.Header, pl: payload.Payload, data: bytes, 
         raise BundleConflictsWithData(str(exc.orig)[:120]) from None
     outcome = ImportResult(path, APPLIED, f"bundle {header.seq} from {name} imported", name, header.seq,
                            tuple(sorted(result.counts.items())), result.inserted, result.updated, result.conflicts,
-                           result.attachments, tuple(warnings))
+                           result.attachments, tuple(warnings), tuple(seq for seq, _ in superseded))
     for old in backlog_dir(ctx).glob(f"{header.sender}-*{SUFFIX}") if backlog_dir(ctx).is_dir() else []:
         if int(old.name.split("-")[-2]) <= header.seq:
             fileops.try_unlink(old)

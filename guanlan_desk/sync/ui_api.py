@@ -116,6 +116,7 @@ class Gap:
     peer_name: str
     first: int
     last: int
+    first_file: str = ""  # the file name the first missing bundle has (to look for it on the stick or share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +219,14 @@ def gaps(ctx: Ctx) -> tuple[Gap, ...]:
                 continue
             waiting[head.sender] = min(head.seq, waiting.get(head.sender, head.seq))
     out: list[Gap] = []
+    me = ctx.db.workstation
     with ctx.read() as session:
         for peer in peers.enrolled(session):
             first = waiting.get(peer.workstation_id)
             if first is not None and first > peer.last_bundle_seq + 1:
-                out.append(Gap(peer.name, peer.last_bundle_seq + 1, first - 1))
+                missing = peer.last_bundle_seq + 1
+                out.append(Gap(peer.name, missing, first - 1, exporter.bundle_name(
+                    peer.community_code, peer.workstation_id, me.community_code, me.id, missing)))
     return tuple(out)
 
 

@@ -3632,10 +3632,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>Bundles missing — later bundles wait until these are imported: {gaps}</source>
         <translation>缺少同步包，之后的同步包需等这些导入后才能导入：{gaps}</translation>
     </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -6058,6 +6054,10 @@ Answer: {answer}</source>
         <translation>{peer}：缺少第 {first}–{last} 号同步包</translation>
     </message>
     <message>
+        <source>{gap}. Look for the file {file} on the USB stick or in the shared folder and import it; if it is lost, ask {peer} to export again — its next bundle carries everything the missing ones held and is imported without them.</source>
+        <translation>{gap}。请在U盘或共享文件夹中找到文件 {file} 并导入；如已丢失，请{peer}重新导出——其下一个数据包包含缺失数据包的全部内容，无需缺失的数据包即可导入。</translation>
+    </message>
+    <message>
         <source>full re-export</source>
         <translation>全量重新导出</translation>
     </message>
@@ -6080,6 +6080,14 @@ Answer: {answer}</source>
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source> It also carried everything of the missing bundle(s) {seqs}, which are no longer needed.</source>
+        <translation>该数据包已包含缺失的第 {seqs} 号数据包的全部内容，缺失的数据包不再需要。</translation>
+    </message>
+    <message>
+        <source>{file}: nothing to do — a later bundle already carried its changes.</source>
+        <translation>{file}：无需处理——较新的数据包已包含其全部更改。</translation>
     </message>
     <message>
         <source>{file}: already imported, nothing changed.</source>

@@ -53,22 +53,23 @@ def get(station: Station, model: type, row_id: str) -> Any:
 
 def forge(sender: Station, recipient: Station, *, members: dict[str, bytes] | None = None,
           manifest: dict[str, Any] | None = None, zip_bytes: bytes | None = None, seq: int | None = None,
-          schema_version: int | None = None, kind: str = "data") -> bytes:
+          schema_version: int | None = None, kind: str = "data", since_seq: int = 0,
+          prev_sha256: str | None = None) -> bytes:
     """A bundle signed and encrypted with the sender's real keys around any content (hostile-payload tests)."""
     me = sender.db.workstation
     with sender.ctx.read() as s:
         peer = peers.by_workstation(s, recipient.db.workstation.id)
         next_seq = peer.sent_seq + 1 if seq is None else seq
         box = peers.public_keys(peer).box_key()
-        prev = peer.last_sent_sha256
+        prev = peer.last_sent_sha256 if prev_sha256 is None else prev_sha256
     version = schema.current() if schema_version is None else schema_version
     body_manifest = {"schema_version": version, "sender": me.id, "recipient": recipient.db.workstation.id,
-                     "created_at": sender.ctx.now().isoformat(), "full": False, "since_seq": 0, "counts": {},
+                     "created_at": sender.ctx.now().isoformat(), "full": False, "since_seq": since_seq, "counts": {},
                      "totals": {}, "receipt": {"seq": 0, "sha256": ""}}
     body_manifest.update(manifest or {})
     body = zip_bytes if zip_bytes is not None else payload.build(body_manifest, members or {})
     header = envelope.Header(kind=kind, bundle_id=new_id().hex, sender=me.id, sender_name=me.name,
-                             recipient=recipient.db.workstation.id, seq=next_seq, since_seq=0, prev_sha256=prev,
+                             recipient=recipient.db.workstation.id, seq=next_seq, since_seq=since_seq, prev_sha256=prev,
                              created_at=sender.ctx.now().isoformat(), schema_version=version)
     return envelope.seal(header, body, peers.my_keys(sender.ctx).signing, box)
 

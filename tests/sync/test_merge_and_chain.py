@@ -92,3 +92,29 @@ def test_a_full_bundle_far_beyond_the_chain_is_refused_and_the_channel_survives(
     new_case(trio.gc.ctx)
     [made] = trio.gc.export()
     assert trio.office.take(Path(made.path))[0].status == "applied"
+
+
+def test_a_bundle_supersedes_missing_ones_only_when_its_signed_chain_links_to_the_last_applied(trio: Trio) -> None:
+    new_case(trio.gc.ctx)
+    [first] = trio.gc.export()
+    trio.office.take(Path(first.path))  # applied: bundle 1
+    fake, wrong = "ab" * 32, "cd" * 32
+    before = db_digest(trio.office.db)
+    cases = {
+        "a hole in the chain": [[1, first.sha256], [3, fake]],
+        "another bundle 1": [[1, wrong], [2, fake], [3, fake]],
+        "not ending at its predecessor": [[1, first.sha256], [2, fake], [3, wrong]],
+        "not a list of pairs": [[1, first.sha256], [2, fake], [3]],
+    }
+    for what, chain in cases.items():
+        data = forge(trio.gc, trio.office, seq=4, since_seq=1, prev_sha256=fake, manifest={"chain": chain})
+        assert import_bytes(trio.office.ctx, data).status == "waiting", what
+    assert db_digest(trio.office.db) == before
+    good = forge(trio.gc, trio.office, seq=4, since_seq=1, prev_sha256=fake,
+                 manifest={"chain": [[1, first.sha256], [2, wrong], [3, fake]]})
+    applied = import_bytes(trio.office.ctx, good)
+    assert (applied.status, applied.superseded) == ("applied", (2, 3))
+    # Bundles from a receipt the office never sent (since beyond what it applied) still wait.
+    ahead = forge(trio.gc, trio.office, seq=7, since_seq=5, prev_sha256=fake,
+                  manifest={"chain": [[5, fake], [6, fake]]})
+    assert import_bytes(trio.office.ctx, ahead).status == "waiting"

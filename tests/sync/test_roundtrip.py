@@ -6,12 +6,13 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from guanlan_desk.domain.enums import IdType, ReviewKind, RiskCategory
 from guanlan_desk.services import attachments, disputes, parties, risks
 from guanlan_desk.store.models import Dispute, Party, RiskItem, RiskReview
-from guanlan_desk.sync import status
+from guanlan_desk.sync import exporter, status
 from tests.services.test_disputes_core import new_case
 from tests.sync.conftest import Station, Trio
 from tests.sync.helpers import db_digest, edit, get
@@ -134,7 +135,32 @@ def test_receipts_move_the_bookmark_and_say_received_up_to(trio: Trio) -> None:
     assert dict(second.counts)["dispute"] == 1  # only the new case: the first one was confirmed
 
 
-def test_out_of_order_bundles_wait_and_gaps_are_named(trio: Trio) -> None:
+def test_a_later_bundle_that_repeats_a_missing_one_applies_and_supersedes_it(trio: Trio) -> None:
+    new_case(trio.gc.ctx)
+    send(trio.gc, trio.office)
+    send(trio.office, trio.gc)  # receipt for bundle 1: later bundles repeat everything after it
+    new_case(trio.gc.ctx, a="赵六")
+    [b2] = trio.gc.export()
+    new_case(trio.gc.ctx, a="孙七")
+    [b3] = trio.gc.export()
+    assert (b2.since_seq, b3.since_seq) == (1, 1)
+    [applied] = trio.office.take(Path(b3.path))  # bundle 2 was lost on the way
+    assert (applied.status, applied.seq, applied.superseded) == ("applied", 3, (2,))
+    assert status.sync_overview(trio.office.ctx).gaps == ()
+    names = {d.title[:2] for d in disputes.list_disputes(trio.office.ctx, limit=10).rows}
+    assert {"张三", "赵六", "孙七"} <= names
+    before = db_digest(trio.office.db)
+    [late] = trio.office.take(Path(b2.path))  # found after all: it changes nothing
+    assert (late.status, late.seq) == ("already imported", 2) and "later bundle" in late.message
+    assert db_digest(trio.office.db) == before
+    # The chain goes on from bundle 3.
+    new_case(trio.gc.ctx, a="周八")
+    assert send(trio.gc, trio.office) == ["applied"]
+
+
+def test_out_of_order_bundles_without_a_chain_wait_and_gaps_are_named(
+        trio: Trio, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exporter, "_chain", lambda *_: [])  # bundles as the app sent them before the chain list
     new_case(trio.gc.ctx)
     send(trio.gc, trio.office)
     send(trio.office, trio.gc)  # receipt: incremental bundles from here on

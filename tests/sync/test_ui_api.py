@@ -11,7 +11,7 @@ import pytest
 from guanlan_desk.domain.enums import RiskCategory
 from guanlan_desk.services import risks
 from guanlan_desk.store.models import RiskItem
-from guanlan_desk.sync import enrolment, ui_api
+from guanlan_desk.sync import enrolment, exporter, ui_api
 from guanlan_desk.sync.errors import BundleDamaged, Cancelled, EnrolmentRefused
 from tests.sync.conftest import Station, Trio
 from tests.sync.helpers import db_digest, edit, get
@@ -56,7 +56,8 @@ def test_a_folder_scan_skips_bundles_for_other_workstations(trio: Trio) -> None:
     assert [o.status for o in outcomes] == [ui_api.SKIPPED]
 
 
-def test_gaps_are_numbers_per_peer(trio: Trio) -> None:
+def test_gaps_are_numbers_per_peer(trio: Trio, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exporter, "_chain", lambda *_: [])  # bundles as sent before the chain list: they wait
     office_id = trio.office.db.workstation.id
     risk(trio.gc, "隐患0")
     ui_api.import_bundles(trio.office.ctx, [Path(m.path) for m in trio.gc.export(peer=office_id)])
@@ -67,7 +68,9 @@ def test_gaps_are_numbers_per_peer(trio: Trio) -> None:
         made += trio.gc.export(peer=office_id)
     [waiting] = ui_api.import_bundles(trio.office.ctx, [Path(made[2].path)])
     assert waiting.status == ui_api.WAITING
-    assert ui_api.gaps(trio.office.ctx) == (ui_api.Gap("观城社区 1号机", 2, 3),)
+    [gap] = ui_api.gaps(trio.office.ctx)
+    assert (gap.peer_name, gap.first, gap.last) == ("观城社区 1号机", 2, 3)
+    assert gap.first_file == Path(made[0].path).name  # the file to look for
     ui_api.import_bundles(trio.office.ctx, [Path(made[0].path), Path(made[1].path)])
     assert ui_api.gaps(trio.office.ctx) == ()
 

@@ -51,6 +51,8 @@ def test_an_instruction_on_both_dashboards(qtbot: QtBot, pair: Pair, tmp_path: P
                                           Role.OFFICE_STAFF))
     pair.gc.session.switch_user(Actor("00000000-0000-0000-0000-000000000102", "li", "李卫东", Role.ADMIN))
     risk_id = report_risk(pair.gc)
+    never_instructed = _page(qtbot, pair.gc)
+    assert not never_instructed.supervision_box.isVisible()  # no empty box on a community's dashboard
     send(pair.gc.station, pair.office.station)
     office = _page(qtbot, pair.office)
     box = office.supervision_box
@@ -78,6 +80,7 @@ def test_an_instruction_on_both_dashboards(qtbot: QtBot, pair: Pair, tmp_path: P
 
     send(pair.office.station, pair.gc.station)
     community = _page(qtbot, pair.gc)
+    assert community.supervision_box.isVisible()
     cbox = community.supervision_box
     assert not cbox.issue_button.isVisible() and cbox.tree.isColumnHidden(2)
     [row] = _rows(community)

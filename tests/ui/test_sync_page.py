@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from guanlan_desk.services import risks
-from guanlan_desk.sync import status
+from guanlan_desk.sync import exporter, status
 from guanlan_desk.ui.ops import _OpBase
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.views.sync.actions import FileAsk
@@ -300,7 +300,7 @@ def test_a_viewer_sees_the_state_but_cannot_export_and_is_told_why(qtbot: Any, p
     assert page.export_button.isEnabled() and page.acceptDrops()
 
 
-def test_a_missing_bundle_is_named_and_later_ones_wait(qtbot: Any, pair: Pair) -> None:
+def _two_bundles_after_a_receipt(qtbot: Any, pair: Pair) -> tuple[Any, Any, Path, Path]:
     gc, office = page_of(qtbot, pair.gc), page_of(qtbot, pair.office)
     report_risk(pair.gc)
     export(qtbot, gc)
@@ -311,14 +311,33 @@ def test_a_missing_bundle_is_named_and_later_ones_wait(qtbot: Any, pair: Pair) -
         report_risk(pair.gc, f"隐患{n}")
         export(qtbot, gc)
     second, third = bundles(pair.gc.folder)[-2:]
+    return gc, office, second, third
+
+
+def test_a_missing_bundle_is_named_with_what_to_do_and_later_ones_wait(
+        qtbot: Any, pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exporter, "_chain", lambda *_: [])  # bundles as sent before the chain list: they wait
+    _, office, second, third = _two_bundles_after_a_receipt(qtbot, pair)
     [line] = import_paths(qtbot, office, third)
     assert "arrived early" in line
     office.show()
-    assert office.overview.gaps.isVisible() and "观城社区 1号机: bundle 2 missing" in office.overview.gaps.text()
+    banner = office.overview.gaps
+    assert banner.isVisible() and "观城社区 1号机: bundle 2 missing" in banner.text()
+    assert second.name in banner.text() and "export again" in banner.text()  # the file to find, or what to ask
     assert "bundle 2 missing" in office.gaps.text()
     lines = import_paths(qtbot, office, second)
     assert len(lines) == 2 and all("imported" in t for t in lines)  # the waiting one follows by itself
     assert not office.overview.gaps.isVisible() and office.gaps.text() == "No bundles are missing."
+
+
+def test_a_later_bundle_carrying_a_missing_one_is_imported_at_once(qtbot: Any, pair: Pair) -> None:
+    _, office, second, third = _two_bundles_after_a_receipt(qtbot, pair)
+    [line] = import_paths(qtbot, office, third)
+    assert "bundle 3" in line and "imported" in line and "missing bundle(s) 2" in line
+    office.show()
+    assert not office.overview.gaps.isVisible() and office.gaps.text() == "No bundles are missing."
+    [late] = import_paths(qtbot, office, second)
+    assert "nothing to do" in late
 
 
 def test_one_export_at_a_time(qtbot: Any, pair: Pair) -> None:

@@ -123,6 +123,7 @@ class SupervisionBox(QGroupBox):
         self.close_button.clicked.connect(self._close)
         self.issue_button.setEnabled(session.ctx.can(Permission.RISK_WRITE))
         self._update_buttons()
+        self.setVisible(self.office)  # at a community, shown once something was instructed
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -180,6 +181,9 @@ class SupervisionBox(QGroupBox):
                 item.setForeground(6, Qt.GlobalColor.darkRed)
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             self.tree.addTopLevelItem(item)
+        # A community that was never instructed does not give the dashboard's room to an empty box.
+        self.setVisible(self.office or bool(self.rows) or counts.open + counts.answered > 0
+                        or self.show_combo.currentIndex() != 0)
         self._update_buttons()
         self._done()
         self.loaded.emit()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from guanlan_desk.sync.status import SyncOverview
 from guanlan_desk.sync.ui_api import Gap
-from guanlan_desk.ui.views.sync.texts import fingerprint_lines, gap_text, role_label, when
+from guanlan_desk.ui.views.sync.texts import fingerprint_lines, gap_advice, role_label, when
 
 _WARNING_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; border-radius: 4px;"
                   " padding: 6px 10px; }")
@@ -59,6 +59,7 @@ class OverviewPanel(QFrame):
         facts.setHorizontalSpacing(12)
         facts.addWidget(QLabel(self.tr("Changes waiting to be exported:")), 0, 0)
         pending = QHBoxLayout()
+        pending.setSpacing(self.fontMetrics().horizontalAdvance("MM"))
         pending.addWidget(self.pending)
         pending.addWidget(self.unconfirmed)
         pending.addStretch(1)
@@ -120,7 +121,7 @@ class OverviewPanel(QFrame):
         self.export_warning.setVisible(bool(overview.export_pending))
         if gaps:
             self.gaps.setText(self.tr("Bundles missing — later bundles wait until these are imported: {gaps}").format(
-                gaps=self.tr("; ").join(gap_text(g) for g in gaps)))
+                gaps="\n".join(gap_advice(g) for g in gaps)))
         self.gaps.setVisible(bool(gaps))
 
     def show_message(self, text: str) -> None:

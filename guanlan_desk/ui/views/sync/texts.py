@@ -132,6 +132,16 @@ def gap_text(gap: Gap) -> str:
         peer=gap.peer_name, first=gap.first, last=gap.last)
 
 
+def gap_advice(gap: Gap) -> str:
+    """What to do about a gap: find the missing file, or have the peer export again (its next bundle repeats
+    everything this workstation has not confirmed, and is applied without the missing ones)."""
+    return _tr(QT_TRANSLATE_NOOP(
+        "SyncTexts", "{gap}. Look for the file {file} on the USB stick or in the shared folder and import it; if it is "
+                     "lost, ask {peer} to export again — its next bundle carries everything the missing ones held "
+                     "and is imported without them.")).format(gap=gap_text(gap), file=gap.first_file or "…",
+                                                               peer=gap.peer_name)
+
+
 def export_text(result: ExportResult) -> str:
     """The success line of one written bundle."""
     kind = _tr(QT_TRANSLATE_NOOP("SyncTexts", "full re-export")) if result.full else _tr(QT_TRANSLATE_NOOP("SyncTexts", "changes only"))
@@ -148,8 +158,16 @@ def outcome_text(outcome: BundleOutcome) -> str:
                      "{conflicts} conflicts")).format(file=name, seq=r.seq, peer=r.sender_name, new=r.inserted,
                                                       updated=r.updated, conflicts=r.conflicts)
         detail = counts_text(r.counts)
-        return text + (_tr(QT_TRANSLATE_NOOP("SyncTexts", " ({counts}).")).format(counts=detail) if detail
-                       else _tr(QT_TRANSLATE_NOOP("SyncTexts", ".")))
+        text += (_tr(QT_TRANSLATE_NOOP("SyncTexts", " ({counts}).")).format(counts=detail) if detail
+                 else _tr(QT_TRANSLATE_NOOP("SyncTexts", ".")))
+        if r.superseded:
+            text += _tr(QT_TRANSLATE_NOOP("SyncTexts", " It also carried everything of the missing bundle(s) {seqs}, "
+                                                       "which are no longer needed.")).format(
+                seqs=_tr(QT_TRANSLATE_NOOP("SyncTexts", ", ")).join(str(n) for n in r.superseded))
+        return text
+    if outcome.status == ALREADY and r is not None and r.message != "already imported":
+        return _tr(QT_TRANSLATE_NOOP("SyncTexts", "{file}: nothing to do — a later bundle already carried its "
+                                                  "changes.")).format(file=name)
     if outcome.status == ALREADY:
         return _tr(QT_TRANSLATE_NOOP("SyncTexts", "{file}: already imported, nothing changed.")).format(file=name)
     if outcome.status == WAITING and r is not None:
