@@ -166,6 +166,7 @@ class RiskDetail:
     blocked: dict[RiskAction, str] = field(default_factory=dict)
     close_requested_by_name: str = ""  # display names of the two logins above (for screens and prints)
     closed_by_name: str = ""
+    instruct_only: str = ""  # at the office, a community's item: that community's name (it instructs, see COMMUNITY_ONLY)
 
 
 def _level(config: LocalityConfig, code: str) -> LevelView:
@@ -311,7 +312,27 @@ def update_risk(ctx: Ctx, risk_id: str, data: RiskEdit, *, expected_version: int
         session.commit()
 
 
+# What a community does with its own items; the office instructs (交办/督办) instead of changing them, so that
+# the community's facts and 稳控措施 are never overwritten from two places. Reviews, closing approval and
+# reopening remain the office's supervision.
+COMMUNITY_ONLY = frozenset({RiskAction.EDIT, RiskAction.ASSIGN, RiskAction.CHANGE_LEVEL, RiskAction.REQUEST_CLOSE})
+INSTRUCT_INSTEAD = QT_TRANSLATE_NOOP(
+    "errors", "This item belongs to {community}: the street office gives the community an instruction (交办/督办) "
+              "instead of changing its facts or measures.")
+
+
+def _community_name(session: GuanlanSession, code: str) -> str:
+    community = reference.community_of(session, code)
+    return community.name if community is not None else code
+
+
+def _office_on_community(ctx: Ctx, item: RiskItem) -> bool:
+    return ctx.db.workstation.role == "office" and item.community_code != reference.OFFICE_CODE
+
+
 def _step(session: GuanlanSession, ctx: Ctx, item: RiskItem, action: RiskAction, detail: dict[str, Any]) -> None:
+    if action in COMMUNITY_ONLY and _office_on_community(ctx, item):
+        raise RuleViolation(INSTRUCT_INSTEAD, community=_community_name(session, item.community_code))
     before = RiskStatus(item.status)
     after = risk_step(before, action)
     if after != before:
@@ -489,6 +510,12 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
         status = RiskStatus(item.status)
         allowed = allowed_risk_actions(status)
         word = label(status)
+        blocked = {a: f"当前状态为“{word}”，不能执行此操作" for a in RISK_TRANSITIONS if a not in allowed}
+        instruct_only = _community_name(session, item.community_code) if _office_on_community(ctx, item) else ""
+        if instruct_only:
+            reason = RuleViolation(INSTRUCT_INSTEAD, community=instruct_only)
+            blocked.update({a: reason.render() for a in COMMUNITY_ONLY})
+            allowed = allowed - COMMUNITY_ONLY
         return RiskDetail(
             str(item.id), item.version, item.code, RiskCategory(item.category), item.community_code,
             str(item.grid_id) if item.grid_id else None, item.title, item.description, item.involved_count,
@@ -499,8 +526,9 @@ def get_risk(ctx: Ctx, risk_id: str) -> RiskDetail:
                         item.control_measures, item.resolution_measures, item.deadline),
             item.close_basis, item.close_evidence, item.close_requested_by, item.closed_on, item.closed_by,
             item.reopen_reason, key_person, reviews, dispute_ids, linked, _is_overdue(item, ctx.today()), allowed,
-            {a: f"当前状态为“{word}”，不能执行此操作" for a in RISK_TRANSITIONS if a not in allowed},
+            blocked,
             names.get(item.close_requested_by, item.close_requested_by), names.get(item.closed_by, item.closed_by),
+            instruct_only,
         )
 
 

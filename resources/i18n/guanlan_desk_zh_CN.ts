@@ -1630,6 +1630,10 @@ field {field} · with {other} · {time}</source>
         <translation>登记</translation>
     </message>
     <message>
+        <source>This case belongs to {community}: the street office reads it here and supervises it with an instruction (督办), without changing the community&apos;s record.</source>
+        <translation>本案属于{community}：街道在此查阅，并通过督办提出要求，不直接修改社区的记录。</translation>
+    </message>
+    <message>
         <source>Add the parties: at least one applicant and one respondent.</source>
         <translation>请添加当事人：至少一名申请人和一名被申请人。</translation>
     </message>
@@ -2529,6 +2533,17 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>When the office imports the answer, read out this fingerprint to them.</source>
         <translation>街道导入应答文件时，请向街道工作人员读出这个指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>InstructBar</name>
+    <message>
+        <source>Instruct the community…</source>
+        <translation>交办/督办…</translation>
+    </message>
+    <message>
+        <source>Give the community an instruction (交办/督办) on this record, with a due date</source>
+        <translation>就此记录向社区交办/督办，并设定反馈期限</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6871,10 @@ Answer: {answer}</source>
     <message>
         <source>This level needs a resolution deadline.</source>
         <translation>该等级须设定化解时限。</translation>
+    </message>
+    <message>
+        <source>This item belongs to {community}: the street office gives the community an instruction (交办/督办) instead of changing its facts or measures.</source>
+        <translation>该事项属于{community}：街道通过交办/督办向社区提出要求，不直接修改其事实或稳控措施。</translation>
     </message>
     <message>
         <source>Please write down the review&apos;s conclusion.</source>

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from guanlan_desk.domain.enums import RiskCategory, Role
+from guanlan_desk.domain.enums import ReviewKind, RiskCategory, Role
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.supervision import TaskKind, TaskState, TaskSubject
 from guanlan_desk.services import reference, risks, supervision
@@ -280,3 +280,30 @@ def test_an_import_that_brings_a_case_number_already_held_is_flagged(
         assert any(mine.case_no in p.problem for p in status.sync_overview(trio.office.ctx).peers)
     finally:
         twin.db.close()
+
+
+def test_the_office_instructs_instead_of_changing_a_communitys_item(trio: Trio) -> None:
+    from guanlan_desk.domain.lifecycle import RiskAction
+    from guanlan_desk.services.errors import RuleViolation
+
+    risk_id = report(trio.gc)
+    send(trio.gc, trio.office)
+    staff = person(trio.office, "zhang", "张振华", Role.OFFICE_ADMIN)
+    detail = risks.get_risk(staff, risk_id)
+    assert detail.instruct_only == "观城社区"
+    assert not ({RiskAction.EDIT, RiskAction.ASSIGN, RiskAction.CHANGE_LEVEL} & detail.allowed)
+    assert "观城社区" in detail.blocked[RiskAction.ASSIGN]
+    before = get(trio.office, RiskItem, risk_id)
+    with pytest.raises(RuleViolation, match="instruction"):
+        risks.assign_risk(staff, risk_id, risks.AssignInput(leader_name="王主任", control_measures="街道：专人盯守"))
+    with pytest.raises(RuleViolation, match="观城社区"):
+        risks.update_risk(staff, risk_id, risks.RiskEdit(
+            category=RiskCategory.SAFETY, title="街道改的标题", description="", involved_count=1,
+            found_on=date(2026, 3, 2), reporter="", deadline=None), expected_version=before.version)
+    after = get(trio.office, RiskItem, risk_id)
+    assert (after.title, after.control_measures, after.version) == (before.title, before.control_measures,
+                                                                    before.version)
+    # A review in the 研判 log stays the office's supervision; the community keeps editing its own item.
+    risks.add_review(staff, risk_id, kind=ReviewKind.INSTRUCTION, reviewed_on=date(2026, 3, 4), content="请加强巡查。")
+    assert risks.get_risk(trio.gc.ctx, risk_id).instruct_only == ""
+    risks.assign_risk(trio.gc.ctx, risk_id, risks.AssignInput(leader_name="李书记", control_measures="专人盯守"))

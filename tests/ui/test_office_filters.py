@@ -85,3 +85,18 @@ def test_the_office_lists_one_communitys_parties(qtbot: QtBot, office_session: A
     assert names == {"王五", "深圳市库坑塑胶制品厂"}
     communities = {page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())}
     assert communities == {"库坑社区"}
+
+
+def test_a_communitys_case_at_the_office_is_read_only_with_a_way_to_supervise_it(
+        qtbot: QtBot, office_session: AppSession, trio: Trio) -> None:  # noqa: F811
+    from guanlan_desk.services import disputes
+    from guanlan_desk.ui.views.disputes.editor import DisputeEditor
+
+    [row] = [r for r in disputes.list_disputes(trio.office.ctx, limit=10).rows if r.community_code == "KK"]
+    editor = DisputeEditor(office_session)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 700)
+    editor.show()
+    assert editor.open(row.id)
+    assert editor.instruct_bar.isVisible() and "库坑社区" in editor.instruct_bar.text.text()
+    assert not editor.save_button.isEnabled()

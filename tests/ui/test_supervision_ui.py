@@ -138,3 +138,41 @@ def test_the_conflict_list_names_record_community_and_the_other_side(qtbot: QtBo
     assert "FX2026-GC-0001" in text and "观城社区" in text and "稳控措施" in text and rid not in text
     page.tabs.setCurrentWidget(panel)
     _shot(page, tmp_path, "conflict-list-office")
+
+
+def test_a_communitys_item_at_the_office_is_read_and_instructed_not_edited(
+        qtbot: QtBot, pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from guanlan_desk.services import supervision
+    from guanlan_desk.ui.views.risks.risk_editor import RiskEditor
+
+    pair.office.session.switch_user(Actor("00000000-0000-0000-0000-000000000101", "zhang", "张振华",
+                                          Role.OFFICE_ADMIN))
+    rid = report_risk(pair.gc)
+    send(pair.gc.station, pair.office.station)
+    editor = RiskEditor(pair.office.session)
+    qtbot.addWidget(editor)
+    editor.resize(1100, 700)
+    editor.show()
+    assert editor.load(rid)
+    bar = editor.instruct_bar
+    assert bar.isVisible() and "观城社区" in bar.text.text() and "交办" in bar.text.text()
+    assert not editor.facts.title.isEnabled() and not editor.save_button.isEnabled()
+    _shot(editor, tmp_path, "office-reads-a-community-risk")
+
+    def write_and_send(dialog: dialogs.IssueDialog) -> int:
+        assert dialog.found.text().startswith("FX2026-GC-")  # the editor's record, already found
+        dialog.instruction.setPlainText("请于三日内清理消防通道。")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.IssueDialog, "exec", write_and_send)
+    with qtbot.waitSignal(bar.issued, timeout=5000):
+        bar.button.click()
+    [task] = supervision.list_tasks(pair.office.station.ctx, supervision.TaskFilter(show="all"))
+    assert (task.subject_code, task.community_code, task.issued_by_name) == (
+        editor.heading.text().split()[0], "GC", "张振华")
+    # The community's own editor has no such bar: the item is its own.
+    own = RiskEditor(pair.gc.session)
+    qtbot.addWidget(own)
+    own.show()
+    assert own.load(rid) and not own.instruct_bar.isVisible()

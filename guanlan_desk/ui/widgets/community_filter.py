@@ -9,6 +9,9 @@ from guanlan_desk.services import reference
 from guanlan_desk.services.context import Ctx
 
 
+OFFICE_CODE = reference.OFFICE_CODE  # the sub-district's own code (its records are the office's, not a community's)
+
+
 def is_office(ctx: Ctx) -> bool:
     """Whether this is the street office's workstation (the one that sees every community's records)."""
     return ctx.db.workstation.role == WorkstationRole.OFFICE.value

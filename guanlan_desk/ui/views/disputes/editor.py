@@ -22,6 +22,7 @@ from guanlan_desk.domain.enums import DisputeRole, Source
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.domain.roles import Permission
+from guanlan_desk.domain.supervision import TaskSubject
 from guanlan_desk.services import dispute_steps, disputes, ledger_import
 from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, MediatorInput
 from guanlan_desk.services.dto import Changes
@@ -41,7 +42,9 @@ from guanlan_desk.ui.views.disputes.risks_panel import LinkedRisksPanel
 from guanlan_desk.ui.views.disputes.step_runner import StepRunner
 from guanlan_desk.ui.views.disputes.tab_order import set_editor_tab_order
 from guanlan_desk.ui.views.disputes.timeline import DisputeTimeline
+from guanlan_desk.ui.views.supervision.bar import InstructBar
 from guanlan_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from guanlan_desk.ui.widgets.community_filter import OFFICE_CODE, community_names, is_office
 from guanlan_desk.ui.widgets.scrolled import scrolled
 
 PRINT_MODULE = "guanlan_desk.ui.dialogs.print_dialog"
@@ -77,6 +80,9 @@ class DisputeEditor(QWidget):
         self.timeline = DisputeTimeline(self)
         self.action_bar = DisputeActionBar(session, self)
         self.next_steps = NextStepStrip(self.action_bar, self)
+        # At the office a community's case is read here and supervised (督办) with an instruction, not edited.
+        self.instruct_bar = InstructBar(session, TaskSubject.DISPUTE, self)
+        self._communities = community_names(session.ctx) if is_office(session.ctx) else {}
         self.attachments = AttachmentsPanel(session, "dispute", self)
         self.risks = LinkedRisksPanel(session, self)
         self.steps = StepRunner(self)
@@ -114,6 +120,7 @@ class DisputeEditor(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.next_steps)
+        layout.addWidget(self.instruct_bar)
         layout.addWidget(self.tabs, 1)
         set_editor_tab_order([self.print_button, self.save_button, self.next_steps, self.tabs.tabBar(), self.parties, self.facts,
                               self.mediators, self.action_bar, self.timeline, self.attachments, self.risks])
@@ -235,6 +242,12 @@ class DisputeEditor(QWidget):
         self.attachments.set_owner(detail.id)
         self.risks.show_for(detail.id, editable=editable)
         self.print_button.setEnabled(True)
+        community = self._communities.get(detail.community_code, detail.community_code) \
+            if self._communities and detail.community_code != OFFICE_CODE else ""
+        self.instruct_bar.show_for(detail.case_no, self.tr(
+            "This case belongs to {community}: the street office reads it here and supervises it with an "
+            "instruction (督办), without changing the community's record.").format(community=community)
+            if community else "")
         self.save_button.setEnabled(editable)
         self.save_button.setText(self.tr("Save"))
         self._set_dirty(False)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
@@ -106,6 +106,8 @@ class RiskActions(QWidget):
             else Permission.RISK_WRITE
         if not ctx.can(needed):
             return self.tr("Your role ({role}) does not allow this.").format(role=enum_text(ctx.actor.role))
+        if detail.instruct_only and action in risks.COMMUNITY_ONLY:
+            return instruct_reason(detail)
         if action not in detail.allowed:
             return detail.blocked.get(action, self.tr("Not possible in the current status."))
         if dirty:
@@ -228,3 +230,8 @@ class RiskActions(QWidget):
 
     def _show_file(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def instruct_reason(detail: RiskDetail) -> str:
+    """Why the office does not change a community's item itself (it gives an instruction instead)."""
+    return QCoreApplication.translate("errors", risks.INSTRUCT_INSTEAD).format(community=detail.instruct_only)

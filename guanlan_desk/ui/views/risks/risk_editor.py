@@ -11,6 +11,7 @@ from guanlan_desk.domain.enums import RiskCategory, label
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
+from guanlan_desk.domain.supervision import TaskSubject
 from guanlan_desk.services import attachments, risks
 from guanlan_desk.services.attachments import AttachmentRow
 from guanlan_desk.services.dto import Changes
@@ -20,9 +21,10 @@ from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
-from guanlan_desk.ui.views.risks.risk_actions import RiskActions
+from guanlan_desk.ui.views.risks.risk_actions import RiskActions, instruct_reason
 from guanlan_desk.ui.views.risks.risk_form import RiskAssignment, RiskFacts
 from guanlan_desk.ui.views.risks.risk_panels import ClosingPanel, LinksPanel, ReviewLog
+from guanlan_desk.ui.views.supervision.bar import InstructBar
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, show_failure
 from guanlan_desk.ui.widgets.ledger_page import RecordEditor
 from guanlan_desk.ui.widgets.ledger_print import PrintButton
@@ -68,6 +70,8 @@ class RiskEditor(RecordEditor):
         self.steps = RiskActions(session, self._config, self)
         self.steps.changed.connect(self._on_steps_changed)
         layout.addWidget(self.steps)
+        self.instruct_bar = InstructBar(session, TaskSubject.RISK, self)
+        layout.addWidget(self.instruct_bar)
 
         self.tabs = QTabWidget()
         self.facts = RiskFacts(session, self._config, self.errors)
@@ -168,9 +172,11 @@ class RiskEditor(RecordEditor):
         can_write = self._session.ctx.can(Permission.RISK_WRITE)
         role_reason = self.tr("Your role ({role}) cannot change risk items.").format(
             role=label(self._session.actor.role))
-        edit_reason = role_reason if not can_write else detail.blocked.get(RiskAction.EDIT, "")
+        office_reason = instruct_reason(detail) if detail.instruct_only else ""
+        self.instruct_bar.show_for(detail.code, office_reason)
+        edit_reason = role_reason if not can_write else office_reason or detail.blocked.get(RiskAction.EDIT, "")
         self.facts.set_editable(not edit_reason, edit_reason)
-        assign_reason = role_reason if not can_write else detail.blocked.get(RiskAction.ASSIGN, "")
+        assign_reason = role_reason if not can_write else office_reason or detail.blocked.get(RiskAction.ASSIGN, "")
         self.assignment.set_editable(not assign_reason, assign_reason)
         self.closing.attach.setEnabled(can_write)
         self.closing.attach.setToolTip("" if can_write else role_reason)

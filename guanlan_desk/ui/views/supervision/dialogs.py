@@ -80,6 +80,13 @@ class IssueDialog(QDialog):
         self.code.editingFinished.connect(self._look_up)
         self.subject.currentIndexChanged.connect(self._look_up)
 
+    def preset(self, subject: TaskSubject, code: str) -> None:
+        """Open on one record (the editor's own): its kind and code filled in and looked up."""
+        self.subject.setCurrentIndex(self.subject.findData(subject.value))
+        self.code.setText(code)
+        self._look_up()
+        self.instruction.setFocus()
+
     @Slot()
     def _look_up(self) -> None:
         self._hit = supervision.find_subject(self._ctx, TaskSubject(self.subject.currentData()), self.code.text())
