@@ -23,17 +23,9 @@ from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.widgets.ledger_form import error_label
 from guanlan_desk.ui.widgets.password_pair import PasswordPair
 from guanlan_desk.ui.enum_text import enum_text
-
-
-def _error_label() -> QLabel:
-    message = QLabel()
-    message.setObjectName("message")
-    message.setWordWrap(True)
-    message.setStyleSheet("color: #b00020;")
-    message.hide()
-    return message
 
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -66,7 +58,7 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Name"), self.display_name)
         form.addRow(self.tr("Role"), self.role)
         self.passwords = PasswordPair(self, form)
-        self.message = _error_label()
+        self.message = error_label("message")
         self.buttons = _buttons(self, self.tr("Add"), self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         layout = QVBoxLayout(self)
@@ -137,7 +129,7 @@ class PasswordDialog(QDialog):
             layout.addWidget(intro)
         self.passwords = PasswordPair(self, form)
         layout.addLayout(form)
-        self.message = _error_label()
+        self.message = error_label("message")
         self.buttons = _buttons(self, self.tr("Change password"), self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         layout.addWidget(self.message)

@@ -30,6 +30,17 @@ _BLANK = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #B00020;"
 
 
+def error_label(object_name: str = "") -> QLabel:
+    """A hidden, wrapping label in the error colour: a dialog's message line for refused input."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
 def to_qdate(value: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(value.year, value.month, value.day)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain.config import RiskLevel
 from guanlan_desk.domain.enums import ReviewKind, label
-from guanlan_desk.ui.widgets.ledger_form import ERROR_STYLE, OptionalDateEdit
+from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit, error_label
 from guanlan_desk.ui.widgets.risk_level import LevelCombo
 
 
@@ -48,14 +48,6 @@ class CloseRequest:
     basis: str
     evidence: str
     files: tuple[str, ...]
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
 
 
 class ReviewDialog(QDialog):
@@ -88,7 +80,7 @@ class ReviewDialog(QDialog):
         self.level.setEnabled(can_change_level)
         form.addRow(self.tr("Level after review"), self.level)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self._current = current
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -139,7 +131,7 @@ class LevelDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         form.addRow(self.tr("Reason *"), self.reason)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self._current = current
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -192,7 +184,7 @@ class CloseRequestDialog(QDialog):
         files_row.addWidget(add)
         form.addRow(self.tr("Attachments"), files_row)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)

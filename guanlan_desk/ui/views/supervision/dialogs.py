@@ -21,15 +21,7 @@ from guanlan_desk.domain.supervision import TaskKind, TaskSubject, task_label
 from guanlan_desk.services import supervision
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.supervision import SubjectHit, TaskInput, TaskRow
-from guanlan_desk.ui.widgets.ledger_form import ERROR_STYLE, OptionalDateEdit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit, error_label
 
 
 class IssueDialog(QDialog):
@@ -66,7 +58,7 @@ class IssueDialog(QDialog):
         self.due_on = OptionalDateEdit(optional=False)
         self.due_on.set_value(today + timedelta(days=7))
         form.addRow(self.tr("Answer by"), self.due_on)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -147,7 +139,7 @@ class AnswerDialog(QDialog):
         self.answer = QPlainTextEdit()
         self.answer.setPlaceholderText(self.tr("What was done, by whom, with what result"))
         layout.addWidget(self.answer)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
