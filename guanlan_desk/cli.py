@@ -99,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo data folder: {summary.data_dir}")
     print(f"  {summary.disputes} disputes, {summary.parties} parties, {summary.risks} risk items, "
           f"{summary.lcps} legal-clarity persons")
-    print(f"  log in as '{summary.username}' / '{summary.password}' (also: mediator, grid, viewer)")
+    print(f"  log in as '{summary.username}' / '{summary.password}' (also: {', '.join(summary.other_users)})")
     return 0
 
 

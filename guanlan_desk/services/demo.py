@@ -49,7 +49,7 @@ from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.hlc import Hlc
 from guanlan_desk.domain.localtime import local_today
 from guanlan_desk.domain.names import DemoPeople
-from guanlan_desk.services import accounts, committees
+from guanlan_desk.services import accounts, committees, demo_supervision
 from guanlan_desk.services.context import Actor, Ctx, load_config, save_config
 from guanlan_desk.services.demo_account import DEMO_PASSWORD as DEMO_PASSWORD
 from guanlan_desk.services.setup import set_up_workstation
@@ -134,6 +134,7 @@ class DemoSummary:
     lcps: int
     username: str
     password: str
+    other_users: tuple[str, ...] = ()  # the other demo logins (same password)
 
 
 class _Stamper:
@@ -272,7 +273,7 @@ def generate(
     for username, name, user_role in _demo_users(role):
         accounts.add_user(ctx, username=username, display_name=name, role=user_role, password=DEMO_PASSWORD)
     db.close()
-    return summary
+    return replace(summary, other_users=tuple(name for name, _, _ in _demo_users(role)))
 
 
 def _demo_users(role: WorkstationRole) -> list[tuple[str, str, Role]]:
@@ -457,6 +458,7 @@ def _fill(db: Database, *, records: int, seed: int, today: date, progress: Progr
         _lcps(session, stamper, rng, people, {c: communities[c].name for c in codes}, grids, today, n_lcps,
               dispute_ids)
         tick(max(1, records // 100))
+        demo_supervision.add_tasks(session, stamper, _insert, seed=seed, today=today)
         search.apply_pending(session)
         session.commit()
     return DemoSummary(db.data_dir, records, records * 2, n_risks, n_lcps, "admin", DEMO_PASSWORD)

@@ -70,3 +70,22 @@ def test_cancelling_leaves_nothing_behind(tmp_path: Path) -> None:
     with pytest.raises(demo.Cancelled):
         demo.generate(tmp_path / "c", records=12_000, seed=1, progress=lambda done, total: done < 5000)
     assert not (tmp_path / "c").exists()
+
+
+def test_the_demo_shows_instructions_in_every_state(demo_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+    from guanlan_desk.domain.enums import WorkstationRole
+    from guanlan_desk.domain.supervision import TaskState
+    from guanlan_desk.services import supervision
+
+    office = demo.generate(tmp_path / "office", records=600, seed=3, role=WorkstationRole.OFFICE)
+    assert office.other_users == ("staff",)
+    for folder, several in ((office.data_dir, True), (demo_dirs[0], False)):
+        db = open_database(folder)
+        try:
+            actor = accounts.login(Ctx(db, Actor.system()), username="admin", password=demo.DEMO_PASSWORD)
+            rows = supervision.list_tasks(Ctx(db, actor), supervision.TaskFilter(show="all"))
+            assert {r.state for r in rows} == set(TaskState) and all(r.subject_code for r in rows)
+            communities = {r.community_code for r in rows}
+            assert (len(communities) > 1) == several and "GLJD" not in communities
+        finally:
+            db.close()
