@@ -53,6 +53,9 @@ def test_the_office_lists_one_communitys_disputes(qtbot: QtBot, office_session: 
     assert combo is not None
     offered = [combo.itemText(i) for i in range(combo.count())]
     assert "观澜街道" not in offered and offered[0] == "全部社区" and "观城社区" in offered
+    combo.setCurrentIndex(-1)  # nothing chosen (an unknown code was asked for): every community, not "None"
+    assert combo.current_code() is None
+    combo.setCurrentIndex(0)
     assert sorted(_column(page, "community")) == ["库坑社区", "观城社区", "观城社区"]
     grids_all = page.list.filter_bar.grid_combo.count()
     combo.setCurrentIndex(combo.findData("GC"))

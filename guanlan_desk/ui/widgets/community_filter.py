@@ -37,7 +37,8 @@ class CommunityCombo(QComboBox):
 
     def current_code(self) -> str | None:
         """The chosen community's code (``None``: every community)."""
-        return str(self.currentData()) or None
+        data = self.currentData()
+        return str(data) if data else None
 
     def set_code(self, code: str | None) -> None:
         """Choose ``code`` (``None`` or unknown: all)."""
