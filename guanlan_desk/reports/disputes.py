@@ -15,7 +15,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar, Unpack
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 
 from guanlan_desk.domain.enums import DisputeType, StatSource, VenueType, label
 from guanlan_desk.reports import rounds, sources
@@ -317,16 +317,44 @@ def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeSta
                         bool(rows))
 
 
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Accepted and successful cases of a period (the comparison with the previous period)."""
+
+    accepted: int
+    successful: int
+
+    @property
+    def success_rate(self) -> float:
+        """调解成功率 = 调解成功数 ÷ 受理数."""
+        return self.successful / self.accepted if self.accepted else 0.0
+
+
+def day_counts(session: GuanlanSession, period: Period, scope: Scope) -> dict[date, tuple[int, int]]:
+    """Accepted and successful cases per day received.
+
+    Grouped by the day, the order of the statistics index: SQLite aggregates while it scans, without a sort; the
+    agreement (which makes an archived case successful) is looked up for archived cases only.
+    """
+    accepted = Dispute.status.not_in(sorted(sources.NOT_ACCEPTED_STATUSES))
+    stmt = scoped(select(Dispute.received_on, func.sum(case((accepted, 1), else_=0)),
+                         func.sum(case((sources.success_expr(), 1), else_=0))), period, scope)
+    return {day: (int(a), int(s)) for day, a, s in session.connection().execute(stmt.group_by(Dispute.received_on))}
+
+
+def totals(session: GuanlanSession, period: Period, scope: Scope) -> Totals:
+    """Accepted and successful cases of a period (no breakdown)."""
+    days = day_counts(session, period, scope).values()
+    return Totals(sum(a for a, _ in days), sum(s for _, s in days))
+
+
 def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[MonthPoint, ...]:
-    month = _month()
-    outcome = sources.outcome_expr().label("outcome")
-    agreement, on = sources.dispute_joins()[0]
-    stmt = scoped(select(month, outcome, func.count().label("n")).select_from(Dispute).outerjoin(agreement, on),
-                  period, scope)
-    counts: dict[tuple[str, str], int] = {}
-    for row in session.connection().execute(stmt.group_by(month, outcome)).all():
-        counts[(str(row.month), str(row.outcome))] = int(row.n)
-    return _points(period, counts)
+    counts: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
+    for day, (accepted, successful) in day_counts(session, period, scope).items():
+        acc = counts[(day.year, day.month)]
+        acc[0] += accepted
+        acc[1] += successful
+    return tuple(MonthPoint(y, m, *counts.get((y, m), (0, 0))) for y, m in period.months())
 
 
 def _points(period: Period, counts: dict[tuple[str, str], int]) -> tuple[MonthPoint, ...]:

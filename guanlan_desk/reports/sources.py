@@ -73,6 +73,13 @@ def outcome_expr() -> ColumnElement[str]:
     )
 
 
+def success_expr() -> ColumnElement[bool]:
+    """Whether a dispute row succeeded, without the agreement join: an archived case looks its agreement up."""
+    live = exists().where(Agreement.dispute_id == Dispute.id, Agreement.deleted_at.is_(None))
+    return or_(Dispute.status.in_(_values(SUCCESS_STATUSES)),
+               and_(Dispute.status == DisputeStatus.ARCHIVED.value, live))
+
+
 def stat_source_expr() -> ColumnElement[str]:
     """The statistical source (主动 / 申请 / 委托移送) of a dispute row (one IN per statistical source)."""
     whens = [(Dispute.source.in_(sorted(s.value for s in Source if s.stat_source == stat)), literal(stat.value))
