@@ -48,7 +48,7 @@ def highlights(stats: Statistics, previous: Totals) -> tuple[str, ...]:
     trend = "持平" if abs(points) < 0.05 else f"{'上升' if points > 0 else '下降'}{abs(points):.1f}个百分点"
     out.append(f"与{name}相比，受理矛盾纠纷{_change(d.accepted, pd.accepted, '宗')}，调解成功率{trend}。")
     r = stats.risks
-    late = [ln for ln in r.by_leader if ln.overdue][:3]
+    late = sorted((ln for ln in r.by_leader if ln.overdue), key=lambda ln: (-ln.overdue, ln.label))[:3]
     text = f"期末在办风险隐患{r.count('risk:open')}项，其中超过化解时限{r.count('risk:overdue')}项"
     if late:
         text += "，超期较多的包案领导：" + "、".join(f"{ln.label}（{ln.overdue}项）" for ln in late)

@@ -198,6 +198,7 @@ def test_grouped_counts_equal_a_record_by_record_count(office_db: Database, seed
             assert s.disputes.tallies == _dispute_reference(ctx, period, scope), (period, scope)
             assert [(p.year, p.month, p.accepted, p.successful) for p in s.disputes.trend] == \
                 _trend_reference(ctx, period, scope)
+            assert statistics.totals(ctx, period, scope) == disputes.Totals(s.disputes.accepted, s.disputes.successful)
             with ctx.read() as session:
                 assert s.disputes.screening_rounds == len(rounds.screening_rounds(session, period, scope))
             counts, avg = _risk_reference(ctx, period, scope)
