@@ -78,7 +78,7 @@ def _outcome(status: str, kind: str | None, performance: str | None) -> str:
     return text
 
 
-def _dispute_rows(period: Period, scope: Scope) -> "Select[Unpack[tuple[Any, ...]]]":
+def dispute_rows(period: Period, scope: Scope) -> "Select[Unpack[tuple[Any, ...]]]":
     """The ledger's rows in order of receipt; the mediator is the lead one (else any), found without a sort."""
     def mediator(*conds: Any) -> Any:
         return select(DisputeMediator.name).where(DisputeMediator.dispute_id == Dispute.id,
@@ -112,7 +112,7 @@ def dispute_ledger(ctx: Ctx, period: Period, scope: Scope, out: Path, *, unmask:
         outcomes: dict[tuple[str, str | None, str | None], str] = {}
         places: dict[tuple[str, str | None], str] = {}
         with ctx.read() as session:
-            for r in session.connection().execution_options(yield_per=2000).execute(_dispute_rows(period, scope)):
+            for r in session.connection().execution_options(yield_per=2000).execute(dispute_rows(period, scope)):
                 n += 1
                 people = r.party_names.split()
                 tkey = (r.dispute_type, r.subtype)
