@@ -208,7 +208,8 @@ def story(info: MonthlyReportInfo) -> list[Flowable]:
     out.append(para(s.right, f"编制：{info.compiled_by}\u3000\u3000{fmt_date(info.compiled_on)}"))
     out.append(para(s.caption, "一、工作概况"))
     out += [para(body, text) for text in info.highlights]
-    out += [para(s.caption, "二、统计表"), _table(info), Spacer(1, 4 * mm), para(s.caption, "三、图表")]
+    heading = s.caption.clone("caption_with_next", keepWithNext=1)  # a heading never ends a page
+    out += [para(heading, "二、统计表"), _table(info), Spacer(1, 4 * mm), para(heading, "三、图表")]
     half = FRAME_WIDTH / 2
     charts = Table([[trend_chart(info, face, half, 62 * mm), types_chart(info, face, half, 62 * mm)],
                     [sources_chart(info, face, half, 52 * mm), levels_chart(info, face, half, 52 * mm)]],

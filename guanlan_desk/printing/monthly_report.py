@@ -14,6 +14,7 @@ from guanlan_desk.printing.jobs import write_pdf
 from guanlan_desk.reports import statistics, year_end
 from guanlan_desk.reports.period import Period, PeriodKind, Scope
 from guanlan_desk.reports.settings import ReportSettings
+from guanlan_desk.reports.disputes import Totals
 from guanlan_desk.reports.statistics import Statistics
 from guanlan_desk.services import audit
 from guanlan_desk.services.context import Ctx
@@ -36,9 +37,10 @@ def _change(now: int, before: int, unit: str) -> str:
     return f"{word}{abs(now - before)}{unit}{pct}"
 
 
-def highlights(stats: Statistics, previous: Statistics) -> tuple[str, ...]:
-    """The period's highlights: the figures paragraph, the comparison, what needs attention."""
-    d, pd = stats.disputes, previous.disputes
+def highlights(stats: Statistics, previous: Totals) -> tuple[str, ...]:
+    """The period's highlights: the figures paragraph, the comparison with the previous period (``previous``),
+    what needs attention."""
+    d, pd = stats.disputes, previous
     out = [year_end.plain_text(year_end.segments(stats))]
     name = {PeriodKind.MONTH: "上月", PeriodKind.QUARTER: "上季度", PeriodKind.YEAR: "上年"}.get(
         stats.period.kind, "上期")
@@ -46,7 +48,7 @@ def highlights(stats: Statistics, previous: Statistics) -> tuple[str, ...]:
     trend = "持平" if abs(points) < 0.05 else f"{'上升' if points > 0 else '下降'}{abs(points):.1f}个百分点"
     out.append(f"与{name}相比，受理矛盾纠纷{_change(d.accepted, pd.accepted, '宗')}，调解成功率{trend}。")
     r = stats.risks
-    late = [ln for ln in r.by_leader if ln.overdue][:3]
+    late = sorted((ln for ln in r.by_leader if ln.overdue), key=lambda ln: (-ln.overdue, ln.label))[:3]
     text = f"期末在办风险隐患{r.count('risk:open')}项，其中超过化解时限{r.count('risk:overdue')}项"
     if late:
         text += "，超期较多的包案领导：" + "、".join(f"{ln.label}（{ln.overdue}项）" for ln in late)
@@ -58,7 +60,7 @@ def highlights(stats: Statistics, previous: Statistics) -> tuple[str, ...]:
     return tuple(out)
 
 
-def report_info(stats: Statistics, previous: Statistics, compiled_by: str) -> MonthlyReportInfo:
+def report_info(stats: Statistics, previous: Totals, compiled_by: str) -> MonthlyReportInfo:
     """The report's plain data from the statistics."""
     kind = "季报" if stats.period.kind is PeriodKind.QUARTER else ("年报" if stats.period.kind is PeriodKind.YEAR
                                                                  else "月报")
@@ -75,9 +77,10 @@ def report_info(stats: Statistics, previous: Statistics, compiled_by: str) -> Mo
 
 
 def render(ctx: Ctx, period: Period, scope: Scope, settings: ReportSettings | None = None) -> tuple[bytes, int]:
-    """The PDF bytes and page count of the report of ``period`` over ``scope``."""
+    """The PDF bytes and page count of the report of ``period`` over ``scope`` (the statistics computed once;
+    of the previous period only the two figures the comparison needs)."""
     stats = statistics.compute(ctx, period, scope, settings)
-    previous = statistics.compute(ctx, period.previous(), scope, settings)
+    previous = statistics.totals(ctx, period.previous(), scope)
     out = io.BytesIO()
     pages = monthly_report.render(report_info(stats, previous, ctx.actor.display_name), out)
     return out.getvalue(), pages

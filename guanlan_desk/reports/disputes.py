@@ -12,15 +12,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar, Unpack
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 
 from guanlan_desk.domain.enums import DisputeType, StatSource, VenueType, label
-from guanlan_desk.reports import sources
+from guanlan_desk.reports import rounds, sources
 from guanlan_desk.reports.period import Period, PeriodKind, Scope
 from guanlan_desk.reports.sources import Outcome
-from guanlan_desk.store.models import Dispute, RiskItem
+from guanlan_desk.store.models import Dispute, JudicialConfirmation
 from guanlan_desk.store.uow import GuanlanSession
 
 _S = TypeVar("_S", bound="Select[Unpack[tuple[Any, ...]]]")
@@ -200,7 +201,8 @@ def trend_period(period: Period) -> Period:
 
 def group_tallies(row: Any) -> list[tuple[str, int, int, int]]:
     """The (key, cases, persons, amount) a counting group adds: the same keys :func:`keys_of` gives each of
-    its disputes (the drill-down test holds the two together)."""
+    its disputes (the drill-down test holds the two together). The judicial-confirmation records are added
+    by :func:`collect` from a query of its own."""
     n, persons, amount = int(row.n), int(row.persons), int(row.amount_fen)
     out = [("received", n, persons, amount)]
     if row.grid_found_n:
@@ -218,37 +220,81 @@ def group_tallies(row: Any) -> list[tuple[str, int, int, int]]:
                 ("performed", int(row.performed_n), 0, 0),
                 ("prevent_criminal", int(row.prevent_criminal_n), int(row.prevent_criminal_persons), 0),
                 ("prevent_petition", int(row.prevent_petition_n), int(row.prevent_petition_persons), 0)]
-    out.append(("jc_applied", int(row.jc_applied_n), 0, 0))
-    if row.jc_confirmed_n:
-        out.append(("jc_confirmed", int(row.jc_confirmed_n), 0, 0))
+    out.append(("jc_applied", int(row.jc_requested_n), 0, 0))
     return [entry for entry in out if entry[1]]
+
+
+def _month() -> Any:
+    """'YYYY-MM' of the received day (stored as ISO text: a substring, cheaper than ``strftime``)."""
+    return func.substr(Dispute.received_on, 1, 7).label("month")
+
+
+def _jc_records(session: GuanlanSession, period: Period, scope: Scope) -> list[tuple[str, int, int, int]]:
+    """The accepted disputes with a judicial-confirmation record: applied (when ``jc_requested`` did not already
+    say so) and confirmed. Driven by the (small) record table: only disputes with a record are read."""
+    recorded = select(JudicialConfirmation.dispute_id).where(JudicialConfirmation.deleted_at.is_(None))
+    stmt = scoped(select(*sources.jc_record_measures()).select_from(Dispute), period, scope).where(
+        Dispute.id.in_(recorded), Dispute.status.not_in(sorted(sources.NOT_ACCEPTED_STATUSES)))
+    applied = confirmed = 0
+    for row in session.connection().execute(stmt):
+        applied += int(row.record_only)
+        confirmed += int(row.confirmed)
+    return [("jc_applied", applied, 0, 0), ("jc_confirmed", confirmed, 0, 0)]
+
+
+def _merge_months(rows: Sequence[Any]) -> list[SimpleNamespace]:
+    """The month-by-month groups of a year summed per classification (twelve times fewer to tally): objects with
+    the attributes :func:`group_tallies` reads."""
+    if not rows:
+        return []
+    dims = len(sources.GROUP_DIMS)
+    names = [*rows[0]._fields[:dims], *rows[0]._fields[dims + 1:]]  # the row: dims, month, then the sums
+    merged: dict[tuple[Any, ...], list[int]] = {}
+    for row in rows:
+        key = tuple(row[:dims])
+        values = [int(v or 0) for v in row[dims + 1:]]
+        acc = merged.get(key)
+        if acc is None:
+            merged[key] = values
+        else:
+            for i, v in enumerate(values):
+                acc[i] += v
+    return [SimpleNamespace(**dict(zip(names, (*key, *sums), strict=True))) for key, sums in merged.items()]
 
 
 def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeStats:
     """The figures of a period and scope (the trend: see :func:`trend_period`).
 
-    When the trend covers the period itself (a year, a range), the counting query also groups by month and
-    the trend comes from the same pass; a month's or quarter's twelve-month trend is a query of its own.
+    One grouped query over the statistics indexes counts (classification in SQL, a few hundred groups); a small
+    one adds the judicial-confirmation records. When the trend covers the period
+    itself (a year, a range), the counting query also groups by month and the trend comes from the same pass; a
+    month's or quarter's twelve-month trend is a query of its own.
     """
     dims = sources.group_dims()
     same = trend_period(period) == period
-    month = func.strftime("%Y-%m", Dispute.received_on).label("month")
-    columns = [*dims, month] if same else dims
+    columns = [*dims, _month()] if same else dims
     stmt = _with_joins(scoped(select(*columns, *sources.dispute_measures()).select_from(Dispute), period, scope))
     stmt = stmt.group_by(*[c.name for c in columns])
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     by_month: dict[tuple[str, str], int] = defaultdict(int)
-    jc_recorded = False
-    for row in session.connection().execute(stmt).all():
-        jc_recorded = jc_recorded or row.jc_confirmed_n is not None
-        if same:
+    rows = session.connection().execute(stmt).all()
+    extra = _jc_records(session, period, scope) if rows else []
+    if same:
+        for row in rows:
             by_month[(str(row.month), str(row.outcome))] += int(row.n)
-        for key, cases, persons, amount in group_tallies(row):
+    groups: Sequence[Any] = _merge_months(rows) if same else rows
+    for group in groups:
+        for key, cases, persons, amount in group_tallies(group):
             acc = sums[key]
             acc[0] += cases
             acc[1] += persons
             acc[2] += amount
-    tallies = {k: Tally(*v) for k, v in sums.items()}
+    for key, cases, persons, amount in extra:
+        acc = sums[key]
+        acc[0] += cases
+        acc[1] += persons
+        acc[2] += amount
+    tallies = {k: Tally(*v) for k, v in sums.items() if v[0]}
     total = tallies.get("accepted", Tally()).cases
 
     def n(key: str) -> int:
@@ -267,18 +313,48 @@ def collect(session: GuanlanSession, period: Period, scope: Scope) -> DisputeSta
     by_venue = tuple(Share(f"venue:{code}", name, n(f"venue:{code}"), _percent(n(f"venue:{code}"), total))
                      for code, name in venues)
     trend = _points(period, by_month) if same else _trend(session, trend_period(period), scope)
-    return DisputeStats(tallies, by_type, by_source, by_venue, trend, _screening_rounds(session, period, scope),
-                        jc_recorded)
+    return DisputeStats(tallies, by_type, by_source, by_venue, trend, rounds.count(session, period, scope),
+                        bool(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Accepted and successful cases of a period (the comparison with the previous period)."""
+
+    accepted: int
+    successful: int
+
+    @property
+    def success_rate(self) -> float:
+        """调解成功率 = 调解成功数 ÷ 受理数."""
+        return self.successful / self.accepted if self.accepted else 0.0
+
+
+def day_counts(session: GuanlanSession, period: Period, scope: Scope) -> dict[date, tuple[int, int]]:
+    """Accepted and successful cases per day received.
+
+    Grouped by the day, the order of the statistics index: SQLite aggregates while it scans, without a sort; the
+    agreement (which makes an archived case successful) is looked up for archived cases only.
+    """
+    accepted = Dispute.status.not_in(sorted(sources.NOT_ACCEPTED_STATUSES))
+    stmt = scoped(select(Dispute.received_on, func.sum(case((accepted, 1), else_=0)),
+                         func.sum(case((sources.success_expr(), 1), else_=0))), period, scope)
+    return {day: (int(a), int(s)) for day, a, s in session.connection().execute(stmt.group_by(Dispute.received_on))}
+
+
+def totals(session: GuanlanSession, period: Period, scope: Scope) -> Totals:
+    """Accepted and successful cases of a period (no breakdown)."""
+    days = day_counts(session, period, scope).values()
+    return Totals(sum(a for a, _ in days), sum(s for _, s in days))
 
 
 def _trend(session: GuanlanSession, period: Period, scope: Scope) -> tuple[MonthPoint, ...]:
-    month = func.strftime("%Y-%m", Dispute.received_on).label("month")
-    outcome = sources.outcome_expr().label("outcome")
-    stmt = _with_joins(scoped(select(month, outcome, func.count().label("n")).select_from(Dispute), period, scope))
-    counts: dict[tuple[str, str], int] = {}
-    for row in session.connection().execute(stmt.group_by(month, outcome)).all():
-        counts[(str(row.month), str(row.outcome))] = int(row.n)
-    return _points(period, counts)
+    counts: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
+    for day, (accepted, successful) in day_counts(session, period, scope).items():
+        acc = counts[(day.year, day.month)]
+        acc[0] += accepted
+        acc[1] += successful
+    return tuple(MonthPoint(y, m, *counts.get((y, m), (0, 0))) for y, m in period.months())
 
 
 def _points(period: Period, counts: dict[tuple[str, str], int]) -> tuple[MonthPoint, ...]:
@@ -288,39 +364,6 @@ def _points(period: Period, counts: dict[tuple[str, str], int]) -> tuple[MonthPo
         accepted = sum(v for (k, o), v in counts.items() if k == ym and o != Outcome.NOT_ACCEPTED.value)
         out.append(MonthPoint(y, m, accepted, counts.get((ym, Outcome.SUCCESS.value), 0)))
     return tuple(out)
-
-
-@dataclass(frozen=True, slots=True)
-class Round:
-    """One screening round: a grid officer's finds on one grid on one day."""
-
-    community: str
-    grid_id: str
-    day: date
-    disputes: int
-    risks: int
-
-
-def screening_rounds(session: GuanlanSession, period: Period, scope: Scope) -> list[Round]:
-    """The (grid, day) pairs with a grid officer's find: grid-screening disputes and risk items found."""
-    d = scoped(select(Dispute.community_code, Dispute.grid_id, Dispute.received_on, func.count())
-               .where(Dispute.source == "grid_screening"), period, scope) \
-        .group_by(Dispute.community_code, Dispute.grid_id, Dispute.received_on)
-    r = select(RiskItem.community_code, RiskItem.grid_id, RiskItem.found_on, func.count()).where(
-        RiskItem.deleted_at.is_(None), RiskItem.found_on >= period.start, RiskItem.found_on <= period.end)
-    if not scope.everything:
-        r = r.where(RiskItem.community_code.in_(scope.codes))
-    r = r.group_by(RiskItem.community_code, RiskItem.grid_id, RiskItem.found_on)
-    rounds: dict[tuple[str, str, date], list[int]] = defaultdict(lambda: [0, 0])
-    for community, grid, day, count in session.connection().execute(d):
-        rounds[(str(community), str(grid or ""), day)][0] += int(count)
-    for community, grid, day, count in session.connection().execute(r):
-        rounds[(str(community), str(grid or ""), day)][1] += int(count)
-    return [Round(c, g, day, v[0], v[1]) for (c, g, day), v in sorted(rounds.items(), key=lambda kv: (kv[0][2], kv[0][0], kv[0][1]))]
-
-
-def _screening_rounds(session: GuanlanSession, period: Period, scope: Scope) -> int:
-    return len(screening_rounds(session, period, scope))
 
 
 def dispute_keys() -> Sequence[str]:

@@ -15,7 +15,7 @@ from guanlan_desk.domain.enums import DisputeStatus, LcpStatus, RiskCategory, la
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from guanlan_desk.domain.masking import mask_name
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.reports import disputes, lcp, risks, sources
+from guanlan_desk.reports import disputes, lcp, risks, rounds, sources
 from guanlan_desk.reports.period import Period, Scope
 from guanlan_desk.reports.statistics import communities
 from guanlan_desk.services.context import Ctx
@@ -68,7 +68,7 @@ def _rounds(ctx: Ctx, period: Period, scope: Scope, names: dict[str, str]) -> li
     ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     with ctx.read() as session:
         grids = {str(g.id): g.name for g in session.scalars(select(Grid))}
-        found = disputes.screening_rounds(session, period, scope)
+        found = rounds.screening_rounds(session, period, scope)
     return [DrillRow("", "", grids.get(r.grid_id, "（未指定网格）"), r.day, names.get(r.community, r.community),
                      f"发现纠纷{r.disputes}件、风险隐患{r.risks}项", "") for r in found]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, func, select
 from xlsxwriter.workbook import Workbook
 
 from guanlan_desk.domain.enums import (
@@ -69,6 +69,31 @@ def _scope_text(ctx: Ctx, scope: Scope) -> str:
     return "全街道" if scope.everything else "、".join(names.get(c, c) for c in scope.codes)
 
 
+def _outcome(status: str, kind: str | None, performance: str | None) -> str:
+    """办理结果: the status, and the agreement's form and performance."""
+    text = _label_or(DisputeStatus, status)
+    if kind:
+        text += f"（{_label_or(AgreementKind, kind)}" + (f"，{_label_or(Performance, performance)}）" if performance
+                                                         else "）")
+    return text
+
+
+def dispute_rows(period: Period, scope: Scope) -> "Select[Unpack[tuple[Any, ...]]]":
+    """The ledger's rows in order of receipt; the mediator is the lead one (else any), found without a sort."""
+    def mediator(*conds: Any) -> Any:
+        return select(DisputeMediator.name).where(DisputeMediator.dispute_id == Dispute.id,
+                                                  DisputeMediator.deleted_at.is_(None), *conds).limit(1)
+    lead = func.coalesce(mediator(DisputeMediator.is_lead.is_(True)).scalar_subquery(), mediator().scalar_subquery())
+    return dispute_stats.scoped(select(
+        Dispute.case_no, Dispute.received_on, Dispute.community_code, Grid.name.label("grid"),
+        Dispute.dispute_type, Dispute.subtype, Dispute.source, Venue.name.label("venue"), Dispute.title,
+        Dispute.party_names, lead.label("mediator"), Dispute.status, Agreement.kind, Agreement.amount_fen,
+        Agreement.performance, Dispute.closed_on).select_from(Dispute)
+        .outerjoin(Agreement, and_(Agreement.dispute_id == Dispute.id, Agreement.deleted_at.is_(None)))
+        .outerjoin(Venue, Venue.id == Dispute.venue_id).outerjoin(Grid, Grid.id == Dispute.grid_id),
+        period, scope).order_by(Dispute.received_on, Dispute.case_no)
+
+
 def dispute_ledger(ctx: Ctx, period: Period, scope: Scope, out: Path, *, unmask: bool = False) -> ExportResult:
     """矛盾纠纷排查化解台账 of the disputes received in the period (streamed: flat memory at 100,000 rows)."""
     check_export(ctx, unmask)
@@ -80,21 +105,14 @@ def dispute_ledger(ctx: Ctx, period: Period, scope: Scope, out: Path, *, unmask:
         fmt = formats(wb)
         sheet = begin_sheet(wb, "矛盾纠纷台账", f"矛盾纠纷排查化解台账（{period.label}）",
                             _subtitle(period, scope_text, ctx, unmask), DISPUTE_COLUMNS, fmt)
-        lead = (select(DisputeMediator.name).where(DisputeMediator.dispute_id == Dispute.id,
-                                                   DisputeMediator.deleted_at.is_(None))
-                .order_by(DisputeMediator.is_lead.desc()).limit(1).scalar_subquery())
-        stmt = dispute_stats.scoped(select(
-            Dispute.case_no, Dispute.received_on, Dispute.community_code, Grid.name.label("grid"),
-            Dispute.dispute_type, Dispute.subtype, Dispute.source, Venue.name.label("venue"), Dispute.title,
-            Dispute.party_names, lead.label("mediator"), Dispute.status, Agreement.kind, Agreement.amount_fen,
-            Agreement.performance, Dispute.closed_on).select_from(Dispute)
-            .outerjoin(Agreement, and_(Agreement.dispute_id == Dispute.id, Agreement.deleted_at.is_(None)))
-            .outerjoin(Venue, Venue.id == Dispute.venue_id).outerjoin(Grid, Grid.id == Dispute.grid_id),
-            period, scope).order_by(Dispute.received_on, Dispute.case_no)
         n = 0
+        # The few distinct codes of a ledger are labelled once each (types, sources, outcomes, places).
         type_labels: dict[tuple[str, str], str] = {}
+        source_labels: dict[str, str] = {}
+        outcomes: dict[tuple[str, str | None, str | None], str] = {}
+        places: dict[tuple[str, str | None], str] = {}
         with ctx.read() as session:
-            for r in session.connection().execution_options(yield_per=2000).execute(stmt):
+            for r in session.connection().execution_options(yield_per=2000).execute(dispute_rows(period, scope)):
                 n += 1
                 people = r.party_names.split()
                 tkey = (r.dispute_type, r.subtype)
@@ -102,14 +120,20 @@ def dispute_ledger(ctx: Ctx, period: Period, scope: Scope, out: Path, *, unmask:
                     t = label(sources.stat_type(r.dispute_type, r.subtype))
                     sub = DEFAULT_SUBTYPES.get(r.subtype)
                     type_labels[tkey] = f"{t}（{sub[1]}）" if sub else t
-                outcome = _label_or(DisputeStatus, r.status)
-                if r.kind:
-                    outcome += f"（{_label_or(AgreementKind, r.kind)}" + (
-                        f"，{_label_or(Performance, r.performance)}）" if r.performance else "）")
-                community = names.get(r.community_code, r.community_code)
+                okey = (r.status, r.kind, r.performance)
+                outcome = outcomes.get(okey)
+                if outcome is None:
+                    outcome = outcomes[okey] = _outcome(*okey)
+                pkey = (r.community_code, r.grid)
+                place = places.get(pkey)
+                if place is None:
+                    community = names.get(r.community_code, r.community_code)
+                    place = places[pkey] = f"{community}（{r.grid}）" if r.grid else community
+                source = source_labels.get(r.source)
+                if source is None:
+                    source = source_labels[r.source] = _label_or(Source, r.source)
                 sheet.write((
-                    n, r.case_no, r.received_on, f"{community}（{r.grid}）" if r.grid else community,
-                    type_labels[tkey], _label_or(Source, r.source), r.venue or "",
+                    n, r.case_no, r.received_on, place, type_labels[tkey], source, r.venue or "",
                     r.title if unmask else _masked_text(r.title, people),
                     "、".join(people if unmask else [mask_name(p) for p in people]), r.mediator or "", outcome,
                     r.amount_fen / 100 if r.amount_fen is not None else None, r.closed_on))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar, Unpack
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Date, Select, and_, case, func, null, or_, select
 
 from guanlan_desk.domain.config import LocalityConfig
 from guanlan_desk.domain.enums import RiskCategory, RiskStatus, label
@@ -122,20 +122,52 @@ def _line(key: str, name: str, counts: dict[str, int], colour: str = "") -> Risk
     return RiskLine(key, name, found, open_, closed, overdue, colour)
 
 
+def _closed_expr() -> Any:
+    """The day an item was closed, as :func:`facts` reads it (a closed item without a date: its status change)."""
+    changed = func.date(RiskItem.status_changed_at, type_=Date)
+    return case((RiskItem.status == RiskStatus.CLOSED.value, func.coalesce(RiskItem.closed_on, changed)),
+                else_=null())
+
+
+def measure_columns(period: Period, today: date) -> list[Any]:
+    """:func:`measures_of` in SQL: one 0/1 column per measure (dates are ISO text, compared as text)."""
+    closed = _closed_expr()
+    in_period = and_(closed.is_not(None), closed >= period.start, closed <= period.end)
+    is_open = and_(RiskItem.found_on <= period.end, or_(closed.is_(None), closed > period.end))
+    overdue = and_(is_open, RiskItem.deadline.is_not(None), RiskItem.deadline < min(period.end, today))
+
+    def flag(cond: Any) -> Any:
+        return case((cond, 1), else_=0)
+
+    return [flag(and_(RiskItem.found_on >= period.start, RiskItem.found_on <= period.end)).label("found"),
+            flag(in_period).label("closed"), flag(is_open).label("open"), flag(overdue).label("overdue"),
+            func.sum(case((in_period, func.julianday(closed) - func.julianday(RiskItem.found_on)), else_=0))
+            .label("days")]
+
+
 def collect(session: GuanlanSession, period: Period, scope: Scope, config: LocalityConfig, today: date) -> RiskStats:
-    """The figures of a period and scope."""
+    """The figures of a period and scope: one grouped query (category, level, leader, measures), a few rows."""
     counts: dict[str, int] = defaultdict(int)
-    days: list[int] = []
+    closed_n = days = 0
     leaders: set[str] = set()
     levels_seen: set[str] = set()
-    for row in session.connection().execute(scoped(select(*fact_columns()), period, scope)):
-        item = facts(row)
-        leaders.add(item.leader or NO_LEADER)
-        levels_seen.add(item.level)
-        for key in keys_of(item, period, today):
-            counts[key] += 1
-        if item.closed_on is not None and period.start <= item.closed_on <= period.end:
-            days.append((item.closed_on - item.found_on).days)
+    *flags, day_sum = measure_columns(period, today)
+    leader = func.coalesce(RiskItem.leader_name, "").label("leader")
+    keys = [RiskItem.category, RiskItem.level, leader, *flags]
+    stmt = scoped(select(*keys, func.count().label("n"), day_sum), period, scope).group_by(
+        RiskItem.category, RiskItem.level, leader.name, *[f.name for f in flags])
+    for row in session.connection().execute(stmt):
+        n, name = int(row.n), row.leader or NO_LEADER
+        leaders.add(name)
+        levels_seen.add(row.level)
+        for m in MEASURES:
+            if getattr(row, m):
+                for key in (f"risk:{m}", f"risk:{m}:cat={row.category}", f"risk:{m}:level={row.level}",
+                            f"risk:{m}:cat={row.category}:level={row.level}", f"risk:{m}:leader={name}"):
+                    counts[key] += n
+        if row.closed:
+            closed_n += n
+            days += round(row.days)
     by_category = tuple(_line(f":cat={c.value}", label(c), counts) for c in RiskCategory)
     palette = [(lvl.code, lvl.label, lvl.colour) for lvl in config.risk_levels]
     palette += [(code, code, "#888888") for code in sorted(levels_seen - {p[0] for p in palette})]
@@ -144,8 +176,7 @@ def collect(session: GuanlanSession, period: Period, scope: Scope, config: Local
                              key=lambda line: (-line.open, -line.found, line.label)))
     cells = {(c.value, code): _line(f":cat={c.value}:level={code}", f"{label(c)}·{name}", counts, colour)
              for c in RiskCategory for code, name, colour in palette}
-    return RiskStats(dict(counts), by_category, by_level, by_leader, cells,
-                     sum(days) / len(days) if days else None)
+    return RiskStats(dict(counts), by_category, by_level, by_leader, cells, days / closed_n if closed_n else None)
 
 
 def status_label(code: str) -> str:

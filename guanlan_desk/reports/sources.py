@@ -73,9 +73,17 @@ def outcome_expr() -> ColumnElement[str]:
     )
 
 
+def success_expr() -> ColumnElement[bool]:
+    """Whether a dispute row succeeded, without the agreement join: an archived case looks its agreement up."""
+    live = exists().where(Agreement.dispute_id == Dispute.id, Agreement.deleted_at.is_(None))
+    return or_(Dispute.status.in_(_values(SUCCESS_STATUSES)),
+               and_(Dispute.status == DisputeStatus.ARCHIVED.value, live))
+
+
 def stat_source_expr() -> ColumnElement[str]:
-    """The statistical source (主动 / 申请 / 委托移送) of a dispute row."""
-    whens = [(Dispute.source == s.value, literal(s.stat_source.value)) for s in Source]
+    """The statistical source (主动 / 申请 / 委托移送) of a dispute row (one IN per statistical source)."""
+    whens = [(Dispute.source.in_(sorted(s.value for s in Source if s.stat_source == stat)), literal(stat.value))
+             for stat in StatSource if stat != StatSource.REFERRAL]
     return case(*whens, else_=literal(StatSource.REFERRAL.value))
 
 
@@ -133,33 +141,39 @@ def group_dims() -> list[Label[Any]]:
 
 
 def dispute_measures() -> list[Label[Any]]:
-    """Per group: count, persons involved (涉及当事人人次), agreement amount in fen (协议涉及金额), and for each
-    flag dim the cases (and for the prevention flags the persons) that carry it."""
+    """Per group: count, persons involved (涉及当事人人次), agreement amount in fen (协议涉及金额), and the cases
+    that carry each flag dim.
+
+    Only columns of the statistics indexes are read (the query never visits the dispute rows themselves); the
+    judicial-confirmation records come from a small query of their own (:func:`jc_record_measures`).
+    """
     dims = {d.name: d.element for d in dispute_dims()}
-    persons = Dispute.persons_involved
 
     def count_if(cond: ColumnElement[Any]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
-    def persons_if(cond: ColumnElement[Any]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((cond, persons), else_=0)), 0)
+        return func.sum(case((cond, 1), else_=0))
 
     return [
-        func.count().label("n"), func.coalesce(func.sum(persons), 0).label("persons"),
+        func.count().label("n"), func.coalesce(func.sum(Dispute.persons_involved), 0).label("persons"),
         func.coalesce(func.sum(Agreement.amount_fen), 0).label("amount_fen"),
-        count_if(dims["agreement_kind"] == AgreementKind.ORAL.value).label("oral_n"),
-        count_if(dims["agreement_kind"] == AgreementKind.WRITTEN.value).label("written_n"),
-        count_if(dims["performed"] == 1).label("performed_n"),
-        count_if(dims["jc_applied"] == 1).label("jc_applied_n"),
-        func.sum(dims["jc_confirmed"]).label("jc_confirmed_n"),
-        count_if(dims["prevent_criminal"] == 1).label("prevent_criminal_n"),
-        func.coalesce(func.sum(case((dims["prevent_criminal"] == 1, Dispute.prevented_criminal_persons), else_=0)),
-                      0).label("prevent_criminal_persons"),
-        count_if(dims["prevent_petition"] == 1).label("prevent_petition_n"),
-        func.coalesce(func.sum(case((dims["prevent_petition"] == 1, Dispute.prevented_petition_persons), else_=0)),
-                      0).label("prevent_petition_persons"),
+        count_if(Agreement.kind == AgreementKind.ORAL.value).label("oral_n"),
+        count_if(Agreement.kind == AgreementKind.WRITTEN.value).label("written_n"),
+        count_if(performed_expr()).label("performed_n"),
+        count_if(Dispute.jc_requested.is_(True)).label("jc_requested_n"),
+        count_if(_flagged(PREVENT_CRIMINAL_FLAGS)).label("prevent_criminal_n"),
+        func.sum(case((_flagged(PREVENT_CRIMINAL_FLAGS), Dispute.prevented_criminal_persons), else_=0))
+        .label("prevent_criminal_persons"),
+        count_if(_flagged(PREVENT_PETITION_FLAGS)).label("prevent_petition_n"),
+        func.sum(case((_flagged(PREVENT_PETITION_FLAGS), Dispute.prevented_petition_persons), else_=0))
+        .label("prevent_petition_persons"),
         count_if(dims["grid_found"] == 1).label("grid_found_n"),
     ]
+
+
+def jc_record_measures() -> list[Label[Any]]:
+    """Per dispute with a live judicial-confirmation record: whether it counts as applied only by the record
+    (not already by ``jc_requested``), and whether the court confirmed it."""
+    return [cast(Dispute.jc_requested.is_not(True), Integer).label("record_only"),
+            cast(jc_confirmed_expr(), Integer).label("confirmed")]
 
 
 def dispute_joins() -> tuple[tuple[type[object], ColumnElement[bool]], ...]:

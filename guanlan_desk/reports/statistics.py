@@ -69,6 +69,12 @@ def compute(ctx: Ctx, period: Period, scope: Scope, settings: ReportSettings | N
     return Statistics(period, scope, scope_label(scope, names), names, today, d, r, p)
 
 
+def totals(ctx: Ctx, period: Period, scope: Scope) -> disputes.Totals:
+    """Accepted and successful cases of a period (a report's comparison with the previous period)."""
+    with ctx.read() as session:
+        return disputes.totals(session, period, scope)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of the statistics table: section, label, shown value, number (for Excel), unit, query key."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +54,20 @@ class Sheet:
         self.formats = fmt
         self.columns = columns
         self.row = row
-        # One bound writer per column, chosen once: the per-cell work of a 100,000-row ledger stays small.
-        kinds = {"date": ws.write_datetime, "amount": ws.write_number, "int": ws.write_number}
+        # One bound writer per column, chosen once: the per-cell work of a 100,000-row ledger stays small. A date
+        # is its Excel serial day with the date format (what write_datetime writes), from a cache of the days.
+        kinds = {"date": self._write_day, "amount": ws.write_number, "int": ws.write_number}
         self._writers = [(c, kinds.get(col.kind, ws.write_string), fmt[col.kind]) for c, col in enumerate(columns)]
+        self._days: dict[date, int] = {}
+
+    def _write_day(self, row: int, col: int, value: date, cell_format: Any) -> None:
+        if isinstance(value, datetime):
+            self.ws.write_datetime(row, col, value, cell_format)
+            return
+        serial = self._days.get(value)
+        if serial is None:
+            serial = self._days[value] = excel_day(value)
+        self.ws.write_number(row, col, serial, cell_format)
 
     def write(self, values: Sequence[Any]) -> None:
         """Write one record row; ``None`` and empty strings leave the cell empty."""
@@ -64,6 +76,14 @@ class Sheet:
             if value is not None and value != "":
                 writer(r, c, value, cell_format)
         self.row += 1
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def excel_day(day: date) -> int:
+    """The Excel (1900 date system) serial number of a day from 1900-03-01 on (the day count from 1899-12-30)."""
+    return (day - _EXCEL_EPOCH).days
 
 
 def formats(wb: Workbook) -> dict[str, Any]:

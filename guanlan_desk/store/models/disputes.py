@@ -22,9 +22,10 @@ class Dispute(SyncMixin, Base):
     __tablename__ = "dispute"
     __table_args__ = (
         Index("ix_dispute_case_serial", "community_code", "case_year", "case_serial"),
-        # Covering index of the statistics' counting queries (issue 14, migration 0010).
+        # Covering index of the statistics' counting queries (issue 14, migrations 0010 and 0013).
         Index("ix_dispute_statistics", "received_on", "community_code", "dispute_type", "subtype", "source", "status",
-              "venue_id", "persons_involved", "jc_requested", "flags", "grid_id", "deleted_at", "id"),
+              "venue_id", "persons_involved", "jc_requested", "flags", "grid_id", "deleted_at", "id",
+              "prevented_criminal_persons", "prevented_petition_persons"),
         Index("ix_dispute_source_day", "source", "received_on", "community_code", "grid_id", "deleted_at"),
     )
 

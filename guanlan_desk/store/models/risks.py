@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from guanlan_desk.store.base import Base, SyncMixin, UtcDateTime, str16, str32, str64, str100, str200
@@ -16,6 +16,11 @@ class RiskItem(SyncMixin, Base):
     """A hazard on a grid: graded, assigned to a responsible leader, followed up and closed (销号)."""
 
     __tablename__ = "risk_item"
+    __table_args__ = (
+        # Covering index of the risk figures and the screening rounds (issue 14, migration 0013).
+        Index("ix_risk_item_statistics", "found_on", "deleted_at", "community_code", "grid_id", "category", "level",
+              "leader_name", "closed_on", "deadline", "status", "status_changed_at"),
+    )
 
     code: Mapped[str] = mapped_column(String(40), index=True)
     code_year: Mapped[int] = mapped_column(Integer)
