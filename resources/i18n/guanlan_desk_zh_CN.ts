@@ -3298,10 +3298,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>switch user</source>
         <translation>切换用户</translation>
     </message>
-    <message>
-        <source>quit</source>
-        <translation>退出</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -4273,6 +4269,33 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuitPrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes on: {pages}.</source>
+        <translation>以下页面有未保存的修改：{pages}。</translation>
+    </message>
+    <message>
+        <source>Save them before quitting? The program stays open if a save does not succeed.</source>
+        <translation>退出前是否保存？如有保存不成功的，程序不会退出。</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>保存并退出</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>不保存退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
