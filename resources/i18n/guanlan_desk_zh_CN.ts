@@ -1279,6 +1279,10 @@ field {field} · with {other} · {time}</source>
         <translation>调解安排：今日 {today} 场，本周 {week} 场</translation>
     </message>
     <message>
+        <source>Judicial confirmation: closing within 7 days ({n})</source>
+        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
+    </message>
+    <message>
         <source>No more entries.</source>
         <translation>没有更多了。</translation>
     </message>
@@ -1297,10 +1301,6 @@ field {field} · with {other} · {time}</source>
     <message>
         <source>Today</source>
         <translation>今日到期</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation: application windows closing within 7 days ({n})</source>
-        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
     </message>
     <message>
         <source>No application window closes this week.</source>

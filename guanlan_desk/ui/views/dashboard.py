@@ -243,7 +243,7 @@ class DashboardPage(QWidget):
             today=_count(view.mediations_today_total), week=_count(view.mediations_week_total)))
         self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
                                  .format(n=_count(view.follow_ups_total)))
-        self.jc_box.setTitle(self.tr("Judicial confirmation: application windows closing within 7 days ({n})")
+        self.jc_box.setTitle(self.tr("Judicial confirmation: closing within 7 days ({n})")
                              .format(n=_count(view.jc_windows_total)))
         self.risk_box.setTitle(self.tr("Risk items past their deadline ({n})")
                                .format(n=_count(view.overdue_risks_total)))
@@ -331,9 +331,9 @@ class DashboardPage(QWidget):
             chip = QLabel(self.tr("{level}: {n}").format(level=level_text(level.code, level.label),
                                                          n=_count(level.count)))
             chip.setObjectName(f"level_{level.code}")
-            chip.setStyleSheet(f"background: {level.colour}; color: white; border-radius: 4px; padding: 3px 10px;"
+            chip.setStyleSheet(f"background: {level.colour}; color: white; border-radius: 4px; padding: 2px 6px;"
                                if level.count else
-                               f"border: 1px solid {level.colour}; border-radius: 4px; padding: 2px 9px;")
+                               f"border: 1px solid {level.colour}; border-radius: 4px; padding: 1px 5px;")
             self.level_row.addWidget(chip)
         self.level_row.addStretch(1)
 

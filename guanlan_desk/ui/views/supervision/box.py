@@ -37,6 +37,7 @@ from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.supervision.dialogs import AnswerDialog, IssueDialog
 from guanlan_desk.ui.widgets.pager import Pager
+from guanlan_desk.ui.enum_text import enum_text
 
 CTX = "SupervisionBox"
 TASK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -186,12 +187,12 @@ class SupervisionBox(QGroupBox):
             self.tree.addTopLevelItem(item)
             self.tree.setFirstColumnSpanned(0, self.tree.rootIndex(), True)
         for row in self.rows:
-            state = row.state_label
+            state = enum_text(row.state)
             if row.overdue:
                 state = self.tr("{state}, overdue").format(state=state)
             who = row.answered_by_name or row.signed_by_name if not self.office else row.answered_by_name
             sender = row.issued_by_name if not self.office else (who or row.addressee)
-            item = QTreeWidgetItem([row.due_on.isoformat(), row.kind_label, row.community_name,
+            item = QTreeWidgetItem([row.due_on.isoformat(), enum_text(row.kind), row.community_name,
                                     f"{row.subject_code} {row.subject_title}", row.instruction, sender, state])
             item.setData(0, TASK_ROLE, row.id)
             tip = self.tr("{instruction}\n\nAnswer: {answer}").format(
@@ -201,9 +202,18 @@ class SupervisionBox(QGroupBox):
                 item.setForeground(6, Qt.GlobalColor.darkRed)
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             self.tree.addTopLevelItem(item)
+        self._fit_rows()
         self._update_buttons()
         self._done()
         self.loaded.emit()
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows need, from three to eight lines: an empty box leaves the dashboard's lists room."""
+        rows = min(max(self.tree.topLevelItemCount(), 2), 8)
+        line = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else self.tree.fontMetrics().height() + 4
+        height = self.tree.header().sizeHint().height() + line * rows + 2 * self.tree.frameWidth() + 4
+        self.tree.setMinimumHeight(min(height, 110))
+        self.tree.setMaximumHeight(max(height, 60))
 
     # -- actions -------------------------------------------------------------------------------------
     def selected(self) -> TaskRow | None:
