@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from guanlan_desk.domain.enums import register_labels
+
 
 class TaskKind(StrEnum):
     """What the office sends."""
@@ -34,6 +36,15 @@ _ZH: dict[str, str] = {
     "risk": "风险隐患", "dispute": "矛盾纠纷",
     "issued": "待签收", "signed": "已签收", "answered": "已反馈", "closed": "已办结",
 }
+
+
+_EN: dict[str, str] = {
+    "assign": "Assignment", "supervise": "Supervision", "review": "Review opinion",
+    "risk": "Risk item", "dispute": "Dispute",
+    "issued": "Awaiting sign-off", "signed": "Signed off", "answered": "Answered", "closed": "Closed",
+}
+for _enum in (TaskKind, TaskSubject, TaskState):
+    register_labels(_enum, {m.value: (_ZH[m.value], _EN[m.value]) for m in _enum})
 
 
 def task_label(member: TaskKind | TaskSubject | TaskState) -> str:

@@ -238,21 +238,27 @@ class AuditRow:
     detail: dict[str, Any]
 
 
-def recent(ctx: Ctx, *, limit: int = 100, entity_id: str | None = None) -> list[AuditRow]:
-    """The newest events, optionally for one record."""
+def recent(ctx: Ctx, *, limit: int = 100, entity_id: str | None = None, since: datetime | None = None,
+           offset: int = 0) -> list[AuditRow]:
+    """The newest events, optionally for one record or from ``since`` on; ``offset`` skips the newest ones."""
     ctx.require(Permission.AUDIT_READ, QT_TRANSLATE_NOOP("terms", "read the audit log"))
     with ctx.read() as session:
-        stmt = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+        stmt = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)
         if entity_id is not None:
             stmt = stmt.where(AuditEvent.entity_id == entity_id)
+        if since is not None:
+            stmt = stmt.where(AuditEvent.at >= since)
         return [AuditRow(e.seq, e.at, e.username, e.action, e.entity, e.entity_id, e.detail)
                 for e in session.scalars(stmt)]
 
 
-def count(ctx: Ctx) -> int:
-    """How many events the log holds."""
+def count(ctx: Ctx, *, since: datetime | None = None) -> int:
+    """How many events the log holds (from ``since`` on)."""
     with ctx.read() as session:
-        return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
+        stmt = select(func.count()).select_from(AuditEvent)
+        if since is not None:
+            stmt = stmt.where(AuditEvent.at >= since)
+        return int(session.execute(stmt).scalar_one())
 
 
 def actions_for(ctx: Ctx, entity_id: uuid.UUID | str) -> list[str]:

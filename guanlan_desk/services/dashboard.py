@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
 from guanlan_desk.domain.enums import OPEN_DISPUTE_STATUSES, AuditAction, DisputeStatus, label
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import audit, disputes, risks
-from guanlan_desk.services.context import LOCAL_TZ, Ctx, load_config
-from guanlan_desk.services.display_names import display_names
+from guanlan_desk.services import audit, dashboard_lists, disputes, risks
+from guanlan_desk.services.context import Ctx, load_config
+from guanlan_desk.services.dashboard_lists import PAGE_SIZE, ListPage, PageRequest, Section, Window
 from guanlan_desk.services.disputes import DueItem, ScheduledItem
-from guanlan_desk.services.risks import RiskFilter, RiskRow
+from guanlan_desk.services.risks import RiskRow
 from guanlan_desk.store.models import Dispute, RiskItem, User
 
 RECORD_ENTITIES = ("dispute", "risk", "lcp", "party")
@@ -60,21 +62,26 @@ class ActivityRow:
 
 @dataclass(frozen=True, slots=True)
 class Overview:
-    """Everything the dashboard shows (``None``: the role may not see that section)."""
+    """Everything the dashboard shows (``None``: the role may not see that section).
+
+    Each list is one page with the true total of its window; the headline counts are those of each list's
+    default window whatever page or window is shown.
+    """
 
     today: date
-    follow_ups: tuple[DueItem, ...] | None
-    jc_windows: tuple[DueItem, ...] | None
+    follow_ups: ListPage[DueItem] | None
+    jc_windows: ListPage[DueItem] | None
     open_by_status: tuple[StatusCount, ...] | None
     overdue_levels: tuple[LevelCount, ...] | None
-    overdue_risks: tuple[RiskRow, ...] | None
-    activity: tuple[ActivityRow, ...] | None
-    # 今日调解 / 本周调解 (Monday to Sunday of this week, today's excluded): scheduled and not yet held.
-    mediations_today: tuple[ScheduledItem, ...] | None = None
-    mediations_week: tuple[ScheduledItem, ...] | None = None
-    # the true sizes of the lists above (each shows at most its limit)
-    follow_ups_total: int = 0
+    overdue_risks: ListPage[RiskRow] | None
+    activity: ListPage[ActivityRow] | None
+    # 今日调解 / 本周调解: scheduled this week (Monday to Sunday) and not yet held, today's first.
+    mediations: ListPage[ScheduledItem] | None = None
+    follow_ups_total: int = 0  # due today or overdue
     overdue_risks_total: int = 0
+    mediations_today_total: int = 0
+    mediations_week_total: int = 0  # the whole week, today's included
+    jc_windows_total: int = 0  # closing within 7 days
 
 
 def _open_by_status(ctx: Ctx) -> tuple[StatusCount, ...]:
@@ -97,8 +104,7 @@ def _overdue_levels(ctx: Ctx) -> tuple[LevelCount, ...]:
     return tuple(out)
 
 
-def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
-    rows = audit.recent(ctx, limit=limit)
+def _activity_rows(ctx: Ctx, rows: list[audit.AuditRow]) -> tuple[ActivityRow, ...]:
     names = {r.username for r in rows}
     ids: dict[str, list[uuid.UUID]] = {}
     for r in rows:
@@ -123,27 +129,52 @@ def _activity(ctx: Ctx, limit: int) -> tuple[ActivityRow, ...]:
     return tuple(out)
 
 
-def overview(ctx: Ctx, *, jc_within_days: int = 7, risk_limit: int = 50, activity_limit: int = 20,
-             follow_up_limit: int = 200) -> Overview:
-    """The dashboard's sections for the logged-in user."""
+def activity(ctx: Ctx, request: PageRequest = PageRequest(), *, page_size: int = PAGE_SIZE) -> ListPage[ActivityRow]:
+    """One page of recent activity, the newest first, in the words the dashboard shows."""
+    return dashboard_lists.activity_page(ctx, request, lambda rows: _activity_rows(ctx, rows), page_size=page_size)
+
+
+def section_page(ctx: Ctx, section: Section, request: PageRequest, *, page_size: int = PAGE_SIZE) -> ListPage[Any]:
+    """One page of one dashboard list (the dashboard loads a list alone when its window or page changes)."""
+    loaders: dict[Section, Callable[..., ListPage[Any]]] = {
+        Section.FOLLOW_UPS: dashboard_lists.follow_ups, Section.MEDIATIONS: dashboard_lists.mediations,
+        Section.JC_WINDOWS: dashboard_lists.jc_windows, Section.LATE_RISKS: dashboard_lists.late_risks,
+        Section.ACTIVITY: activity}
+    return loaders[section](ctx, request, page_size=page_size)
+
+
+def overview(ctx: Ctx, requests: Mapping[Section, PageRequest] | None = None, *,
+             page_size: int = PAGE_SIZE) -> Overview:
+    """The dashboard's sections for the logged-in user; ``requests`` picks a list's window and page (the first
+    page of each list's default window otherwise)."""
     today = ctx.today()
+    wanted = requests or {}
     can_disputes = ctx.can(Permission.DISPUTE_READ)
     can_risks = ctx.can(Permission.RISK_READ)
-    follow_ups = (tuple(disputes.due_follow_ups(ctx, today, newest_first=True, limit=follow_up_limit))
-                  if can_disputes else None)
-    follow_ups_total = disputes.count_due_follow_ups(ctx, today) if can_disputes else 0
-    jc_windows = tuple(disputes.jc_windows_closing(ctx, jc_within_days)) if can_disputes else None
+
+    def page(section: Section, allowed: bool) -> ListPage[Any] | None:
+        return section_page(ctx, section, wanted.get(section, PageRequest()), page_size=page_size) if allowed else None
+
+    follow_ups = page(Section.FOLLOW_UPS, can_disputes)
+    jc = page(Section.JC_WINDOWS, can_disputes)
+    meetings = page(Section.MEDIATIONS, can_disputes)
+    late = page(Section.LATE_RISKS, can_risks)
+    events = page(Section.ACTIVITY, ctx.can(Permission.AUDIT_READ))
     by_status = _open_by_status(ctx) if can_disputes else None
     levels = _overdue_levels(ctx) if can_risks else None
-    late = (risks.list_risks(ctx, RiskFilter(overdue=True), sort="deadline", descending=False,
-                             limit=risk_limit).rows if can_risks else None)
-    activity = _activity(ctx, activity_limit) if ctx.can(Permission.AUDIT_READ) else None
-    today_items = week_items = None
-    if can_disputes:
-        monday = today - timedelta(days=today.weekday())
-        week = disputes.scheduled_mediations(ctx, monday, monday + timedelta(days=6))
-        today_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() == today)
-        week_items = tuple(i for i in week if i.scheduled_at.astimezone(LOCAL_TZ).date() != today)
-    late_total = sum(level.count for level in levels) if levels is not None else 0
-    return Overview(today, follow_ups, jc_windows, by_status, levels, late, activity, today_items, week_items,
-                    follow_ups_total, late_total)
+
+    def default_total(section: Section, shown: ListPage[Any] | None, count: Callable[[], int]) -> int:
+        if shown is None:
+            return 0
+        return shown.total if shown.window == Window.ALL else count()
+
+    return Overview(
+        today, follow_ups, jc, by_status, levels, late, events, meetings,
+        follow_ups_total=default_total(Section.FOLLOW_UPS, follow_ups,
+                                       lambda: disputes.count_due_follow_ups(ctx, today)),
+        overdue_risks_total=sum(level.count for level in levels) if levels is not None else 0,
+        mediations_today_total=dashboard_lists.count_mediations(ctx, Window.TODAY) if can_disputes else 0,
+        mediations_week_total=default_total(Section.MEDIATIONS, meetings,
+                                            lambda: dashboard_lists.count_mediations(ctx, Window.WEEK)),
+        jc_windows_total=default_total(Section.JC_WINDOWS, jc,
+                                       lambda: dashboard_lists.jc_windows(ctx, page_size=0).total))

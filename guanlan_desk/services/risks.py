@@ -578,8 +578,8 @@ def _conditions(ctx: Ctx, f: RiskFilter) -> list[ColumnElement[bool]]:
 
 
 def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "found_on", descending: bool = True,
-               after: Cursor | None = None, limit: int = 100) -> Page[RiskRow]:
-    """One page of the ledger (keyset paging on ``(sort key, id)``)."""
+               after: Cursor | None = None, limit: int = 100, offset: int = 0) -> Page[RiskRow]:
+    """One page of the ledger (keyset paging on ``(sort key, id)``; ``offset`` for numbered pages)."""
     ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
     key = SORTS.get(sort)
     if key is None and sort != SEVERITY:
@@ -597,7 +597,7 @@ def list_risks(ctx: Ctx, filters: RiskFilter | None = None, *, sort: str = "foun
             pair, bound = tuple_(sort_key, RiskItem.id), tuple_(after.value, uuid.UUID(after.id))
             stmt = stmt.where(pair < bound if descending else pair > bound)
         order = (sort_key.desc(), RiskItem.id.desc()) if descending else (sort_key.asc(), RiskItem.id.asc())
-        rows = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
+        rows = list(session.scalars(stmt.order_by(*order).limit(limit + 1).offset(offset)))
         more = len(rows) > limit
         rows = rows[:limit]
         today = ctx.today()
@@ -623,6 +623,14 @@ def _level_or_raw(config: LocalityConfig, code: str) -> LevelView:
         return _level(config, code)
     except ValidationError:  # a level dropped from the palette after the item was graded
         return LevelView(code, code, "#888888")
+
+
+def count_risks(ctx: Ctx, filters: RiskFilter | None = None) -> int:
+    """How many items :func:`list_risks` would list over all its pages."""
+    ctx.require(Permission.RISK_READ, QT_TRANSLATE_NOOP("terms", "view risk items"))
+    with ctx.read() as session:
+        return int(session.execute(select(func.count()).select_from(RiskItem)
+                                   .where(*_conditions(ctx, filters or RiskFilter()))).scalar_one())
 
 
 def overdue_by_level(ctx: Ctx) -> dict[str, int]:

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from guanlan_desk.domain.enums import AuditAction, RiskCategory, WorkstationRole
 from guanlan_desk.domain import text
@@ -272,17 +272,31 @@ def _conditions(ctx: Ctx, f: TaskFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def list_tasks(ctx: Ctx, filters: TaskFilter | None = None, *, limit: int = 500) -> list[TaskRow]:
-    """Instructions, earliest due first (the office: every community's; a community: its own)."""
+def list_tasks(ctx: Ctx, filters: TaskFilter | None = None, *, limit: int = 500, offset: int = 0) -> list[TaskRow]:
+    """Instructions: those due today, then the most recently overdue, then the next due, then the answered ones
+    (the office: every community's; a community: its own); ``offset`` skips the first ones (paging)."""
     ctx.require(Permission.RISK_READ if ctx.can(Permission.RISK_READ) else Permission.DISPUTE_READ,
                 QT_TRANSLATE_NOOP("terms", "see instructions"))
     f = filters or TaskFilter()
+    t = SupervisionTask
+    today = ctx.today()
+    waiting = t.answered_at.is_(None)
+    bucket = case((waiting & (t.due_on == today), 0), (waiting & (t.due_on < today), 1), (waiting, 2), else_=3)
+    upcoming = case((waiting & (t.due_on > today), t.due_on), else_=None)
     with ctx.read() as session:
         names = {code: name for code, name in session.execute(select(Community.code, Community.name))}
-        stmt = (select(SupervisionTask).where(*_conditions(ctx, f))
-                .order_by(SupervisionTask.due_on, SupervisionTask.issued_on).limit(limit))
-        today = ctx.today()
-        return [_row(t, today, names) for t in session.scalars(stmt)]
+        stmt = (select(t).where(*_conditions(ctx, f))
+                .order_by(bucket, upcoming, t.due_on.desc(), t.issued_on.desc(), t.id).limit(limit).offset(offset))
+        return [_row(task, today, names) for task in session.scalars(stmt)]
+
+
+def count_tasks(ctx: Ctx, filters: TaskFilter | None = None) -> int:
+    """How many instructions :func:`list_tasks` would list over all its pages."""
+    ctx.require(Permission.RISK_READ if ctx.can(Permission.RISK_READ) else Permission.DISPUTE_READ,
+                QT_TRANSLATE_NOOP("terms", "see instructions"))
+    with ctx.read() as session:
+        return int(session.scalar(select(func.count()).select_from(SupervisionTask)
+                                  .where(*_conditions(ctx, filters or TaskFilter()))) or 0)
 
 
 def counts(ctx: Ctx, community_code: str | None = None) -> TaskCounts:

@@ -30,7 +30,7 @@ from guanlan_desk.ui.backup_watch import BackupWatch
 from guanlan_desk.ui.dialogs.about import AboutDialog
 from guanlan_desk.ui.dialogs.batch_print import batch_print_action
 from guanlan_desk.ui.dialogs.ledger_import import import_ledger_action
-from guanlan_desk.ui.dialogs.confirm import DiscardChanges
+from guanlan_desk.ui.dialogs.confirm import DiscardChanges, QuitChoice, QuitPrompt
 from guanlan_desk.ui.dialogs.login import PRODUCT_NAME, LoginDialog
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.lock import IdleWatcher, LockScreen, WindowCover
@@ -260,6 +260,25 @@ class MainWindow(QMainWindow):
         return [spec.title() for spec in self._specs
                 if isinstance(w := self._widgets.get(spec.key), RecordPage) and w.has_unsaved_changes()]
 
+    def _save_all_then_quit(self) -> None:
+        """Save every page with unsaved edits, one after the other; quit when all are saved. A save that fails
+        shows its error on its page and the program stays open there."""
+        pending: list[tuple[str, RecordPage]] = []
+        for spec in self._specs:
+            widget = self._widgets.get(spec.key)
+            if isinstance(widget, RecordPage) and widget.has_unsaved_changes():
+                pending.append((spec.key, widget))
+
+        def step(index: int) -> None:
+            if index == len(pending):
+                QTimer.singleShot(0, self.close)
+                return
+            key, page = pending[index]
+            if not self._locked:
+                self.show_page(key)
+            page.save_changes(lambda: step(index + 1))
+        step(0)
+
     def _confirm_discard(self, action: str) -> bool:
         dirty = self.dirty_pages()
         if not dirty:
@@ -411,10 +430,17 @@ class MainWindow(QMainWindow):
         self.session.settings.setValue(Preferences.SPLITTER, self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Ask about unsaved edits first; remember the geometry."""
-        if not self._confirm_discard(self.tr("quit")):
-            event.ignore()
-            return
+        """Offer to save unsaved edits first (保存并退出 / 不保存退出 / 取消); remember the geometry."""
+        dirty = self.dirty_pages()
+        if dirty:
+            choice = QuitPrompt.ask(self, dirty)
+            if choice is not QuitChoice.DISCARD:
+                event.ignore()
+                if choice is QuitChoice.SAVE:
+                    self._save_all_then_quit()
+                elif not self._locked:  # take the user to the first page with edits
+                    self.show_page(next(s for s in self._specs if s.title() == dirty[0]).key)
+                return
         self.save_geometry()
         self.idle.detach()
         self.scheduler.export_on_exit()

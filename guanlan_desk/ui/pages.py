@@ -27,6 +27,9 @@ class RecordPage(Protocol):
     def has_unsaved_changes(self) -> bool:
         """Whether an editor on this page holds edits that are not saved."""
 
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Save the unsaved edits; ``then`` runs once they are saved (never when the save fails)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:

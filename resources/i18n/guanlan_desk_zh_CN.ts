@@ -1243,22 +1243,6 @@ field {field} · with {other} · {time}</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Mediations today and this week</source>
-        <translation>今日及本周调解</translation>
-    </message>
-    <message>
-        <source>Follow-up visits due today and overdue</source>
-        <translation>今日到期及逾期的回访</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation: application windows closing within 7 days</source>
-        <translation>7 日内届满的司法确认申请期限</translation>
-    </message>
-    <message>
-        <source>Risk items past their deadline</source>
-        <translation>超过化解时限的风险隐患</translation>
-    </message>
-    <message>
         <source>Open disputes by status</source>
         <translation>在办纠纷（按状态）</translation>
     </message>
@@ -1273,14 +1257,6 @@ field {field} · with {other} · {time}</source>
     <message>
         <source>{y}-{m}-{d}</source>
         <translation>{y}年{m}月{d}日</translation>
-    </message>
-    <message>
-        <source>Mediations today ({today}) and this week ({week})</source>
-        <translation>今日调解（{today}）及本周调解（{week}）</translation>
-    </message>
-    <message>
-        <source>No mediation is scheduled this week.</source>
-        <translation>本周没有安排调解。</translation>
     </message>
     <message>
         <source>today</source>
@@ -1299,6 +1275,22 @@ field {field} · with {other} · {time}</source>
         <translation>今日到期及逾期的回访（{n}）</translation>
     </message>
     <message>
+        <source>Mediations: {today} today, {week} this week</source>
+        <translation>调解安排：今日 {today} 场，本周 {week} 场</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation: closing within 7 days ({n})</source>
+        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
+    </message>
+    <message>
+        <source>No more entries.</source>
+        <translation>没有更多了。</translation>
+    </message>
+    <message>
+        <source>No mediation is scheduled.</source>
+        <translation>没有安排调解。</translation>
+    </message>
+    <message>
         <source>No follow-up visits are due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -1311,12 +1303,12 @@ field {field} · with {other} · {time}</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <source>Judicial confirmation: application windows closing within 7 days ({n})</source>
-        <translation>7 日内届满的司法确认申请期限（{n}）</translation>
-    </message>
-    <message>
         <source>No application window closes this week.</source>
         <translation>近 7 日没有届满的申请期限。</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>{n} 天后</translation>
     </message>
     <message>
         <source>Closes today</source>
@@ -1339,10 +1331,6 @@ field {field} · with {other} · {time}</source>
         <translation>没有超过化解时限的风险隐患。</translation>
     </message>
     <message>
-        <source>… and {n} more, older ones</source>
-        <translation>……另有 {n} 条更早的未显示</translation>
-    </message>
-    <message>
         <source>Open in total</source>
         <translation>合计</translation>
     </message>
@@ -1353,6 +1341,38 @@ field {field} · with {other} · {time}</source>
     <message>
         <source>Click to open the record</source>
         <translation>单击打开该记录</translation>
+    </message>
+    <message>
+        <source>Today and overdue</source>
+        <translation>今日到期及逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 日内届满</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Past, not recorded</source>
+        <translation>已过时间未记录</translation>
+    </message>
+    <message>
+        <source>Closing today</source>
+        <translation>今日届满</translation>
+    </message>
+    <message>
+        <source>Today only</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3313,6 @@ Take it to the street office; they import it with “Import a community&apos;s a
         <source>switch user</source>
         <translation>切换用户</translation>
     </message>
-    <message>
-        <source>quit</source>
-        <translation>退出</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3646,6 +3662,17 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Bundles missing — later bundles wait until these are imported: {gaps}</source>
         <translation>缺少同步包，之后的同步包需等这些导入后才能导入：{gaps}</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>The previous page of this list</source>
+        <translation>本列表的上一页</translation>
+    </message>
+    <message>
+        <source>The next page of this list</source>
+        <translation>本列表的下一页</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4283,33 @@ Take it to the street office; they import it with “Import a community&apos;s a
     </message>
 </context>
 <context>
+    <name>QuitPrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes on: {pages}.</source>
+        <translation>以下页面有未保存的修改：{pages}。</translation>
+    </message>
+    <message>
+        <source>Save them before quitting? The program stays open if a save does not succeed.</source>
+        <translation>退出前是否保存？如有保存不成功的，程序不会退出。</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>保存并退出</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>不保存退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -4287,6 +4341,10 @@ Take it to the street office; they import it with “Import a community&apos;s a
     <message>
         <source>Loaded {loaded}</source>
         <translation>已加载 {loaded}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>第 {first}–{last} 条，共 {total} 条</translation>
     </message>
 </context>
 <context>
@@ -7443,6 +7501,14 @@ Answer: {answer}</source>
     <message>
         <source>The community has not answered yet; an instruction is closed after its answer.</source>
         <translation>社区尚未反馈；交办事项须在反馈后办结。</translation>
+    </message>
+    <message>
+        <source>This list cannot be filtered that way.</source>
+        <translation>此列表不能按该条件筛选。</translation>
+    </message>
+    <message>
+        <source>A page cannot start before the first row.</source>
+        <translation>页码不能在第一条之前。</translation>
     </message>
 </context>
 <context>

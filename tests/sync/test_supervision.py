@@ -307,3 +307,22 @@ def test_the_office_instructs_instead_of_changing_a_communitys_item(trio: Trio) 
     risks.add_review(staff, risk_id, kind=ReviewKind.INSTRUCTION, reviewed_on=date(2026, 3, 4), content="请加强巡查。")
     assert risks.get_risk(trio.gc.ctx, risk_id).instruct_only == ""
     risks.assign_risk(trio.gc.ctx, risk_id, risks.AssignInput(leader_name="李书记", control_measures="专人盯守"))
+
+
+def test_instructions_due_today_then_the_most_recently_overdue_then_the_next_due_paged(trio: Trio) -> None:
+    risk_id = report(trio.gc)
+    send(trio.gc, trio.office)
+    office = trio.office.ctx
+    today = office.today()
+    made = {}
+    for days in (0, 1, 5, 3, 9):  # issued now, due in so many days
+        made[days] = supervision.issue_task(office, supervision.TaskInput(
+            TaskSubject.RISK, risk_id, f"请核查（{days}）", today + timedelta(days=days)))
+    trio.clock.advance(days=4)  # now due 4 days ago (0), 3 (1), tomorrow (5), 1 day ago (3), in 5 days (9)
+    later = supervision.issue_task(office, supervision.TaskInput(
+        TaskSubject.RISK, risk_id, "请核查（今天）", office.today()))
+    order = [r.id for r in supervision.list_tasks(office)]
+    assert order == [later, made[3], made[1], made[0], made[5], made[9]]
+    assert supervision.count_tasks(office) == 6 and supervision.count_tasks(
+        office, supervision.TaskFilter(show="overdue")) == 3
+    assert [r.id for r in supervision.list_tasks(office, limit=2, offset=2)] == [made[1], made[0]]

@@ -60,7 +60,7 @@ def test_late_risks_jc_windows_and_a_refresh_after_changes(qtbot: QtBot, app_ses
         app_session.apply(Changes(disputes=True, risks=True))
     assert rows(page.late_risks)[0][1:] == [rows(page.late_risks)[0][1], "出租屋电动车违规充电",
                                             (TODAY - timedelta(days=3)).isoformat()]
-    assert page.findChild(object, "level_orange").text() == "橙: 1"  # type: ignore[union-attr]
+    assert page.findChild(object, "level_orange").text() == "Orange: 1"  # type: ignore[union-attr]
     assert rows(page.jc_windows) == [[(TODAY + timedelta(days=5)).isoformat(), ref.case_no,
                                       "李四与深圳市观澜精密五金有限公司劳动争议纠纷", "5 days"]]
     assert rows(page.follow_ups)[0][3] == "10 days overdue"
@@ -95,9 +95,9 @@ def test_screenshot_of_the_dashboard(qtbot: QtBot, zh_ui: object, app_session: A
            deadline=TODAY - timedelta(days=10))
     page = loaded_page(qtbot, app_session)
     screenshot(page, tmp_path, "dashboard")
-    # what the picture must show: the two late risks, the red one first, and every section on screen
+    # what the picture must show: the two late risks, the most recently overdue first, and every section on screen
     late = rows(page.late_risks)
-    assert len(late) == 2 and "工地欠薪群体上访苗头" in " ".join(late[0])
+    assert len(late) == 2 and "出租屋电动车违规充电" in " ".join(late[0]) and late[1][0] == "红"
     assert "(2)" in page.risk_box.title() or "（2）" in page.risk_box.title()
     for box in (page.follow_box, page.jc_box, page.risk_box, page.activity_box):
         assert box.isVisible() and page.rect().contains(box.geometry()), box.title()

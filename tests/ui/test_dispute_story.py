@@ -214,7 +214,7 @@ def test_the_dashboard_and_settings_show_mediations_and_committees(qtbot: Any, z
     dispute_steps.accept_dispute(ctx, dispute_id)
     dispute_steps.schedule_mediation(ctx, dispute_id, ScheduleInput(
         ctx.now() + timedelta(hours=5), place="观城社区微调解室", mediators=("陈志强",), contact_person="陈志强"))
-    assert len(dashboard.overview(ctx).mediations_today or ()) == 1
+    assert dashboard.overview(ctx).mediations_today_total == 1
     board = DashboardPage(app_session)
     qtbot.addWidget(board)
     board.resize(1366, 768)

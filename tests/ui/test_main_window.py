@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from guanlan_desk.domain.enums import Role
 from guanlan_desk.services import accounts
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.store.engine import Database
-from guanlan_desk.ui.dialogs.confirm import DiscardChanges
+from guanlan_desk.ui.dialogs.confirm import DiscardChanges, QuitChoice, QuitPrompt
 from guanlan_desk.ui.dialogs.login import LoginDialog
 from guanlan_desk.ui.main_window import MainWindow
 from guanlan_desk.ui.navigation import area_title, default_pages
@@ -42,6 +42,7 @@ class FakeRecordPage(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.editor)
         self.opened: list[str] = []
+        self.saved: list[str] = []
         self.user = session.actor.username
         BUILT.append(self)
 
@@ -50,6 +51,13 @@ class FakeRecordPage(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return bool(self.editor.text())
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Saving fails while the text says so (the save's error would show on the page)."""
+        if "失败" not in self.editor.text():
+            self.saved.append(self.editor.text())
+            self.editor.clear()
+            then()
 
 
 def pages() -> list[PageSpec]:
@@ -72,6 +80,7 @@ def window(qtbot: QtBot, session: AppSession, monkeypatch: pytest.MonkeyPatch) -
     win.activateWindow()
     yield win
     monkeypatch.setattr(DiscardChanges, "ask", classmethod(lambda cls, parent, titles, action: True))
+    monkeypatch.setattr(QuitPrompt, "ask", classmethod(lambda cls, parent, titles: QuitChoice.DISCARD))
     win.close()
     win.deleteLater()
 
@@ -120,14 +129,45 @@ def test_quitting_asks_about_unsaved_changes(qtbot: QtBot, window: MainWindow, m
     page.editor.setText("未保存的调解记录")
     window.show_page("dashboard")
     asked: list[list[str]] = []
-    monkeypatch.setattr(DiscardChanges, "ask", classmethod(lambda cls, parent, titles, action: asked.append(
-        list(titles)) is None and False))
+    monkeypatch.setattr(QuitPrompt, "ask", classmethod(lambda cls, parent, titles: asked.append(
+        list(titles)) or QuitChoice.CANCEL))
     assert not window.close()
     assert window.isVisible() and asked == [["Disputes"]]
     assert window.current_key() == "disputes"  # taken to the edits so they can be saved
-    monkeypatch.setattr(DiscardChanges, "ask", classmethod(lambda cls, parent, titles, action: True))
+    monkeypatch.setattr(QuitPrompt, "ask", classmethod(lambda cls, parent, titles: QuitChoice.DISCARD))
     assert window.close()
     assert qsettings.value(Preferences.GEOMETRY) is not None
+
+
+def test_save_and_quit_saves_every_editor_and_quits_only_when_all_saved(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_page("disputes")
+    page = window.page("disputes")
+    assert isinstance(page, FakeRecordPage)
+    monkeypatch.setattr(QuitPrompt, "ask", classmethod(lambda cls, parent, titles: QuitChoice.SAVE))
+    page.editor.setText("保存失败的记录")
+    window.show_page("dashboard")
+    window.close()
+    qtbot.wait(50)  # a failed save leaves the program open, on the page with the edits
+    assert window.isVisible() and window.current_key() == "disputes" and page.saved == []
+    page.editor.setText("调解记录")
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert page.saved == ["调解记录"]
+
+
+def test_the_quit_prompt_offers_save_and_quit(qtbot: QtBot, zh_ui: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[list[str]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append([b.text() for b in box.buttons()])
+        box.defaultButton().click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert QuitPrompt.ask(None, ["纠纷"]) is QuitChoice.SAVE
+    assert sorted(seen[0]) == sorted(["保存并退出", "不保存退出", "取消"])
 
 
 def test_the_idle_lock_hides_the_page_and_unlocking_restores_the_unsaved_edit(

@@ -14,6 +14,7 @@ from guanlan_desk.domain.enums import Role
 from guanlan_desk.reports.period import Period, PeriodKind, Scope
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.engine import Database
+from guanlan_desk.ui.preferences import documents_folder
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.reports import exports
 from guanlan_desk.ui.views.reports.page import ReportsArea
@@ -101,7 +102,7 @@ def test_exports_write_the_workbook_and_the_pdf(qtbot: QtBot, office_session: Ap
 
     def ask(_parent: object, suggested: str, pdf: bool) -> str:
         chosen.append(suggested)
-        return str(tmp_path / suggested)
+        return str(tmp_path / Path(suggested).name)
 
     monkeypatch.setattr(exports, "ask_path", ask)
     monkeypatch.setattr("guanlan_desk.ui.views.reports.stats_page.run_export",
@@ -110,8 +111,11 @@ def test_exports_write_the_workbook_and_the_pdf(qtbot: QtBot, office_session: Ap
     qtbot.waitUntil(lambda: "12" in page.status.text(), timeout=8000)
     page.export("pdf")
     qtbot.waitUntil(lambda: ".pdf" in page.status.text(), timeout=8000)
-    assert chosen == ["矛盾纠纷排查化解台账_2026Q1.xlsx", "人民调解工作报告_2026Q1.pdf"]
-    assert (tmp_path / chosen[0]).stat().st_size > 0 and (tmp_path / chosen[1]).read_bytes().startswith(b"%PDF")
+    # the first in Documents (not the program's folder), the next in the folder saved to last
+    assert chosen == [str(Path(documents_folder()) / "矛盾纠纷排查化解台账_2026Q1.xlsx"),
+                      str(tmp_path / "人民调解工作报告_2026Q1.pdf")]
+    written = [tmp_path / Path(c).name for c in chosen]
+    assert written[0].stat().st_size > 0 and written[1].read_bytes().startswith(b"%PDF")
 
 
 def test_office_overview_flags_communities_without_recent_bundles(qtbot: QtBot, office_session: AppSession,

@@ -16,6 +16,7 @@ from guanlan_desk.services import attachments, dispute_steps, risks
 from guanlan_desk.services.context import Actor, Ctx
 from guanlan_desk.services.risks import KeyPersonInput, RiskInput
 from guanlan_desk.ui.models.paged import ROW_ROLE
+from guanlan_desk.ui.enum_text import level_text
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks import risk_actions, risk_dialogs
 from guanlan_desk.ui.views.risks.page import RisksPage, risks_page_spec
@@ -57,7 +58,7 @@ def test_the_list_model_over_real_rows_passes_the_model_tester_and_colours_level
     qtmodeltester.check(lst.model)  # type: ignore[attr-defined]
     assert lst.model.rowCount() == 7
     level = [c.key for c in lst.model.columns].index("level")
-    palette = {lvl.label: lvl.colour for lvl in risks.ledger_config(app_session.ctx).risk_levels}
+    palette = {level_text(lvl.code, lvl.label): lvl.colour for lvl in risks.ledger_config(app_session.ctx).risk_levels}
     for r in range(7):
         shown = lst.model.data(lst.model.index(r, level))
         colour = lst.model.data(lst.model.index(r, level), Qt.ItemDataRole.BackgroundRole)
@@ -71,7 +72,7 @@ def test_filter_by_level_and_quick_search(qtbot: QtBot, app_session: AppSession,
     qtbot.addWidget(lst)
     assert lst.community.isHidden()  # a community workstation keeps to its own community
     lst.level.set_code("red")
-    assert set(texts(lst, "level")) == {"红"} and lst.model.rowCount() == 3
+    assert set(texts(lst, "level")) == {"Red"} and lst.model.rowCount() == 3
     lst.level.setCurrentIndex(0)
     assert lst.model.rowCount() == 7
     type_text(qtbot, lst.search, "隐患3")
@@ -177,9 +178,9 @@ def test_change_level_with_a_reason(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     page.open_record(ref.id)
     monkeypatch.setattr(risk_dialogs.LevelDialog, "ask", classmethod(lambda cls, *a: ("red", "涉及人数增加")))
     qtbot.mouseClick(page.editor.steps.level, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.editor.level_chip.text() == "红", timeout=5000)
+    qtbot.waitUntil(lambda: page.editor.level_chip.text() == "Red", timeout=5000)
     assert "#D7263D".lower() in page.editor.level_chip.styleSheet().lower()
-    assert page.editor.reviews.table.item(0, 2).text() == "黄 → 红"
+    assert page.editor.reviews.table.item(0, 2).text() == "Yellow → Red"
 
 
 def test_a_missing_title_and_a_bad_phone_are_shown_inline_and_nothing_is_saved(
@@ -321,7 +322,7 @@ def test_sorting_by_level_follows_the_palette(qtbot: QtBot, app_session: AppSess
     level = [c.key for c in lst.model.columns].index("level")
     lst.table.sortByColumn(level, Qt.SortOrder.AscendingOrder)
     shown = texts(lst, "level")
-    assert shown == ["红"] * 3 + ["蓝"] * 4
+    assert shown == ["Red"] * 3 + ["Blue"] * 4  # the English UI names the levels in English
 
 
 def test_the_print_button_opens_the_print_dialog_when_it_exists(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,

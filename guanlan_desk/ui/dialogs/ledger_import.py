@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.reports.ledger_in import pipeline
@@ -58,6 +57,7 @@ from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.i18n import translate
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.enum_text import enum_text
 
 PREVIEW_ROWS = 8
 KIND_LABELS = {
@@ -98,9 +98,9 @@ def record_summary(outcome: RowOutcome) -> str:
         against = "、".join(p.name for p in record.respondents)
         amount = f"，{record.amount_fen / 100:,.2f}元" if record.amount_fen else ""
         return (f"{record.received_on:%Y-%m-%d}　{names}" + (f" 与 {against}" if against else "")
-                + f"　{label(record.dispute_type)}　{label(record.status)}{amount}")
+                + f"　{enum_text(record.dispute_type)}　{enum_text(record.status)}{amount}")
     if isinstance(record, RiskRecord):
-        return f"{record.found_on:%Y-%m-%d}　{record.title}　{label(record.category)}　{record.level}"
+        return f"{record.found_on:%Y-%m-%d}　{record.title}　{enum_text(record.category)}　{record.level}"
     if isinstance(record, LcpRecord):
         return f"{record.name}　{record.political_status}　{record.education}"
     return ""

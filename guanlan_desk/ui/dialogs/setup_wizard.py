@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from guanlan_desk.domain.enums import Role, WorkstationRole, label
+from guanlan_desk.domain.enums import Role, WorkstationRole
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.services import accounts, backups, keys, reference
 from guanlan_desk.services.context import Actor, Ctx
@@ -42,6 +42,7 @@ from guanlan_desk.ui.preferences import default_export_folder
 from guanlan_desk.ui.dialogs.recovery_page import RecoveryPage
 from guanlan_desk.ui.dialogs.restore_wizard import RestoreWizard
 from guanlan_desk.ui.widgets.password_pair import PasswordPair
+from guanlan_desk.ui.enum_text import enum_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,7 @@ class CreatingPage(QWizardPage):
             self.status.setText(self.tr(
                 "Ready to create {name} ({role}) with the administrator {user}. Press Create to make the database, "
                 "the data key and the account; this takes a few seconds.").format(
-                    name=w.workstation_page.name.text().strip(), role=label(w.role_page.role()),
+                    name=w.workstation_page.name.text().strip(), role=enum_text(w.role_page.role()),
                     user=w.admin_page.username.text().strip()))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name

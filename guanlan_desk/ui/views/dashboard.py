@@ -1,23 +1,24 @@
 """The dashboard (工作台): mediations scheduled today and this week, follow-ups due, late risk items by level, open disputes, closing JC windows, activity.
 
-Everything loads off the GUI thread in one service call; each entry opens its record.
+Everything loads off the GUI thread in one service call; a list alone loads again when its window (今天/本周/
+逾期) or page changes. Each count is the database's (a COUNT), each entry opens its record.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,14 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
-from guanlan_desk.services import dashboard
 from guanlan_desk.domain.localtime import to_local
+from guanlan_desk.services import dashboard
 from guanlan_desk.services.dashboard import ActivityRow, Overview
+from guanlan_desk.services.dashboard_lists import ListPage, Section
+from guanlan_desk.services.disputes import DueItem, ScheduledItem
 from guanlan_desk.services.dto import Changes
+from guanlan_desk.services.risks import RiskRow
+from guanlan_desk.ui.enum_text import level_text
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.dashboard_box import ListBox, list_tree
+from guanlan_desk.ui.views.dashboard_words import activity_text
 from guanlan_desk.ui.views.supervision.box import SupervisionBox
+
+__all__ = ["DashboardPage", "activity_text", "dashboard_page"]
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the record an entry opens
 CTX = "DashboardPage"
@@ -43,66 +52,10 @@ _WEEKDAYS = (QT_TRANSLATE_NOOP("DashboardPage", "Monday"), QT_TRANSLATE_NOOP("Da
              QT_TRANSLATE_NOOP("DashboardPage", "Wednesday"), QT_TRANSLATE_NOOP("DashboardPage", "Thursday"),
              QT_TRANSLATE_NOOP("DashboardPage", "Friday"), QT_TRANSLATE_NOOP("DashboardPage", "Saturday"),
              QT_TRANSLATE_NOOP("DashboardPage", "Sunday"))
-_ENTITIES = {
-    "dispute": QT_TRANSLATE_NOOP("DashboardPage", "dispute"),
-    "risk": QT_TRANSLATE_NOOP("DashboardPage", "risk item"),
-    "lcp": QT_TRANSLATE_NOOP("DashboardPage", "legal-clarity person"),
-    "party": QT_TRANSLATE_NOOP("DashboardPage", "party"),
-    "user": QT_TRANSLATE_NOOP("DashboardPage", "user account"),
-    "workstation": QT_TRANSLATE_NOOP("DashboardPage", "workstation"),
-    "attachment": QT_TRANSLATE_NOOP("DashboardPage", "attachment"),
-    "notice": QT_TRANSLATE_NOOP("DashboardPage", "notice to attend"),
-    "supervision": QT_TRANSLATE_NOOP("DashboardPage", "instruction (交办/督办)"),
-}
-_SENTENCES = {
-    "create": QT_TRANSLATE_NOOP("DashboardPage", "{user} created a {entity} record"),
-    "update": QT_TRANSLATE_NOOP("DashboardPage", "{user} updated a {entity} record"),
-    "delete": QT_TRANSLATE_NOOP("DashboardPage", "{user} deleted a {entity} record"),
-    "unmask": QT_TRANSLATE_NOOP("DashboardPage", "{user} viewed the personal data of a {entity} record"),
-    "print": QT_TRANSLATE_NOOP("DashboardPage", "{user} printed a document"),
-    "export": QT_TRANSLATE_NOOP("DashboardPage", "{user} exported data"),
-    "import": QT_TRANSLATE_NOOP("DashboardPage", "{user} imported data"),
-    "login": QT_TRANSLATE_NOOP("DashboardPage", "{user} logged in"),
-    "login_failed": QT_TRANSLATE_NOOP("DashboardPage", "A login attempt failed"),
-    "logout": QT_TRANSLATE_NOOP("DashboardPage", "{user} logged out"),
-    "password": QT_TRANSLATE_NOOP("DashboardPage", "{user} changed a password"),
-    "key": QT_TRANSLATE_NOOP("DashboardPage", "{user} worked with the data key"),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-# what a person did to a record, in the words people use ("张三 登记了纠纷 （2026）观城调字第0001号")
-_RECORD_SENTENCES = {
-    ("create", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} registered dispute {record}"),
-    ("update", "dispute"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on dispute {record}"),
-    ("create", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} reported risk item {record}"),
-    ("update", "risk"): QT_TRANSLATE_NOOP("DashboardPage", "{user} worked on risk item {record}"),
-    ("create", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a user account"),
-    ("update", "user"): QT_TRANSLATE_NOOP("DashboardPage", "{user} changed a user account"),
-    ("create", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a party"),
-    ("update", "party"): QT_TRANSLATE_NOOP("DashboardPage", "{user} corrected a party's details"),
-    ("create", "lcp"): QT_TRANSLATE_NOOP("DashboardPage", "{user} added a legal-clarity person"),
-    ("create", "attachment"): QT_TRANSLATE_NOOP("DashboardPage", "{user} attached a file"),
-}
-
-
-def activity_text(row: ActivityRow) -> str:
-    """One event in plain words (no personal data: who did what to which record, by case number or code)."""
-    user = row.name or (_tr(QT_TRANSLATE_NOOP("DashboardPage", "The system")) if row.username == "system"
-                       else row.username)
-    record_sentence = _RECORD_SENTENCES.get((row.action, row.entity))
-    if record_sentence is not None and ("{record}" not in record_sentence or row.record_label):
-        return _tr(record_sentence).format(user=user, record=row.record_label)
-    entity = _tr(_ENTITIES.get(row.entity, QT_TRANSLATE_NOOP("DashboardPage", "record")))
-    sentence = _SENTENCES.get(row.action, QT_TRANSLATE_NOOP("DashboardPage", "{user}: {action}"))
-    return _tr(sentence).format(user=user, entity=entity, action=row.action)
-
-
-def _local_time(at: datetime) -> datetime:
-    return to_local(at)
 
 
 def _clear(layout: QHBoxLayout | QGridLayout) -> None:
@@ -115,27 +68,14 @@ def _clear(layout: QHBoxLayout | QGridLayout) -> None:
             widget.deleteLater()
 
 
-def _list(columns: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setColumnCount(len(columns))
-    tree.setHeaderLabels(columns)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setMinimumHeight(150)
-    header = tree.header()
-    header.setStretchLastSection(False)
-    for n in range(len(columns)):
-        header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(columns) - 1 if len(columns) < 3 else 2, QHeaderView.ResizeMode.Stretch)
-    return tree
+def _count(n: int) -> str:
+    return f"{n:,}"
 
 
 class DashboardPage(QWidget):
     """The workbench: what needs doing today, at a glance; Enter or a click opens the record."""
 
-    loaded = Signal()  # the sections show fresh data
+    loaded = Signal()  # the sections show fresh data (the whole page, or one list after a window or page change)
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,36 +100,38 @@ class DashboardPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
-        self.mediations = _list([self.tr("Time"), self.tr("Case number"), self.tr("Dispute"), self.tr("Place")])
+        self.mediations = list_tree([self.tr("Time"), self.tr("Case number"), self.tr("Dispute"), self.tr("Place")])
         self.mediations.setObjectName("mediations")
-        self.follow_ups = _list([self.tr("Due"), self.tr("Case number"), self.tr("Dispute"), self.tr("When")])
+        self.follow_ups = list_tree([self.tr("Due"), self.tr("Case number"), self.tr("Dispute"), self.tr("When")])
         self.follow_ups.setObjectName("follow_ups")
-        self.jc_windows = _list([self.tr("Deadline"), self.tr("Case number"), self.tr("Dispute"),
-                                 self.tr("Days left")])
+        self.jc_windows = list_tree([self.tr("Deadline"), self.tr("Case number"), self.tr("Dispute"),
+                                     self.tr("Days left")])
         self.jc_windows.setObjectName("jc_windows")
-        self.late_risks = _list([self.tr("Level"), self.tr("Code"), self.tr("Risk item"), self.tr("Deadline")])
+        self.late_risks = list_tree([self.tr("Level"), self.tr("Code"), self.tr("Risk item"), self.tr("Deadline")])
         self.late_risks.setObjectName("late_risks")
         self.level_row = QHBoxLayout()
         self.status_grid = QGridLayout()
-        self.activity = _list([self.tr("Time"), self.tr("What happened")])
+        self.activity = list_tree([self.tr("Time"), self.tr("What happened")])
         self.activity.setObjectName("activity")
         for tree in (self.mediations, self.follow_ups, self.jc_windows, self.late_risks, self.activity):
             tree.itemClicked.connect(self._on_item_clicked)
             tree.itemActivated.connect(self._on_item_clicked)
 
-        self.mediation_box = self._box(self.tr("Mediations today and this week"), self.mediations)
-        self.follow_box = self._box(self.tr("Follow-up visits due today and overdue"), self.follow_ups)
-        self.jc_box = self._box(self.tr("Judicial confirmation: application windows closing within 7 days"),
-                                self.jc_windows)
-        risk_inner = QVBoxLayout()
-        risk_inner.addLayout(self.level_row)
-        risk_inner.addWidget(self.late_risks)
-        self.risk_box = self._box(self.tr("Risk items past their deadline"), risk_inner)
+        self.mediation_box = ListBox(Section.MEDIATIONS, self.mediations)
+        self.follow_box = ListBox(Section.FOLLOW_UPS, self.follow_ups)
+        self.jc_box = ListBox(Section.JC_WINDOWS, self.jc_windows)
+        self.risk_box = ListBox(Section.LATE_RISKS, self.late_risks, above=self.level_row)
+        self.activity_box = ListBox(Section.ACTIVITY, self.activity)
+        self.activity_box.setTitle(self.tr("Recent activity"))
+        self.boxes = {box.section: box for box in (self.mediation_box, self.follow_box, self.jc_box, self.risk_box,
+                                                    self.activity_box)}
+        for box in self.boxes.values():
+            box.load_requested.connect(self._load_section)
         status_inner = QVBoxLayout()
         status_inner.addLayout(self.status_grid)
         status_inner.addStretch(1)
-        self.status_box = self._box(self.tr("Open disputes by status"), status_inner)
-        self.activity_box = self._box(self.tr("Recent activity"), self.activity)
+        self.status_box = QGroupBox(self.tr("Open disputes by status"))
+        self.status_box.setLayout(status_inner)
 
         grid = QGridLayout()
         grid.addWidget(self.mediation_box, 0, 0)
@@ -223,19 +165,10 @@ class DashboardPage(QWidget):
         session.changes_applied.connect(self._on_session_changes_applied)
         self.refresh()
 
-    def _box(self, title: str, content: QWidget | QVBoxLayout) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        if isinstance(content, QWidget):
-            layout.addWidget(content)
-        else:
-            layout.addLayout(content)
-        return box
-
     # -- loading -----------------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        """Load every section again (off the GUI thread)."""
+        """Load every section again (off the GUI thread), each list in the window and page it shows."""
         if self._loading:
             self._again = True
             return
@@ -243,9 +176,28 @@ class DashboardPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.supervision_box.refresh()
         ctx = self.session.ctx
-        op: Op[Overview] = Op(self, lambda: dashboard.overview(ctx))
-        op.success(self._on_overview_loaded).failure(self._on_overview_failed)
+        requests = {section: box.request for section, box in self.boxes.items()}
+        generations = {section: box.generation for section, box in self.boxes.items()}
+        op: Op[Overview] = Op(self, lambda: dashboard.overview(ctx, requests))
+        op.success(lambda view: self._on_overview_loaded(view, generations)).failure(self._on_overview_failed)
         op.run()
+
+    @Slot(str)
+    def _load_section(self, key: str) -> None:
+        """Load one list in the window and page its box asks for (off the GUI thread)."""
+        box = self.boxes[Section(key)]
+        ctx, request, generation = self.session.ctx, box.request, box.generation
+        op: Op[ListPage[Any]] = Op(self, lambda: dashboard.section_page(ctx, box.section, request))
+        op.success(lambda page: self._on_section_loaded(box, page, generation)).failure(
+            lambda exc: show_error(self, exc))
+        op.run()
+
+    def _on_section_loaded(self, box: ListBox, page: ListPage[Any], generation: int) -> None:
+        if generation != box.generation or self.overview is None:
+            return  # the user asked for another page or window meanwhile
+        self._fill(box.section, page, self.overview.today)
+        box.tree.scrollToTop()
+        self.loaded.emit()
 
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: Changes, initiator: object) -> None:
@@ -262,15 +214,21 @@ class DashboardPage(QWidget):
         self._finish()
         show_error(self, exc)
 
-    def _on_overview_loaded(self, view: Overview) -> None:
+    def _on_overview_loaded(self, view: Overview, generations: dict[Section, int] | None = None) -> None:
         self.overview = view
         self._show_today(view.today)
-        self._fill_mediations(view)
-        self._fill_follow_ups(view)
-        self._fill_jc(view)
-        self._fill_risks(view)
+        self._show_titles(view)
+        pages: dict[Section, ListPage[Any] | None] = {
+            Section.MEDIATIONS: view.mediations, Section.FOLLOW_UPS: view.follow_ups,
+            Section.JC_WINDOWS: view.jc_windows, Section.LATE_RISKS: view.overdue_risks,
+            Section.ACTIVITY: view.activity}
+        for section, page in pages.items():
+            box = self.boxes[section]
+            box.setVisible(page is not None)
+            if page is not None and (generations is None or generations.get(section) == box.generation):
+                self._fill(section, page, view.today)
+        self._fill_levels(view)
         self._fill_statuses(view)
-        self._fill_activity(view)
         self._finish()
         self.loaded.emit()
 
@@ -280,6 +238,37 @@ class DashboardPage(QWidget):
         self.today_label.setText(self.tr("Today is {date}, {weekday}").format(
             date=self.tr("{y}-{m}-{d}").format(y=today.year, m=today.month, d=today.day), weekday=weekday))
 
+    def _show_titles(self, view: Overview) -> None:
+        self.mediation_box.setTitle(self.tr("Mediations: {today} today, {week} this week").format(
+            today=_count(view.mediations_today_total), week=_count(view.mediations_week_total)))
+        self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
+                                 .format(n=_count(view.follow_ups_total)))
+        self.jc_box.setTitle(self.tr("Judicial confirmation: closing within 7 days ({n})")
+                             .format(n=_count(view.jc_windows_total)))
+        self.risk_box.setTitle(self.tr("Risk items past their deadline ({n})")
+                               .format(n=_count(view.overdue_risks_total)))
+
+    def _fill(self, section: Section, page: ListPage[Any], today: date) -> None:
+        box = self.boxes[section]
+        box.tree.clear()
+        box.show_page(page)
+        fillers: dict[Section, Callable[[Any, date], None]] = {Section.MEDIATIONS: self._fill_mediations, Section.FOLLOW_UPS: self._fill_follow_ups,
+                Section.JC_WINDOWS: self._fill_jc, Section.LATE_RISKS: self._fill_risks,
+                Section.ACTIVITY: self._fill_activity}
+        if not page.rows:
+            self._placeholder(box.tree, self._empty_text(section, page.offset))
+            return
+        fillers[section](page.rows, today)
+
+    def _empty_text(self, section: Section, offset: int) -> str:
+        if offset > 0:
+            return self.tr("No more entries.")
+        return {Section.MEDIATIONS: self.tr("No mediation is scheduled."),
+                Section.FOLLOW_UPS: self.tr("No follow-up visits are due."),
+                Section.JC_WINDOWS: self.tr("No application window closes this week."),
+                Section.LATE_RISKS: self.tr("No risk item is past its deadline."),
+                Section.ACTIVITY: self.tr("Nothing has happened yet.")}[section]
+
     @staticmethod
     def _placeholder(tree: QTreeWidget, text: str) -> None:
         item = QTreeWidgetItem([text])
@@ -287,104 +276,79 @@ class DashboardPage(QWidget):
         tree.addTopLevelItem(item)
         tree.setFirstColumnSpanned(0, tree.rootIndex(), True)
 
-    def _fill_mediations(self, view: Overview) -> None:
-        tree = self.mediations
-        tree.clear()
-        shown = view.mediations_today is not None
-        self.mediation_box.setVisible(shown)
-        today, week = view.mediations_today or (), view.mediations_week or ()
-        self.mediation_box.setTitle(self.tr("Mediations today ({today}) and this week ({week})").format(
-            today=len(today), week=len(week)))
-        if not today and not week:
-            self._placeholder(tree, self.tr("No mediation is scheduled this week."))
-            return
-        for item_data in (*today, *week):
-            at = _local_time(item_data.scheduled_at)
-            day = self.tr("today") if at.date() == view.today else _tr(_WEEKDAYS[at.weekday()])
-            item = QTreeWidgetItem([self.tr("{day} {time}").format(day=day, time=at.strftime("%H:%M")),
+    def _day_text(self, at: datetime, today: date) -> str:
+        monday = today - timedelta(days=today.weekday())
+        if at.date() == today:
+            return self.tr("today")
+        if monday <= at.date() <= monday + timedelta(days=6):
+            return _tr(_WEEKDAYS[at.weekday()])
+        return at.date().isoformat()
+
+    def _fill_mediations(self, rows: tuple[ScheduledItem, ...], today: date) -> None:
+        for item_data in rows:
+            at = to_local(item_data.scheduled_at)
+            item = QTreeWidgetItem([self.tr("{day} {time}").format(day=self._day_text(at, today),
+                                                                   time=at.strftime("%H:%M")),
                                     item_data.case_no, item_data.title, item_data.place])
             item.setData(0, RECORD_ROLE, ("dispute", item_data.dispute_id))
             item.setToolTip(2, self.tr("{title} (mediators: {names})").format(title=item_data.title,
                                                                               names=item_data.mediators))
-            if at.date() == view.today:
+            if at.date() == today:
                 bold = QFont(item.font(0))
                 bold.setBold(True)
                 for column in range(4):
                     item.setFont(column, bold)
-            tree.addTopLevelItem(item)
+            self.mediations.addTopLevelItem(item)
 
-    def _fill_follow_ups(self, view: Overview) -> None:
-        tree = self.follow_ups
-        tree.clear()
-        self.follow_box.setVisible(view.follow_ups is not None)
-        self.follow_box.setTitle(self.tr("Follow-up visits due today and overdue ({n})")
-                                 .format(n=f"{view.follow_ups_total:,}"))
-        if not view.follow_ups:
-            self._placeholder(tree, self.tr("No follow-up visits are due."))
-            return
-        for due in view.follow_ups:
-            days = (view.today - due.due_on).days
-            when = self.tr("{n} days overdue").format(n=days) if due.overdue else self.tr("Today")
+    def _fill_follow_ups(self, rows: tuple[DueItem, ...], today: date) -> None:
+        for due in rows:
+            days = (today - due.due_on).days
+            if due.overdue:
+                when = self.tr("{n} days overdue").format(n=days)
+            elif days == 0:
+                when = self.tr("Today")
+            else:
+                when = self.tr("In {n} days").format(n=-days)
             item = QTreeWidgetItem([due.due_on.isoformat(), due.case_no, due.title, when])
             item.setData(0, RECORD_ROLE, ("dispute", due.dispute_id))
             item.setToolTip(2, due.title)
             if due.overdue:
                 item.setForeground(3, Qt.GlobalColor.darkRed)
-            tree.addTopLevelItem(item)
-        self._more(tree, view.follow_ups_total - len(view.follow_ups))
+            self.follow_ups.addTopLevelItem(item)
 
-    def _fill_jc(self, view: Overview) -> None:
-        tree = self.jc_windows
-        tree.clear()
-        self.jc_box.setVisible(view.jc_windows is not None)
-        self.jc_box.setTitle(self.tr("Judicial confirmation: application windows closing within 7 days ({n})")
-                             .format(n=len(view.jc_windows or ())))
-        if not view.jc_windows:
-            self._placeholder(tree, self.tr("No application window closes this week."))
-            return
-        for due in view.jc_windows:
-            left = (due.due_on - view.today).days
+    def _fill_jc(self, rows: tuple[DueItem, ...], today: date) -> None:
+        for due in rows:
+            left = (due.due_on - today).days
             text = self.tr("Closes today") if left == 0 else self.tr("{n} days").format(n=left)
             item = QTreeWidgetItem([due.due_on.isoformat(), due.case_no, due.title, text])
             item.setData(0, RECORD_ROLE, ("dispute", due.dispute_id))
             item.setToolTip(2, due.title)
-            tree.addTopLevelItem(item)
+            self.jc_windows.addTopLevelItem(item)
 
-    def _fill_risks(self, view: Overview) -> None:
+    def _fill_levels(self, view: Overview) -> None:
         _clear(self.level_row)
-        self.risk_box.setVisible(view.overdue_levels is not None)
-        self.risk_box.setTitle(self.tr("Risk items past their deadline ({n})")
-                               .format(n=sum(level.count for level in view.overdue_levels or ())))
         for level in view.overdue_levels or ():
-            chip = QLabel(self.tr("{level}: {n}").format(level=level.label, n=level.count))
+            chip = QLabel(self.tr("{level}: {n}").format(level=level_text(level.code, level.label),
+                                                         n=_count(level.count)))
             chip.setObjectName(f"level_{level.code}")
-            chip.setStyleSheet(f"background: {level.colour}; color: white; border-radius: 4px; padding: 3px 10px;"
+            chip.setStyleSheet(f"background: {level.colour}; color: white; border-radius: 4px; padding: 2px 6px;"
                                if level.count else
-                               f"border: 1px solid {level.colour}; border-radius: 4px; padding: 2px 9px;")
+                               f"border: 1px solid {level.colour}; border-radius: 4px; padding: 1px 5px;")
             self.level_row.addWidget(chip)
         self.level_row.addStretch(1)
-        tree = self.late_risks
-        tree.clear()
-        if not view.overdue_risks:
-            self._placeholder(tree, self.tr("No risk item is past its deadline."))
-            return
-        for risk in view.overdue_risks:
+
+    def _fill_risks(self, rows: tuple[RiskRow, ...], today: date) -> None:
+        for risk in rows:
             deadline = risk.deadline.isoformat() if risk.deadline else ""
-            item = QTreeWidgetItem([risk.level.label, risk.code, risk.title, deadline])
+            item = QTreeWidgetItem([level_text(risk.level.code, risk.level.label), risk.code, risk.title,
+                                    deadline])
             item.setData(0, RECORD_ROLE, ("risk", risk.id))
             item.setBackground(0, QBrush(QColor(risk.level.colour)))
             item.setForeground(0, Qt.GlobalColor.white)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
-            tree.addTopLevelItem(item)
-        self._more(tree, view.overdue_risks_total - len(view.overdue_risks))
-
-    def _more(self, tree: QTreeWidget, hidden: int) -> None:
-        """A last row saying how many more the list holds than it shows (the total is in the box's title)."""
-        if hidden > 0:
-            item = QTreeWidgetItem([self.tr("… and {n} more, older ones").format(n=f"{hidden:,}")])
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            tree.addTopLevelItem(item)
-            tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, tree.rootIndex(), True)
+            if risk.deadline is not None:
+                item.setToolTip(3, self.tr("{n} days overdue").format(n=(today - risk.deadline).days))
+            self.late_risks.addTopLevelItem(item)
 
     def _fill_statuses(self, view: Overview) -> None:
         _clear(self.status_grid)
@@ -417,21 +381,15 @@ class DashboardPage(QWidget):
             total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.status_grid.addWidget(total_label, n, 1)
 
-    def _fill_activity(self, view: Overview) -> None:
-        tree = self.activity
-        tree.clear()
-        self.activity_box.setVisible(view.activity is not None)
-        if not view.activity:
-            self._placeholder(tree, self.tr("Nothing has happened yet."))
-            return
-        for row in view.activity:
-            at = _local_time(row.at)
-            stamp = at.strftime("%H:%M") if at.date() == view.today else at.strftime("%m-%d %H:%M")
+    def _fill_activity(self, rows: tuple[ActivityRow, ...], today: date) -> None:
+        for row in rows:
+            at = to_local(row.at)
+            stamp = at.strftime("%H:%M") if at.date() == today else at.strftime("%m-%d %H:%M")
             item = QTreeWidgetItem([stamp, activity_text(row)])
             if row.record_kind:
                 item.setData(0, RECORD_ROLE, (row.record_kind, row.entity_id))
                 item.setToolTip(1, self.tr("Click to open the record"))
-            tree.addTopLevelItem(item)
+            self.activity.addTopLevelItem(item)
 
     # -- opening records ---------------------------------------------------------------------------
     @Slot(QTreeWidgetItem, int)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import keys, workstation
 from guanlan_desk.ui.dialogs.users import PasswordDialog
@@ -33,6 +32,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.committees_box import CommitteesBox
 from guanlan_desk.ui.views.backup_box import BackupBox
 from guanlan_desk.ui.views.user_admin import UserAdminBox
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def _selectable(text: str) -> QLabel:
@@ -141,7 +141,7 @@ class SettingsPage(QWidget):
         actor = self.session.actor
         box = QGroupBox(self.tr("My account"))
         who = QLabel(self.tr("{name} ({user}), role: {role}").format(
-            name=actor.display_name, user=actor.username, role=label(actor.role)))
+            name=actor.display_name, user=actor.username, role=enum_text(actor.role)))
         who.setObjectName("me")
         self.change_password = QPushButton(self.tr("&Change my password…"))
         self.change_password.clicked.connect(self._on_change_password_clicked)

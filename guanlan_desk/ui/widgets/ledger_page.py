@@ -98,6 +98,10 @@ class ListEditorPage(QWidget):
         """Whether the editor holds edits that are not saved."""
         return self.stack.currentWidget() is self.editor and self.editor.is_dirty()
 
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Save the editor's edits; ``then`` runs once they are saved (保存并退出)."""
+        self.editor.save(then=then)
+
     def new_record(self) -> None:
         """Start a new record."""
         self._leave_editor_then(self._show_new)

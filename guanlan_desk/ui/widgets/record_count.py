@@ -15,3 +15,11 @@ def record_count_text(loaded: int, total: int | None = None, *, more: bool = Fal
     if more:
         return QCoreApplication.translate("RecordCount", "Loaded {loaded} (scroll for more)").format(loaded=f"{loaded:,}")
     return QCoreApplication.translate("RecordCount", "Loaded {loaded}").format(loaded=f"{loaded:,}")
+
+
+def page_range_text(offset: int, shown: int, total: int) -> str:
+    """"第 51–100 条，共 677 条": which rows of a paged list this page shows, and how many the list holds."""
+    if total == 0:
+        return QCoreApplication.translate("RecordCount", "No records match.")
+    return QCoreApplication.translate("RecordCount", "{first}–{last} of {total}").format(
+        first=f"{offset + 1:,}", last=f"{offset + shown:,}", total=f"{total:,}")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from guanlan_desk.domain.config import RiskLevel
+from guanlan_desk.ui.enum_text import level_text
 
 
 def text_colour(background: str) -> str:
@@ -46,7 +47,8 @@ class LevelCombo(QComboBox):
         if any_text:
             self.addItem(any_text, None)
         for lvl in self._levels:
-            text = f"{lvl.label}（{lvl.lead}）" if lvl.lead else lvl.label
+            name = level_text(lvl.code, lvl.label)
+            text = f"{name}（{lvl.lead}）" if lvl.lead else name
             self.addItem(swatch(lvl.colour), text, lvl.code)
         self.blockSignals(False)
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.localtime import LOCAL_TZ
-from guanlan_desk.domain.enums import label
+
 from guanlan_desk.ui.views.disputes.filter_bar import qdate
+from guanlan_desk.ui.enum_text import enum_text
 
 
 SHENZHEN = LOCAL_TZ  # the app's one local zone (domain/localtime.py)
@@ -27,7 +28,7 @@ JC_WINDOW_DAYS = 30
 def _combo(parent: QWidget, members: list[object]) -> QComboBox:
     combo = QComboBox(parent)
     for member in members:
-        combo.addItem(label(member), member)  # type: ignore[arg-type]
+        combo.addItem(enum_text(member), member)  # type: ignore[arg-type]
     return combo
 
 

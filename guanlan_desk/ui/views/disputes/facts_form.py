@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import COURT_SOURCES, CaseFlag, DisputeType, Source, label
+from guanlan_desk.domain.enums import COURT_SOURCES, CaseFlag, DisputeType, Source
 from guanlan_desk.services import reference
 from guanlan_desk.services.disputes import DisputeInput
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.filter_bar import pydate, qdate
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 RISK_FLAGS = tuple(f for f in CaseFlag if not f.is_outcome)
 OUTCOME_FLAGS = tuple(f for f in CaseFlag if f.is_outcome)
@@ -71,11 +73,11 @@ class DisputeFactsForm(QWidget):
         self.dispute_type.setObjectName("dispute_type")
         self.dispute_type.addItem(self.tr("(choose the type)"), None)
         for kind in DisputeType:
-            self.dispute_type.addItem(label(kind), kind)
+            self.dispute_type.addItem(enum_text(kind), kind)
         self.source = QComboBox(self)
         self.source.setObjectName("dispute_source")
         for source in Source:
-            self.source.addItem(label(source), source)
+            self.source.addItem(enum_text(source), source)
         self.venue = QComboBox(self)
         self.venue.setObjectName("dispute_venue")
         self.venue.addItem(self.tr("(not set)"), None)
@@ -126,18 +128,19 @@ class DisputeFactsForm(QWidget):
         self.summary_counter = counter_for(self.summary, "summary", self)
         self.requests_counter = counter_for(self.requests, "requests", self)
         limit_lines({"title": self.title, "court_ref_no": self.court_ref})
-        self.flags = {flag: QCheckBox(label(flag), self) for flag in CaseFlag}
+        self.flags = {flag: QCheckBox(enum_text(flag), self) for flag in CaseFlag}
         for flag, box in self.flags.items():
             box.setObjectName(f"flag_{flag.value}")
             box.setToolTip(self.tr("Counted in the statistics"))
             box.toggled.connect(self._on_any_changed)
-        flag_row = QHBoxLayout()
-        for flag in RISK_FLAGS:
-            flag_row.addWidget(self.flags[flag])
-        flag_row.addStretch(1)
+        flag_row = QGridLayout()  # three a row: the English names are long (fits 1366 px at 14 pt)
+        for n, flag in enumerate(RISK_FLAGS):
+            flag_row.addWidget(self.flags[flag], n // 3, n % 3)
+        flag_row.setColumnStretch(3, 1)
         self.prevented_persons: dict[CaseFlag, QSpinBox] = {}
-        outcome_row = QHBoxLayout()
-        for flag in OUTCOME_FLAGS:
+        outcome_row = QGridLayout()  # one prevented outcome and its count a row
+        outcome_row.setColumnStretch(2, 1)
+        for n, flag in enumerate(OUTCOME_FLAGS):
             spin = QSpinBox(self)
             spin.setObjectName(_OUTCOME_FIELDS[flag])
             spin.setRange(0, 100000)
@@ -146,10 +149,8 @@ class DisputeFactsForm(QWidget):
             spin.valueChanged.connect(self._on_any_changed)
             self.prevented_persons[flag] = spin
             self.flags[flag].toggled.connect(self._on_outcome_toggled)
-            outcome_row.addWidget(self.flags[flag])
-            outcome_row.addWidget(spin)
-            outcome_row.addSpacing(12)
-        outcome_row.addStretch(1)
+            outcome_row.addWidget(self.flags[flag], n, 0)
+            outcome_row.addWidget(spin, n, 1)
 
         self.errors = {"received_on": FieldError(self.received_on, self), "amount": FieldError(self.amount, self),
                        "title": FieldError(self.title, self), "dispute_type": FieldError(self.dispute_type, self),

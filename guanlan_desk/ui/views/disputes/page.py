@@ -134,6 +134,10 @@ class DisputesPage(QWidget):
         """Save the editor's edits (the main window may call this from its own guard)."""
         self.editor.save()
 
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Save the editor's edits; ``then`` runs once they are saved (保存并退出)."""
+        self.editor.save(then=then)
+
     # -- refresh ---------------------------------------------------------------------------------------
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: Changes, initiator: object) -> None:

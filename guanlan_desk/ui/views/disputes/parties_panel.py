@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import DisputeRole, label
+from guanlan_desk.domain.enums import DisputeRole
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import parties
 from guanlan_desk.services.disputes import PartyInDispute
@@ -23,6 +23,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog, PartyDraft
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
+from guanlan_desk.ui.enum_text import enum_text
 
 
 class DisputePartiesPanel(QWidget):
@@ -140,9 +141,9 @@ class DisputePartiesPanel(QWidget):
     def _fill(self) -> None:
         rows: list[tuple[str, str, str, str, str]] = []
         if self._saved:
-            rows = [(label(p.role), p.name, label(p.kind), p.id_number, p.phone) for p in self._linked]
+            rows = [(enum_text(p.role), p.name, enum_text(p.kind), p.id_number, p.phone) for p in self._linked]
         else:
-            rows = [(label(d.role), d.name, label(d.kind), d.id_masked, d.phone_masked) for d in self._drafts]
+            rows = [(enum_text(d.role), d.name, enum_text(d.kind), d.id_masked, d.phone_masked) for d in self._drafts]
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):

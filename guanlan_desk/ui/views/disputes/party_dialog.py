@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain import documents, masking, phone, uscc
-from guanlan_desk.domain.enums import DisputeRole, IdType, PartyKind, Sex, label
+from guanlan_desk.domain.enums import DisputeRole, IdType, PartyKind, Sex
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.services import parties
 from guanlan_desk.services.disputes import DisputePartyInput
@@ -34,6 +34,7 @@ from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
 from guanlan_desk.ui.widgets.search_box import SearchBox
 from guanlan_desk.ui.widgets.text_limits import limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
 
@@ -65,7 +66,7 @@ class PartyDialog(QDialog):
         self._role = role
         self._existing: PartyRow | None = None
         self.result_draft: PartyDraft | None = None
-        self.setWindowTitle(self.tr("Add party: {role}").format(role=label(role)))
+        self.setWindowTitle(self.tr("Add party: {role}").format(role=enum_text(role)))
 
         self.search = SearchBox(self.tr("Find a registered party by name, initials, ID number or phone"), self)
         self.search.setObjectName("party_search")
@@ -84,17 +85,17 @@ class PartyDialog(QDialog):
 
         self.kind = QComboBox(self)
         for kind in PartyKind:
-            self.kind.addItem(label(kind), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.name = QLineEdit(self)
         self.name.setObjectName("party_name")
         self.name.editingFinished.connect(self._on_name_editing_finished)
         self.sex = QComboBox(self)
         for sex in (Sex.UNKNOWN, Sex.MALE, Sex.FEMALE):
-            self.sex.addItem(label(sex), sex)
+            self.sex.addItem(enum_text(sex), sex)
         self.id_type = QComboBox(self)
         for id_type in IdType:
-            self.id_type.addItem(label(id_type), id_type)
+            self.id_type.addItem(enum_text(id_type), id_type)
         self.id_number = QLineEdit(self)
         self.id_number.setObjectName("party_id_number")
         self.id_number.setPlaceholderText(self.tr("Optional; needed for judicial confirmation"))
@@ -179,7 +180,7 @@ class PartyDialog(QDialog):
         self.matches.show()
         for row in rows:
             extra = " ".join(x for x in (row.id_number or row.uscc, row.phone) if x)
-            item = QListWidgetItem(f"{row.name}（{label(row.kind)}）{extra}")
+            item = QListWidgetItem(f"{row.name}（{enum_text(row.kind)}）{extra}")
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.matches.addItem(item)
         if not rows:

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.services import risks
 from guanlan_desk.services.risks import RiskFilter, RiskRow
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.search_box import SearchBox
 from guanlan_desk.domain.roles import Permission
+from guanlan_desk.ui.enum_text import enum_text, level_text
 
 
 class RiskPickerDialog(QDialog):
@@ -68,7 +68,7 @@ class RiskPickerDialog(QDialog):
         for row in page.rows:
             if row.id in self._exclude:
                 continue
-            item = QListWidgetItem(f"{row.code}  {row.title}（{row.level.label}，{row.status_label}）")
+            item = QListWidgetItem(f"{row.code}  {row.title}（{level_text(row.level.code, row.level.label)}，{enum_text(row.status)}）")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
 
@@ -118,7 +118,7 @@ class LinkedRisksPanel(QWidget):
         self._rows = risks.risks_of_dispute(ctx, dispute_id) if dispute_id and ctx.can(Permission.RISK_READ) else []
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
-            values = (row.code, row.title, row.level.label, label(row.status),
+            values = (row.code, row.title, level_text(row.level.code, row.level.label), enum_text(row.status),
                       row.deadline.isoformat() if row.deadline else "")
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

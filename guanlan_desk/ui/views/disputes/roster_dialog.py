@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import Sex, label
+from guanlan_desk.domain.enums import Sex
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.domain.people_enums import MediatorRole
 from guanlan_desk.domain.roles import Permission
@@ -33,6 +33,7 @@ from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 
 class RosterEntryDialog(QDialog):
@@ -49,11 +50,11 @@ class RosterEntryDialog(QDialog):
         self.name.setMaxLength(limit_of("person_name").chars)
         self.sex = QComboBox(self)
         for sex in (Sex.UNKNOWN, Sex.MALE, Sex.FEMALE):
-            self.sex.addItem(label(sex), sex)
+            self.sex.addItem(enum_text(sex), sex)
         self.role = QComboBox(self)
         self.role.setObjectName("roster_role")
         for role in MediatorRole:
-            self.role.addItem(label(role), role)
+            self.role.addItem(enum_text(role), role)
         self.certificate_no = QLineEdit(self)
         self.certificate_no.setPlaceholderText(self.tr("Mediator certificate number"))
         self.phone = QLineEdit(self)

@@ -26,6 +26,7 @@ from guanlan_desk.services.reference import VenueRow
 from guanlan_desk.ui.views.disputes.filter_bar import qdate
 from guanlan_desk.ui.views.disputes.step_dialogs import SHENZHEN, _StepDialog
 from guanlan_desk.ui.widgets.field_error import FieldError
+from guanlan_desk.ui.enum_text import enum_text
 
 NOTIFIED = (DisputeRole.APPLICANT, DisputeRole.RESPONDENT)
 
@@ -79,7 +80,7 @@ class ScheduleMediationDialog(_StepDialog):
         self.phone.setObjectName("schedule_phone")
         self.materials = QLineEdit(pending.materials if pending else "身份证件、与纠纷有关的证据材料", self)
         notified = [p for p in parties if p.role in NOTIFIED]
-        self.recipients = QLabel("；".join(f"{p.name}（{label(p.role)}）" for p in notified) or self.tr("nobody"), self)
+        self.recipients = QLabel("；".join(f"{p.name}（{enum_text(p.role)}）" for p in notified) or self.tr("nobody"), self)
         self.recipients.setObjectName("schedule_recipients")
         self.recipients.setWordWrap(True)
         self.note = QLabel(self)
@@ -185,7 +186,7 @@ class DeliveryDialog(_StepDialog):
         self.method = QComboBox(self)
         self.method.setObjectName("delivery_method")
         for method in DeliveryMethod:
-            self.method.addItem(label(method), label(method))
+            self.method.addItem(enum_text(method), label(method))  # stored as the printed words
         self.when = QDateTimeEdit(_qdatetime(now), self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import LcpStatus, ServiceKind, label
+from guanlan_desk.domain.enums import LcpStatus, ServiceKind
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import lcp, lcp_community
@@ -30,6 +30,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit
 from guanlan_desk.ui.widgets.text_limits import limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 
 class AdviserDialog(QDialog):
@@ -91,7 +92,7 @@ class JointServiceDialog(QDialog):
         self.served_on.set_value(session.ctx.today())
         self.kind = QComboBox(self)
         for kind in ServiceKind:
-            self.kind.addItem(label(kind), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(ServiceKind.PUBLICITY))
         self.people = QSpinBox(self)
         self.people.setRange(0, 100000)

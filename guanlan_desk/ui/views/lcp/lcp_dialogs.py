@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import LcpStatus, ServiceKind, TrainingMode, label
+from guanlan_desk.domain.enums import LcpStatus, ServiceKind, TrainingMode
 from guanlan_desk.ui.widgets.ledger_form import ERROR_STYLE, OptionalDateEdit
 from guanlan_desk.ui.widgets.text_limits import limit_line
+from guanlan_desk.ui.enum_text import enum_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class TrainingDialog(_EntryDialog):
         self.form.addRow(self.tr("Hours"), self.hours)
         self.mode = QComboBox()
         for mode in TrainingMode:
-            self.mode.addItem(label(mode), mode.value)
+            self.mode.addItem(enum_text(mode), mode.value)
         self.mode.setCurrentIndex(self.mode.findData(TrainingMode.OFFLINE.value))
         self.form.addRow(self.tr("Mode"), self.mode)
         self.organiser = limit_line(QLineEdit(), "organiser")
@@ -159,7 +160,7 @@ class ServiceDialog(_EntryDialog):
         self.form.addRow(self.tr("Date"), self.served_on)
         self.kind = QComboBox()
         for kind in ServiceKind:
-            self.kind.addItem(label(kind), kind.value)
+            self.kind.addItem(enum_text(kind), kind.value)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.people = QSpinBox()
         self.people.setRange(0, 100000)
@@ -198,7 +199,7 @@ class StatusDialog(_EntryDialog):
         self._today = today
         self.target = QComboBox()
         for status in targets:
-            self.target.addItem(label(status), status.value)
+            self.target.addItem(enum_text(status), status.value)
         self.form.addRow(self.tr("New status"), self.target)
         self.on = OptionalDateEdit(optional=False)
         self.on.set_value(today)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from guanlan_desk.domain.enums import LcpStatus, label
+from guanlan_desk.domain.enums import LcpStatus
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, lcp
@@ -28,6 +28,7 @@ from guanlan_desk.ui.widgets.ledger_page import RecordEditor
 from guanlan_desk.ui.widgets.ledger_print import PrintButton
 from guanlan_desk.ui.widgets.risk_level import StatusChip
 from guanlan_desk.ui.widgets.scrolled import scrolled
+from guanlan_desk.ui.enum_text import enum_text
 
 PhotoChange = tuple[str, bytes] | None  # a new photo (name, JPEG bytes); None with _photo_removed clears it
 
@@ -121,7 +122,7 @@ class LcpEditor(RecordEditor):
         self._detail = None
         self._rebuild_profile()
         self.heading.setText(self.tr("New legal-clarity person"))
-        self.status_chip.set_status(label(LcpStatus.CANDIDATE))
+        self.status_chip.set_status(enum_text(LcpStatus.CANDIDATE))
         self.wall_chip.set_status("")
         for index in range(1, 5):
             self.tabs.setTabEnabled(index, False)
@@ -143,7 +144,7 @@ class LcpEditor(RecordEditor):
         self.profile.load(detail)
         self._show_photo(detail.photo_attachment_id)
         self.heading.setText(detail.data.name)
-        self.status_chip.set_status(label(detail.status), warning=detail.status is LcpStatus.REMOVED)
+        self.status_chip.set_status(enum_text(detail.status), warning=detail.status is LcpStatus.REMOVED)
         self.wall_chip.set_status(self.tr("On the culture wall") if detail.display_consent
                                   and detail.status is LcpStatus.REGISTERED else "")
         self.history.load(detail.history)
@@ -172,7 +173,7 @@ class LcpEditor(RecordEditor):
 
     def _role_reason(self) -> str:
         return self.tr("Your role ({role}) cannot change legal-clarity persons.").format(
-            role=label(self._session.actor.role))
+            role=enum_text(self._session.actor.role))
 
     def _blocked(self) -> str:
         if self._detail is None:

@@ -101,7 +101,7 @@ class LcpList(RecordList):
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
             Column("identities", self.tr("Identity"), lambda r: "、".join(enum_text(i) for i in r.identities),
                    tooltip=lambda r: "、".join(enum_text(i) for i in r.identities)),
-            Column("status", self.tr("Status"), lambda r: r.status_label),
+            Column("status", self.tr("Status"), lambda r: enum_text(r.status)),
             Column("trainings", self.tr("Trainings"), lambda r: self.tr("{n} / {h} h").format(
                 n=r.training_count, h=_hours(r.training_hours)), align_right=True),
             Column("services", self.tr("Services"), lambda r: str(r.service_count), align_right=True),

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import LcpStatus, label
+from guanlan_desk.domain.enums import LcpStatus
 from guanlan_desk.services.lcp import ServiceRow, StatusChangeRow, TrainingRow
 from guanlan_desk.ui.widgets.ledger_table import ID_ROLE, read_only_table
+from guanlan_desk.ui.enum_text import enum_text
 
 
 def _status_word(value: str) -> str:
     try:
-        return label(LcpStatus(value))
+        return enum_text(LcpStatus(value))
     except ValueError:
         return value or "—"
 
@@ -78,7 +79,7 @@ class HistoryPanel(_TablePanel):
     def load(self, history: Sequence[StatusChangeRow]) -> None:
         """Show the steps, oldest first."""
         self.fill([(h.changed_on.isoformat(),
-                    f"{_status_word(h.from_status)} → {label(h.to_status)}" if h.from_status else label(h.to_status),
+                    f"{_status_word(h.from_status)} → {enum_text(h.to_status)}" if h.from_status else enum_text(h.to_status),
                     h.approver, h.reason) for h in history])
         self.summary.setText("")
 
@@ -97,7 +98,7 @@ class TrainingsPanel(_TablePanel):
 
     def load(self, trainings: Sequence[TrainingRow], total: Decimal) -> None:
         """Show the trainings and their total."""
-        self.fill([(t.held_on.isoformat(), f"{t.hours.normalize():f}", label(t.mode), t.organiser,
+        self.fill([(t.held_on.isoformat(), f"{t.hours.normalize():f}", enum_text(t.mode), t.organiser,
                     self.tr("Passed") if t.passed else self.tr("Not passed"), t.topic) for t in trainings])
         self.summary.setText(self.tr("{n} trainings, {h} hours in all.").format(
             n=len(trainings), h=f"{total.normalize():f}" if total else "0"))
@@ -116,7 +117,7 @@ class ServicesPanel(_TablePanel):
 
     def load(self, services: Sequence[ServiceRow]) -> None:
         """Show the services and how many people they reached."""
-        self.fill([(s.served_on.isoformat(), label(s.kind), str(s.people_served), s.note) for s in services])
+        self.fill([(s.served_on.isoformat(), enum_text(s.kind), str(s.people_served), s.note) for s in services])
         self.summary.setText(self.tr("{n} services, {p} people served.").format(
             n=len(services), p=sum(s.people_served for s in services)))
 

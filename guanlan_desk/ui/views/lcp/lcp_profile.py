@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain import documents, phone
 from guanlan_desk.domain.text import limit_of
-from guanlan_desk.domain.enums import IdType, LcpIdentity, SelectionMethod, Sex, label
+from guanlan_desk.domain.enums import IdType, LcpIdentity, SelectionMethod, Sex
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.people_enums import Education, PoliticalStatus
 from guanlan_desk.services import reference
@@ -34,6 +34,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.lcp_photo import PhotoFrame
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, OptionalDateEdit
 from guanlan_desk.ui.widgets.text_limits import limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 BIO_LIMIT = 200
 
@@ -84,7 +85,7 @@ class LcpProfile(QWidget):
         errors.add("name", self.name, left)
         self.sex = QComboBox()
         for sex in (Sex.FEMALE, Sex.MALE, Sex.UNKNOWN):
-            self.sex.addItem(label(sex), sex.value)
+            self.sex.addItem(enum_text(sex), sex.value)
         left.addRow(self.tr("Sex"), self.sex)
         self.birth_date = OptionalDateEdit()
         left.addRow(self.tr("Date of birth"), self.birth_date)
@@ -109,13 +110,13 @@ class LcpProfile(QWidget):
         self.political_status.setObjectName("lcp_political_status")
         self.political_status.addItem(self.tr("(not given)"), None)
         for status in PoliticalStatus:
-            self.political_status.addItem(label(status), status.value)
+            self.political_status.addItem(enum_text(status), status.value)
         left.addRow(self.tr("Political status"), self.political_status)
         self.education = QComboBox()
         self.education.setObjectName("lcp_education")
         self.education.addItem(self.tr("(not given)"), None)
         for level in Education:
-            self.education.addItem(label(level), level.value)
+            self.education.addItem(enum_text(level), level.value)
         left.addRow(self.tr("Education"), self.education)
         self.address = QLineEdit()
         left.addRow(self.tr("Address"), self.address)
@@ -131,7 +132,7 @@ class LcpProfile(QWidget):
         self.identities = QListWidget()
         self.identities.setToolTip(self.tr("Tick every identity that applies"))
         for identity in LcpIdentity:
-            item = QListWidgetItem(label(identity))
+            item = QListWidgetItem(enum_text(identity))
             item.setData(Qt.ItemDataRole.UserRole, identity.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -148,8 +149,12 @@ class LcpProfile(QWidget):
         right.addRow(self.tr("Identities"), self.identities)
         self.selection_method = QComboBox()
         for method in SelectionMethod:
-            self.selection_method.addItem(label(method), method.value)
+            self.selection_method.addItem(enum_text(method), method.value)
         right.addRow(self.tr("Selected by"), self.selection_method)
+        for combo in (self.sex, self.political_status, self.education, self.selection_method):
+            # the longest English choice must not set the form's width (1366 px at 14 pt); the list shows it whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.selected_on = OptionalDateEdit()
         right.addRow(self.tr("Selected on"), self.selected_on)
         errors.add("selected_on", self.selected_on, right)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import PartyKind, Sex, label
+from guanlan_desk.domain.enums import PartyKind, Sex
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import disputes, parties, risks
 from guanlan_desk.services.disputes import DisputeRow
@@ -25,6 +25,7 @@ from guanlan_desk.services.parties import PartyDetail
 from guanlan_desk.services.risks import RiskRow
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.enum_text import enum_text, level_text
 
 WARNING_STYLE = ("background: #fdebd0; color: #873600; border: 1px solid #e59866; border-radius: 4px; "
                  "padding: 6px;")
@@ -166,7 +167,7 @@ class PartyDetailPanel(QWidget):
         birth = d.birth_date.isoformat() if d.birth_date else (self.tr("{age} years").format(age=d.age)
                                                                  if d.age is not None else "")
         values = {
-            "kind": label(d.kind), "sex": label(d.sex) if person and d.sex != Sex.UNKNOWN else "",
+            "kind": enum_text(d.kind), "sex": enum_text(d.sex) if person and d.sex != Sex.UNKNOWN else "",
             "birth": birth if person else "", "id_number": d.id_number, "uscc": d.uscc, "phone": d.phone,
             "address": d.address, "legal_rep": " ".join(x for x in (d.legal_rep_name, d.legal_rep_title) if x),
             "community": self._communities.get(d.community_code, d.community_code),
@@ -178,14 +179,14 @@ class PartyDetailPanel(QWidget):
         self._disputes = rows
         self.disputes_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, value in enumerate((row.case_no, row.received_on.isoformat(), row.title, row.status_label)):
+            for c, value in enumerate((row.case_no, row.received_on.isoformat(), row.title, enum_text(row.status))):
                 self.disputes_table.setItem(r, c, QTableWidgetItem(value))
 
     def _fill_risks(self, rows: list[RiskRow]) -> None:
         self._risks = rows
         self.risks_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row.code, row.title, row.level.label, row.status_label,
+            values = (row.code, row.title, level_text(row.level.code, row.level.label), enum_text(row.status),
                       row.deadline.isoformat() if row.deadline else "")
             for c, value in enumerate(values):
                 self.risks_table.setItem(r, c, QTableWidgetItem(value))

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain import documents, phone, uscc
-from guanlan_desk.domain.enums import IdType, PartyKind, Sex, label
+from guanlan_desk.domain.enums import IdType, PartyKind, Sex
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.services.parties import PartyDetail, PartyInput
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
 from guanlan_desk.ui.widgets.text_limits import limit_lines
+from guanlan_desk.ui.enum_text import enum_text
 
 PERSON_KINDS = (PartyKind.PERSON, PartyKind.SOLE_TRADER)
 
@@ -40,20 +41,20 @@ class PartyEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit party: {name}").format(name=d.name))
         self.kind = QComboBox(self)
         for kind in PartyKind:
-            self.kind.addItem(label(kind), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(d.kind))
         self.name = QLineEdit(d.name, self)
         self.name.setObjectName("edit_name")
         self.name.editingFinished.connect(self._on_name_editing_finished)
         self.sex = QComboBox(self)
         for sex in (Sex.UNKNOWN, Sex.MALE, Sex.FEMALE, Sex.UNSTATED):
-            self.sex.addItem(label(sex), sex)
+            self.sex.addItem(enum_text(sex), sex)
         self.sex.setCurrentIndex(max(0, self.sex.findData(d.sex)))
         self.ethnicity = QLineEdit(d.ethnicity, self)
         self.occupation = QLineEdit(d.occupation, self)
         self.id_type = QComboBox(self)
         for id_type in IdType:
-            self.id_type.addItem(label(id_type), id_type)
+            self.id_type.addItem(enum_text(id_type), id_type)
         self.id_type.setCurrentIndex(max(0, self.id_type.findData(d.id_type or IdType.RESIDENT_ID)))
         self.id_number = QLineEdit(d.id_number, self)
         self.id_number.setObjectName("edit_id_number")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -193,6 +195,10 @@ class PartiesPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         """The party page holds no edits of its own."""
         return False
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        """Nothing to save: go on at once."""
+        then()
 
     @Slot(str)
     def _on_search_query_changed(self, _query: str) -> None:

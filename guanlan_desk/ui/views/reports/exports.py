@@ -13,6 +13,7 @@ from guanlan_desk.reports import ledgers, settings, statistics
 from guanlan_desk.reports.period import Period, Scope
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.preferences import Preferences, documents_folder
 
 LEDGER_NAMES = {
     "disputes": "矛盾纠纷排查化解台账", "risks": "风险隐患台账", "lcp": "法律明白人花名册", "stats": "统计表",
@@ -52,12 +53,18 @@ def export_work(ctx: Ctx, kind: str, period: Period, scope: Scope, out: Path, un
 
 
 def run_export(parent: QWidget, ctx: Ctx, kind: str, period: Period, scope: Scope, unmask: bool,
-               done: Callable[[str], None], ask: Callable[[QWidget | None, str, bool], str | None] = ask_path) -> None:
-    """Ask for a file name, then write the export in the background and report it through ``done``."""
+               done: Callable[[str], None], ask: Callable[[QWidget | None, str, bool], str | None] = ask_path,
+               prefs: Preferences | None = None) -> None:
+    """Ask for a file name (in the folder last saved to, else Documents: never the program's folder), then write
+    the export in the background and report it through ``done``."""
     name = "人民调解工作报告" if kind == "pdf" else LEDGER_NAMES[kind]
-    path = ask(parent, f"{name}_{period.code.replace('..', '_')}{'.pdf' if kind == 'pdf' else '.xlsx'}", kind == "pdf")
+    file_name = f"{name}_{period.code.replace('..', '_')}{'.pdf' if kind == 'pdf' else '.xlsx'}"
+    folder = prefs.pdf_folder if prefs is not None else documents_folder()
+    path = ask(parent, str(Path(folder) / file_name), kind == "pdf")
     if path is None:
         return
+    if prefs is not None:
+        prefs.pdf_folder = str(Path(path).parent)
     Op(parent, lambda: export_work(ctx, kind, period, scope, Path(path), unmask)).success(done).run()
 
 

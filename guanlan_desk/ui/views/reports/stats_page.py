@@ -29,6 +29,7 @@ from guanlan_desk.reports.drill import DrillRow
 from guanlan_desk.reports.period import Period
 from guanlan_desk.reports.statistics import Statistics
 from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.reports.choosers import PeriodChooser, ScopeChooser
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
@@ -245,4 +246,4 @@ class StatisticsPage(QWidget):
         if unmask and not confirm_unmask(self):
             return
         run_export(self, self._session.ctx, kind, self.period_chooser.period(), self.scope_chooser.scope(), unmask,
-                   self.status.setText)
+                   self.status.setText, prefs=Preferences(self._session.settings))

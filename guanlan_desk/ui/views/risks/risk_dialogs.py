@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.config import RiskLevel
-from guanlan_desk.domain.enums import ReviewKind, label
+from guanlan_desk.domain.enums import ReviewKind
 from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit, error_label
 from guanlan_desk.ui.widgets.risk_level import LevelCombo
+from guanlan_desk.ui.enum_text import enum_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ class ReviewDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in ReviewKind:
-            self.kind.addItem(label(kind), kind.value)
+            self.kind.addItem(enum_text(kind), kind.value)
         form.addRow(self.tr("Kind"), self.kind)
         self.reviewed_on = OptionalDateEdit(optional=False)
         self.reviewed_on.set_value(today)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from guanlan_desk.domain.enums import RiskCategory, label
+from guanlan_desk.domain.enums import RiskCategory
 from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
@@ -29,6 +29,7 @@ from guanlan_desk.ui.widgets.ledger_form import FieldErrors, show_failure
 from guanlan_desk.ui.widgets.ledger_page import RecordEditor
 from guanlan_desk.ui.widgets.ledger_print import PrintButton
 from guanlan_desk.ui.widgets.risk_level import LevelChip, StatusChip
+from guanlan_desk.ui.enum_text import enum_text, level_text
 
 
 class RiskEditor(RecordEditor):
@@ -115,7 +116,7 @@ class RiskEditor(RecordEditor):
         self.heading.setText(self.tr("New risk item"))
         level = self.facts.level.level()
         if level is not None:
-            self.level_chip.set_level(level.label, level.colour)
+            self.level_chip.set_level(level_text(level.code, level.label), level.colour)
         self.status_chip.set_status("")
         self.overdue_chip.set_status("")
         for index in (2, 3, 4):
@@ -160,10 +161,10 @@ class RiskEditor(RecordEditor):
         self.facts.load(detail)
         self.assignment.load(detail.assignment)
         self.heading.setText(f"{detail.code}  {detail.title}")
-        self.level_chip.set_level(detail.level.label, detail.level.colour)
-        self.status_chip.set_status(label(detail.status))
+        self.level_chip.set_level(level_text(detail.level.code, detail.level.label), detail.level.colour)
+        self.status_chip.set_status(enum_text(detail.status))
         self.overdue_chip.set_status(self.tr("Overdue") if detail.overdue else "", warning=True)
-        self.reviews.load(detail.reviews, {lvl.code: lvl.label for lvl in self._config.risk_levels})
+        self.reviews.load(detail.reviews, {lvl.code: level_text(lvl.code, lvl.label) for lvl in self._config.risk_levels})
         self.closing.load(detail, files)
         self.links.load(*self._links(detail))
         for index in (2, 3, 4):
@@ -171,7 +172,7 @@ class RiskEditor(RecordEditor):
             self.tabs.setTabToolTip(index, "")
         can_write = self._session.ctx.can(Permission.RISK_WRITE)
         role_reason = self.tr("Your role ({role}) cannot change risk items.").format(
-            role=label(self._session.actor.role))
+            role=enum_text(self._session.actor.role))
         office_reason = instruct_reason(detail) if detail.instruct_only else ""
         self.instruct_bar.show_for(detail.code, office_reason)
         edit_reason = role_reason if not can_write else office_reason or detail.blocked.get(RiskAction.EDIT, "")
@@ -274,7 +275,7 @@ class RiskEditor(RecordEditor):
         if self._detail is None:
             level = self.facts.level.level()
             if level is not None:
-                self.level_chip.set_level(level.label, level.colour)
+                self.level_chip.set_level(level_text(level.code, level.label), level.colour)
         self._refresh_buttons()
 
     @Slot()

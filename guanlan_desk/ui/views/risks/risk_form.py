@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.domain import deadlines, phone
 from guanlan_desk.domain.config import LocalityConfig
-from guanlan_desk.domain.enums import KeyPersonKind, RiskCategory, label
+from guanlan_desk.domain.enums import KeyPersonKind, RiskCategory
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import reference
@@ -30,6 +30,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, OptionalDateEdit
 from guanlan_desk.ui.widgets.risk_level import LevelCombo
 from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
+from guanlan_desk.ui.enum_text import enum_text, level_text
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str:
@@ -54,7 +55,7 @@ class RiskFacts(QWidget):
         for category in RiskCategory:
             if category is RiskCategory.KEY_PERSON and not session.ctx.can(Permission.KEY_PERSON_READ):
                 continue
-            self.category.addItem(label(category), category.value)
+            self.category.addItem(enum_text(category), category.value)
         left.addRow(self.tr("Category"), self.category)
         errors.add("category", self.category, left)
         self.grid = QComboBox()
@@ -103,7 +104,7 @@ class RiskFacts(QWidget):
         key_form = QFormLayout(self.key_group)
         self.key_kind = QComboBox()
         for kind in KeyPersonKind:
-            self.key_kind.addItem(label(kind), kind.value)
+            self.key_kind.addItem(enum_text(kind), kind.value)
         key_form.addRow(self.tr("Kind"), self.key_kind)
         self.key_notes = QPlainTextEdit()
         self.key_notes.setTabChangesFocus(True)
@@ -228,7 +229,7 @@ class RiskFacts(QWidget):
             return
         found = self.found_on.value() or self._session.ctx.today()
         self.deadline_hint.setText(self.tr("Level {level}: respond within {hours} h, resolve within {days} days.")
-                                   .format(level=level.label, hours=level.response_hours, days=level.resolve_days))
+                                   .format(level=level_text(level.code, level.label), hours=level.response_hours, days=level.resolve_days))
         if not self._deadline_touched and not self._loading:
             self._loading = True
             try:

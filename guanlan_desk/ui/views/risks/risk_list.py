@@ -29,7 +29,7 @@ from guanlan_desk.ui.widgets.ledger_page import RecordList
 from guanlan_desk.ui.widgets.ledger_table import ColumnChooser, SearchBox, make_table
 from guanlan_desk.ui.widgets.risk_level import ColourCellDelegate, LevelCombo
 from guanlan_desk.ui.widgets.flow_layout import FlowLayout
-from guanlan_desk.ui.enum_text import enum_text
+from guanlan_desk.ui.enum_text import enum_text, level_text
 from guanlan_desk.ui.widgets.record_count import record_count_text
 
 OPEN = frozenset({RiskStatus.UNRESOLVED, RiskStatus.IN_PROGRESS, RiskStatus.RELAPSED, RiskStatus.CLOSE_REQUESTED})
@@ -148,10 +148,10 @@ class RiskList(RecordList):
             Column("found_on", self.tr("Found on"), lambda r: _day(r.found_on), sort="found_on"),
             Column("grid", self.tr("Grid"), lambda r: r.grid_name),
             Column("category", self.tr("Category"), lambda r: enum_text(r.category)),
-            Column("level", self.tr("Level"), lambda r: r.level.label, sort=risks.SEVERITY, color=lambda r: r.level.colour),
+            Column("level", self.tr("Level"), lambda r: level_text(r.level.code, r.level.label), sort=risks.SEVERITY, color=lambda r: r.level.colour),
             Column("leader", self.tr("Leader"), lambda r: r.leader_name),
             Column("deadline", self.tr("Deadline"), lambda r: _day(r.deadline), sort="deadline"),
-            Column("status", self.tr("Status"), lambda r: r.status_label),
+            Column("status", self.tr("Status"), lambda r: enum_text(r.status)),
             Column("overdue", self.tr("Overdue"), lambda r: self.tr("Overdue") if r.overdue else "",
                    color=lambda r: "#FDECEA" if r.overdue else None),
         ]

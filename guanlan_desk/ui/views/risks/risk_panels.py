@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.enums import label
 from guanlan_desk.services.attachments import AttachmentRow
 from guanlan_desk.services.risks import ReviewRow, RiskDetail
 from guanlan_desk.ui.widgets.ledger_table import ID_ROLE, read_only_table
+from guanlan_desk.ui.enum_text import enum_text
 
 class ReviewLog(QWidget):
     """研判/稳控记录: every entry, oldest first, with the level before and after."""
@@ -48,7 +48,7 @@ class ReviewLog(QWidget):
             before = level_labels.get(review.level_before, review.level_before)
             after = level_labels.get(review.level_after, review.level_after)
             level = after if before == after else f"{before} → {after}"
-            values = (review.reviewed_on.isoformat(), label(review.kind), level, review.participants,
+            values = (review.reviewed_on.isoformat(), enum_text(review.kind), level, review.participants,
                       review.author, review.content)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

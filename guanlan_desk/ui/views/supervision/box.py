@@ -30,11 +30,14 @@ from guanlan_desk.domain.errors import QT_TRANSLATE_NOOP
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.supervision import TaskState, TaskSubject
 from guanlan_desk.services import reference, supervision
+from guanlan_desk.services.dashboard_lists import PAGE_SIZE
 from guanlan_desk.services.supervision import TaskCounts, TaskFilter, TaskRow
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.supervision.dialogs import AnswerDialog, IssueDialog
+from guanlan_desk.ui.widgets.pager import Pager
+from guanlan_desk.ui.enum_text import enum_text
 
 CTX = "SupervisionBox"
 TASK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +76,10 @@ class SupervisionBox(QGroupBox):
                 if row.code != reference.OFFICE_CODE:
                     self.community.addItem(row.name, row.code)
         self.community.setVisible(self.office)
+        self.pager = Pager()
+        self.pager.setObjectName("supervision_pager")
+        self.offset = 0
+        self.total = 0
         self.summary = QLabel()
         self.summary.setObjectName("supervision_summary")
         self.issue_button = QPushButton(self.tr("Instruct…"))
@@ -112,9 +119,11 @@ class SupervisionBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree)
+        layout.addWidget(self.pager)
 
-        self.show_combo.currentIndexChanged.connect(self.refresh)
-        self.community.currentIndexChanged.connect(self.refresh)
+        self.show_combo.currentIndexChanged.connect(self._first_page)
+        self.community.currentIndexChanged.connect(self._first_page)
+        self.pager.moved.connect(self._to_page)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(self._open_subject)
         self.issue_button.clicked.connect(self._issue)
@@ -128,6 +137,16 @@ class SupervisionBox(QGroupBox):
 
     # -- loading -------------------------------------------------------------------------------------
     @Slot()
+    def _first_page(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    @Slot(int)
+    def _to_page(self, offset: int) -> None:
+        self.offset = offset
+        self.refresh()
+
+    @Slot()
     def refresh(self) -> None:
         """Load the instructions and counts again (off the GUI thread)."""
         if self._loading:
@@ -136,8 +155,10 @@ class SupervisionBox(QGroupBox):
         self._loading = True
         ctx = self.session.ctx
         f = TaskFilter(show=str(self.show_combo.currentData()), community_code=self.community.currentData() or None)
-        op: Op[tuple[list[TaskRow], TaskCounts]] = Op(self, lambda: (
-            supervision.list_tasks(ctx, f), supervision.counts(ctx, f.community_code)))
+        offset = self.offset
+        op: Op[tuple[list[TaskRow], TaskCounts, int]] = Op(self, lambda: (
+            supervision.list_tasks(ctx, f, limit=PAGE_SIZE, offset=offset), supervision.counts(ctx, f.community_code),
+            supervision.count_tasks(ctx, f)))
         op.success(self._on_loaded).failure(self._on_failed)
         op.run()
 
@@ -151,8 +172,9 @@ class SupervisionBox(QGroupBox):
         self._done()
         show_error(self, exc)
 
-    def _on_loaded(self, result: tuple[list[TaskRow], TaskCounts]) -> None:
-        self.rows, self.counts = result
+    def _on_loaded(self, result: tuple[list[TaskRow], TaskCounts, int]) -> None:
+        self.rows, self.counts, self.total = result
+        self.pager.show_page(self.offset, len(self.rows), self.total, PAGE_SIZE)
         counts = self.counts
         title = self.tr("Instructions from the street office") if not self.office else self.tr(
             "Instructions to the communities")
@@ -166,12 +188,12 @@ class SupervisionBox(QGroupBox):
             self.tree.addTopLevelItem(item)
             self.tree.setFirstColumnSpanned(0, self.tree.rootIndex(), True)
         for row in self.rows:
-            state = row.state_label
+            state = enum_text(row.state)
             if row.overdue:
                 state = self.tr("{state}, overdue").format(state=state)
             who = row.answered_by_name or row.signed_by_name if not self.office else row.answered_by_name
             sender = row.issued_by_name if not self.office else (who or row.addressee)
-            item = QTreeWidgetItem([row.due_on.isoformat(), row.kind_label, row.community_name,
+            item = QTreeWidgetItem([row.due_on.isoformat(), enum_text(row.kind), row.community_name,
                                     f"{row.subject_code} {row.subject_title}", row.instruction, sender, state])
             item.setData(0, TASK_ROLE, row.id)
             tip = self.tr("{instruction}\n\nAnswer: {answer}").format(
@@ -181,12 +203,21 @@ class SupervisionBox(QGroupBox):
                 item.setForeground(6, Qt.GlobalColor.darkRed)
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             self.tree.addTopLevelItem(item)
+        self._fit_rows()
         # A community that was never instructed does not give the dashboard's room to an empty box.
         self.setVisible(self.office or bool(self.rows) or counts.open + counts.answered > 0
                         or self.show_combo.currentIndex() != 0)
         self._update_buttons()
         self._done()
         self.loaded.emit()
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows need, from three to eight lines: an empty box leaves the dashboard's lists room."""
+        rows = min(max(self.tree.topLevelItemCount(), 2), 8)
+        line = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else self.tree.fontMetrics().height() + 4
+        height = self.tree.header().sizeHint().height() + line * rows + 2 * self.tree.frameWidth() + 4
+        self.tree.setMinimumHeight(min(height, 110))
+        self.tree.setMaximumHeight(max(height, 60))
 
     # -- actions -------------------------------------------------------------------------------------
     def selected(self) -> TaskRow | None:

@@ -22,6 +22,7 @@ from guanlan_desk.services import supervision
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.supervision import SubjectHit, TaskInput, TaskRow
 from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit, error_label
+from guanlan_desk.ui.enum_text import enum_text
 
 
 class IssueDialog(QDialog):
@@ -128,7 +129,7 @@ class AnswerDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         about = QLabel(self.tr("{kind} from {who}, due {due}: {code} {title}").format(
-            kind=task.kind_label, who=task.issued_by_name, due=task.due_on.isoformat(), code=task.subject_code,
+            kind=enum_text(task.kind), who=task.issued_by_name, due=task.due_on.isoformat(), code=task.subject_code,
             title=task.subject_title))
         about.setWordWrap(True)
         layout.addWidget(about)
