@@ -163,18 +163,19 @@ def overview(ctx: Ctx, requests: Mapping[Section, PageRequest] | None = None, *,
     by_status = _open_by_status(ctx) if can_disputes else None
     levels = _overdue_levels(ctx) if can_risks else None
 
-    def default_total(section: Section, shown: ListPage[Any] | None, count: Callable[[], int]) -> int:
+    def default_total(shown: ListPage[Any] | None, count: Callable[[], int]) -> int:
+        """The total of the list's default window (counted again when another window is shown)."""
         if shown is None:
             return 0
         return shown.total if shown.window == Window.ALL else count()
 
     return Overview(
         today, follow_ups, jc, by_status, levels, late, events, meetings,
-        follow_ups_total=default_total(Section.FOLLOW_UPS, follow_ups,
+        follow_ups_total=default_total(follow_ups,
                                        lambda: disputes.count_due_follow_ups(ctx, today)),
         overdue_risks_total=sum(level.count for level in levels) if levels is not None else 0,
         mediations_today_total=dashboard_lists.count_mediations(ctx, Window.TODAY) if can_disputes else 0,
-        mediations_week_total=default_total(Section.MEDIATIONS, meetings,
+        mediations_week_total=default_total(meetings,
                                             lambda: dashboard_lists.count_mediations(ctx, Window.WEEK)),
-        jc_windows_total=default_total(Section.JC_WINDOWS, jc,
+        jc_windows_total=default_total(jc,
                                        lambda: dashboard_lists.jc_windows(ctx, page_size=0).total))

@@ -152,8 +152,10 @@ def test_feeds_reviews_and_the_printed_registrar_show_display_names(admin: Ctx, 
     from tests.services.test_risks_core import report
 
     ref = new_case(admin)  # the user row "admin" is called 管理员
-    feed = dashboard.overview(admin).activity
-    assert feed is not None and feed[0].username == "admin" and feed[0].name == "管理员"
+    view = dashboard.overview(admin).activity
+    assert view is not None
+    feed = view.rows
+    assert feed[0].username == "admin" and feed[0].name == "管理员"
     printed = print_data.dispute_for_print(admin, ref.id, purpose="受理登记表")
     assert printed.registered_by == "admin"  # the actor's own display name in this fixture, taken from history
     named = replace(admin, actor=replace(admin.actor, display_name="王丽"))

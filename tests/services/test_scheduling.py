@@ -108,8 +108,9 @@ def test_the_dashboard_shows_todays_and_this_weeks_mediations(mediator: Ctx, clo
     dispute_steps.accept_dispute(mediator, later.id)
     dispute_steps.schedule_mediation(mediator, later.id, plan(7))  # next week
     view = dashboard.overview(mediator)
-    assert [i.dispute_id for i in view.mediations_today or ()] == [today_case]
-    assert [i.dispute_id for i in view.mediations_week or ()] == [week_case.id]
+    assert view.mediations is not None  # this week: today's first, then the coming days
+    assert [i.dispute_id for i in view.mediations.rows] == [today_case, week_case.id]
+    assert (view.mediations_today_total, view.mediations_week_total) == (1, 2)
 
 
 def test_recording_the_session_starts_from_the_scheduled_one(mediator: Ctx) -> None:
@@ -122,7 +123,7 @@ def test_recording_the_session_starts_from_the_scheduled_one(mediator: Ctx) -> N
         SessionKind.MEDIATION, planned.scheduled_at, planned.place, content="双方到场陈述", schedule_id=planned.id))
     detail = disputes.get_dispute(mediator, dispute_id)
     assert detail.pending_schedule is None and detail.schedules[0].session_id is not None
-    assert dashboard.overview(mediator).mediations_today == ()
+    assert dashboard.overview(mediator).mediations_today_total == 0
     with pytest.raises(RuleViolation):  # recorded once
         dispute_steps.add_session(mediator, dispute_id, SessionInput(
             SessionKind.MEDIATION, planned.scheduled_at, content="再记一次", schedule_id=made.schedule_id))
