@@ -8,7 +8,7 @@ Cancel button; the service undoes its partial work when told to stop.
 Reads run side by side on the global pool. Writes (:class:`WriteOp`, a :class:`LongOp` given the session)
 run one at a time, in the order they were started, on the single writer thread; the unit of work records
 what each write touched (:mod:`guanlan_desk.services.changes`) and the op announces exactly that through
-``session.apply`` once its own success callback has run: no view builds a change notice by hand.
+``session.apply`` just before its own success callback runs: no view builds a change notice by hand.
 """
 
 from __future__ import annotations
@@ -130,6 +130,8 @@ class _OpBase(QObject, Generic[T]):
             dialog.canceled.connect(self.cancel)
             self._dialog = dialog
         _RUNNING.add(self)
+        # a parent closed before the answer came back takes the op with it: it will not call back
+        self.destroyed.connect(lambda: _RUNNING.discard(self))
         self._pool().start(_Job(lambda: self._invoke(self._report), self._relay))
         return self
 
@@ -207,18 +209,16 @@ class _Writing(_OpBase[T]):
             super()._succeeded(result)
             return
         self.changes = result.changes
-        try:
-            super()._succeeded(result.value)
-        finally:
-            if result.changes:
-                self._session.apply(result.changes, self._initiator)
+        if result.changes:  # first the views (lists refresh), then the caller shows the result
+            self._session.apply(result.changes, self._initiator)
+        super()._succeeded(result.value)
 
 
 class WriteOp(_Writing[T]):
     """A write: ``WriteOp(self, session, lambda: risks.update_risk(ctx, …)).success(show).run()``.
 
-    The success callback gets the service's own result; then every view hears what the write changed
-    (``initiator``, the editor by default, is passed along so it can skip reloading what it just showed).
+    Every view hears what the write changed (``initiator``, the parent by default, is passed along so it can
+    skip reloading what it is about to show), then the success callback gets the service's own result.
     """
 
     def __init__(self, parent: QWidget | None, session: AppSession, work: Callable[[], T], *,

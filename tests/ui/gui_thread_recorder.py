@@ -22,7 +22,9 @@ UI = str(ROOT / "ui") + "/"
 WATCHED = tuple(str(ROOT / area) + "/" for area in ("services", "sync", "reports", "printing"))
 # pure functions (no database, no files, no audit): formatting, labels and constants the widgets need
 PURE = frozenset({
-    "guanlan_desk.services.reference:community_label",
+    "guanlan_desk.reports.statistics:table", "guanlan_desk.reports.statistics:default_scope",
+    "guanlan_desk.reports.year_end:segments", "guanlan_desk.reports.year_end:html",
+    "guanlan_desk.reports.year_end:plain_text",
 })
 
 

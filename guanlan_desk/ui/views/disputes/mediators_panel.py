@@ -187,10 +187,7 @@ class MediatorsPanel(QWidget):
         me = self._session.actor.display_name
         if not me or not ctx.can(Permission.DISPUTE_WRITE):
             return ()
-        try:
-            mine = next((r for r in mediators.list_roster(ctx, include_inactive=False) if r.name == me), None)
-        except UserFacingError:
-            mine = None
+        mine = next((r for r in self._session.reference.roster if r.name == me), None)
         return (MediatorInput(me, is_lead=True, mediator_id=mine.id if mine else None),)
 
     def set_new(self, defaults: tuple[MediatorInput, ...] = ()) -> None:
