@@ -118,6 +118,14 @@ def _on_orm_execute(state: ORMExecuteState) -> None:
         touched.unknown_ids = True
 
 
+def note(session: Session, table: str) -> None:
+    """Record that a bulk statement (which bypasses the flush) wrote rows of ``table``; which ones is not known."""
+    if _blocks():
+        touched = _pending(session)
+        touched.tables.add(table)
+        touched.unknown_ids = True
+
+
 def _after_commit(session: Session) -> None:
     touched = session.info.pop(_PENDING, None)
     blocks = _blocks()

@@ -25,6 +25,7 @@ PURE = frozenset({
     "guanlan_desk.reports.statistics:table", "guanlan_desk.reports.statistics:default_scope",
     "guanlan_desk.reports.year_end:segments", "guanlan_desk.reports.year_end:html",
     "guanlan_desk.reports.year_end:plain_text",
+    "guanlan_desk.services.committees:can_edit",  # the workstation's role and the user's permission, in memory
 })
 
 

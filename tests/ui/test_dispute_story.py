@@ -229,6 +229,7 @@ def test_the_dashboard_and_settings_show_mediations_and_committees(qtbot: Any, z
     qtbot.addWidget(settings)
     settings.resize(1366, 900)
     box = settings.committees_box
+    settle(qtbot)
     assert not box.editable and box.table.topLevelItemCount() >= 10
     names = [box.table.topLevelItem(i).text(1) for i in range(box.table.topLevelItemCount())]
     assert "观城社区人民调解委员会" in names and "广培社区人民调解委员会" in names
@@ -262,6 +263,7 @@ def test_the_office_edits_a_committee_in_settings(qtbot: Any, zh_ui: QApplicatio
     saved = committees.committee_of(office.ctx, "GP")
     assert saved.seal_text == "深圳市龙华区观澜街道广培社区人民调解委员会" and saved.phone == "0755-28010000"
     box.refresh()
+    settle(qtbot)
     texts = [box.table.topLevelItem(i).text(3) for i in range(box.table.topLevelItemCount())]
     assert "（2026）广培人调字第001号" in texts
 

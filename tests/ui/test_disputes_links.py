@@ -176,6 +176,7 @@ def test_a_same_name_person_without_id_is_offered(qtbot: object, app_session: Ap
     type_text(dialog.name, "陈小明")
     dialog.phone.setText("13912345678")
     dialog.name.editingFinished.emit()
+    settle(qtbot)
     assert dialog.matches.count() == 1 and "陈小明" in dialog.matches.item(0).text()
     dialog.matches.itemActivated.emit(dialog.matches.item(0))
     dialog.accept()
@@ -284,6 +285,7 @@ def test_typing_a_known_credit_code_fills_in_the_organisation(qtbot: object, app
     qtbot.keyClicks(dialog.uscc, code)  # type: ignore[attr-defined]
     settle(qtbot)
     dialog.uscc.editingFinished.emit()
+    settle(qtbot)
     assert dialog.name.text() == "深圳市观澜精密五金有限公司"
     dialog.accept()
     assert dialog.result_draft is not None and dialog.result_draft.party_id == company

@@ -43,8 +43,9 @@ def test_add_a_mediator_to_the_roster_and_choose_them_for_a_case(
     entry.name.setText("王丽娟")
     entry.role.setCurrentIndex(entry.role.findData(MediatorRole.FULL_TIME))
     entry.phone.setText("１３９ １２３４ ５６７８")  # full-width, as typed with a Chinese input method
-    entry.accept()
-    assert entry.result() == QDialog.DialogCode.Accepted and entry.saved_id is not None
+    entry.accept()  # the write runs on the writer thread; the dialog closes when it is back
+    qtbot.waitUntil(lambda: entry.result() == QDialog.DialogCode.Accepted)  # type: ignore[attr-defined]
+    assert entry.saved_id is not None
     roster = RosterDialog(app_session)
     qtbot.addWidget(roster)  # type: ignore[attr-defined]
     settle(qtbot)
@@ -165,6 +166,7 @@ def test_the_community_adviser_and_a_joint_lecture_from_the_list(qtbot: object, 
     adviser.grab().save(f"{SHOTS}/lcp-adviser-dialog.png")
     adviser.accept()
     strip.refresh()
+    settle(qtbot)
     assert "陈律师" in strip.adviser.text() and "139****5678" in strip.adviser.text()
     joint = JointServiceDialog(app_session)
     qtbot.addWidget(joint)  # type: ignore[attr-defined]

@@ -44,6 +44,7 @@ from guanlan_desk.reports.ledger_in.fields import (
     FIELDS_CONTEXT,
     ColumnMapping,
     LedgerKind,
+    MappingError,
     header_names,
     suggest_columns,
     suggest_mapping,
@@ -316,7 +317,7 @@ class MappingPage(QWizardPage):
         sheet = self._current_sheet()
         try:
             mapping.check()
-        except Exception as exc:  # MappingError: shown instead of the preview
+        except MappingError as exc:  # shown instead of the preview
             self.message.setText(describe(exc))
             self.preview.setRowCount(0)
             self.completeChanged.emit()
