@@ -52,7 +52,7 @@ class EnrolCommunityDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol a community workstation"))
         ctx = session.ctx
         self.community = QComboBox()
-        for c in reference.communities(ctx):
+        for c in session.reference.communities:
             if c.code != reference.OFFICE_CODE:
                 self.community.addItem(self.tr("{name} ({code})").format(name=c.name, code=c.code), c.code)
         self.name = QLineEdit()

@@ -53,11 +53,10 @@ from guanlan_desk.reports.ledger_in.reading import LedgerFile, SheetData
 from guanlan_desk.reports.ledger_in.report import write_report
 from guanlan_desk.reports.ledger_in.rows import DryRun, RowOutcome, RowStatus, dry_run
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.ledger_import import DisputeRecord, ImportResult, LcpRecord, RiskRecord
 from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.i18n import translate
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 
 PREVIEW_ROWS = 8
@@ -564,15 +563,11 @@ class LedgerImportWizard(QWizard):
         self._set_busy(True)
 
         def done(result: ImportResult) -> None:
-            self.outcome = result
-            kind = mapping.kind
-            self.session.apply(Changes(disputes=kind is LedgerKind.DISPUTES, risks=kind is LedgerKind.RISKS,
-                                       lcps=kind is LedgerKind.LCP, parties=kind is not LedgerKind.LCP,
-                                       ids=result.record_ids), self)
+            self.outcome = result  # the write has told the views what it changed
             self.imported.emit(result)
             self.next()
 
-        Op(self, lambda: pipeline.apply(ctx, ledger, mapping, dry)).success(done).run() \
+        WriteOp(self, self.session, lambda: pipeline.apply(ctx, ledger, mapping, dry)).success(done).run() \
             .finished.connect(lambda: self._set_busy(False))
 
     def _ctx(self) -> Ctx:

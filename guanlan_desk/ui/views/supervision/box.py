@@ -69,7 +69,7 @@ class SupervisionBox(QGroupBox):
         self.community = QComboBox()
         self.community.addItem(self.tr("All communities"), "")
         if self.office:
-            for row in reference.communities(session.ctx):
+            for row in session.reference.communities:
                 if row.code != reference.OFFICE_CODE:
                     self.community.addItem(row.name, row.code)
         self.community.setVisible(self.office)
