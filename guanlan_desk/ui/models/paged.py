@@ -59,6 +59,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._fetching = False
         self._generation = 0  # bumped by every reload: a page of an older listing is dropped
         self._replace = False  # the page on its way is a new first page: it replaces the rows shown
+        self._resetting = False
         self._sort = sort or next((c.sort for c in self._columns if c.sort), "")
         self._descending = descending
         self.last_error: BaseException | None = None
@@ -143,9 +144,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         """Whether a page is on its way."""
         return self._fetching
 
+    @property
+    def first_page_pending(self) -> bool:
+        """Nothing is shown yet and the first page is on its way (a list says nothing rather than "no records")."""
+        return self._fetching and not self._rows
+
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         """Ask for the next page off the GUI thread; it is appended when it arrives."""
-        if parent.isValid() or self._fetching or (self._exhausted and not self._replace):
+        if parent.isValid() or self._fetching or self._resetting or (self._exhausted and not self._replace):
             return
         self._fetching = True
         generation = self._generation
@@ -192,7 +198,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _reset(self, rows: list[R], cursor: Cursor | None, error: Exception | None) -> None:
         # A view may ask for more rows while the reset is being announced (before every other listener heard of
         # it): refuse until the reset is over.
-        self._fetching = True
+        self._fetching = False
+        self._resetting = True
         try:
             self.beginResetModel()
             self._rows = rows
@@ -202,7 +209,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             self.last_error = error
             self.endResetModel()
         finally:
-            self._fetching = False
+            self._resetting = False
         self.page_loaded.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

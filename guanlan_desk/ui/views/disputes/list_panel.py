@@ -164,6 +164,9 @@ class DisputeListPanel(QWidget):
         if self.model.last_error is not None:
             self.count_label.setText(describe(self.model.last_error))
             return
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.count_label.setText("")
+            return
         self.count_label.setText(record_count_text(
             self.model.rowCount(), self._total, more=self.model.canFetchMore(QModelIndex())))
 

@@ -144,4 +144,7 @@ class LcpList(RecordList):
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
             return
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.summary.setText("")
+            return
         self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

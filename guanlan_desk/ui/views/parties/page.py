@@ -187,6 +187,9 @@ class PartiesPage(QWidget):
 
     @Slot()
     def _update_count(self) -> None:
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.count_label.setText("")
+            return
         loaded = self.model.rowCount()
         more = self.model.canFetchMore(self.model.index(-1, -1))
         self.count_label.setText(record_count_text(loaded, more=more))
