@@ -41,15 +41,21 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self._work = work
+        self._work: Callable[[], Any] | None = work
         self._relay = relay
 
     def run(self) -> None:
+        # The work holds the op: this thread lets go of it before the GUI thread hears back (and may drop the
+        # op), so a parentless op is never freed here, off the thread it lives on.
+        work, self._work = self._work, None
+        assert work is not None  # a job runs once
         try:
-            result = self._work()
+            result = work()
         except BaseException as exc:  # every failure goes back to the GUI thread, bugs included
+            del work
             self._relay.failed.emit(exc)
         else:
+            del work
             self._relay.succeeded.emit(result)
 
 
