@@ -33,4 +33,27 @@ class Changes:
     risks: bool = False
     lcps: bool = False
     users: bool = False
-    ids: tuple[str, ...] = field(default_factory=tuple)
+    ids: tuple[str, ...] = field(default_factory=tuple)  # the records touched (empty: any of the kinds above)
+    reference: bool = False  # communities, grids, venues, the mediator roster, advisers, locality settings
+    tasks: bool = False  # the office's supervision tasks
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind of record may have changed (a sync import, a restore)."""
+        return cls(disputes=True, parties=True, risks=True, lcps=True, users=True, reference=True, tasks=True)
+
+    def __bool__(self) -> bool:
+        """Whether anything was touched."""
+        return any((self.disputes, self.parties, self.risks, self.lcps, self.users, self.reference, self.tasks))
+
+    def touches(self, record_id: str | None) -> bool:
+        """Whether ``record_id`` may be among the records touched (no ids listed: any may be)."""
+        return record_id is not None and (not self.ids or record_id in self.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Changed(Generic[T]):
+    """A write's own result and what it changed (Anki's ``OpChangesWith…``)."""
+
+    value: T
+    changes: Changes

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select, text, update
 
 from guanlan_desk.domain import hlc as hlc_mod
 from guanlan_desk.domain.ids import new_id
-from guanlan_desk.services import attachments
+from guanlan_desk.services import attachments, changes
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store import tracking
 from guanlan_desk.store.crypto_types import Encrypted
@@ -193,6 +193,8 @@ def _apply_chunk(ctx: Ctx, session: GuanlanSession, name: str, rows: list[Parsed
             item["change_seq"] = seq
             seq += 1
         result.counts[name] = result.counts.get(name, 0) + changed
+    if changed:
+        changes.note(session, name)  # bulk statements bypass the flush: the views learn of them from here
     if inserts:
         _bulk_insert(conn, t, inserts)
     if updates:

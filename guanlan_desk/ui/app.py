@@ -222,6 +222,7 @@ def _run(app: QApplication, data_dir: Path, settings: QSettings, *, demo: bool) 
     from guanlan_desk.ui.main_window import MainWindow
     from guanlan_desk.ui.navigation import default_pages
 
+    session.preload()  # the pickers' reference lists, read off the GUI thread before the first page is built
     window = MainWindow(session, default_pages())
     window.show()
     # The database check, then today's backup, in the background once the first page has loaded its data.

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.services import workstation
 from guanlan_desk.services.context import Actor
 from guanlan_desk.sync.status import SyncOverview
 from guanlan_desk.ui.backup_watch import BackupWatch
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._covers: list[WindowCover] = []
         self._focus_before_lock: QWidget | None = None
-        self.summary = workstation.describe(session.ctx)
+        self.summary = session.reference.summary  # read with the reference lists (off the GUI thread at login)
         title = f"{PRODUCT_NAME} — {self.summary.name}"
         self.setWindowTitle(title + (self.tr(" [demo data]") if self.summary.demo else ""))
 

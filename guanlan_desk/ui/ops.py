@@ -4,18 +4,27 @@ Anki's ``CollectionOp`` pattern: ``Op(parent, work).success(on_done).run()``. Th
 thread and must never touch a widget; callbacks run on the GUI thread. Long work takes a ``progress``
 callback ``(done, total) -> keep_going`` (the services' convention) and shows a progress dialog with a
 Cancel button; the service undoes its partial work when told to stop.
+
+Reads run side by side on the global pool. Writes (:class:`WriteOp`, a :class:`LongOp` given the session)
+run one at a time, in the order they were started, on the single writer thread; the unit of work records
+what each write touched (:mod:`guanlan_desk.services.changes`) and the op announces exactly that through
+``session.apply`` just before its own success callback runs: no view builds a change notice by hand.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from guanlan_desk.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from guanlan_desk.services.dto import Changes
+    from guanlan_desk.ui.session import AppSession
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
@@ -32,19 +41,43 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self._work = work
+        self._work: Callable[[], Any] | None = work
         self._relay = relay
 
     def run(self) -> None:
+        # The work holds the op: this thread lets go of it before the GUI thread hears back (and may drop the
+        # op), so a parentless op is never freed here, off the thread it lives on.
+        work, self._work = self._work, None
+        assert work is not None  # a job runs once
         try:
-            result = self._work()
+            result = work()
         except BaseException as exc:  # every failure goes back to the GUI thread, bugs included
+            del work
             self._relay.failed.emit(exc)
         else:
+            del work
             self._relay.succeeded.emit(result)
 
 
 _RUNNING: set[_OpBase[Any]] = set()  # ops keep themselves alive until they finish
+
+
+_writer_pool: QThreadPool | None = None
+
+
+def busy() -> bool:
+    """Whether a background call has not come back yet (tests wait for this to turn False)."""
+    return bool(_RUNNING)
+
+
+def writer_pool() -> QThreadPool:
+    """The single writer thread: writes run one at a time, first started first."""
+    global _writer_pool
+    if _writer_pool is None:
+        _writer_pool = QThreadPool()
+        _writer_pool.setMaxThreadCount(1)
+        _writer_pool.setExpiryTimeout(-1)  # the writer thread stays for the life of the app
+    return _writer_pool
 
 
 class _OpBase(QObject, Generic[T]):
@@ -64,6 +97,13 @@ class _OpBase(QObject, Generic[T]):
 
     def _invoke(self, progress: Progress) -> T:
         raise NotImplementedError
+
+    def _pool(self) -> QThreadPool:
+        return QThreadPool.globalInstance()
+
+    def _succeeded(self, result: Any) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
 
     def success(self, callback: Callable[[T], None]) -> _OpBase[T]:
         """Call ``callback(result)`` on the GUI thread when the work succeeds."""
@@ -96,7 +136,9 @@ class _OpBase(QObject, Generic[T]):
             dialog.canceled.connect(self.cancel)
             self._dialog = dialog
         _RUNNING.add(self)
-        QThreadPool.globalInstance().start(_Job(lambda: self._invoke(self._report), self._relay))
+        # a parent closed before the answer came back takes the op with it: it will not call back
+        self.destroyed.connect(lambda: _RUNNING.discard(self))
+        self._pool().start(_Job(lambda: self._invoke(self._report), self._relay))
         return self
 
     def _report(self, done: int, total: int) -> bool:
@@ -119,8 +161,7 @@ class _OpBase(QObject, Generic[T]):
     def _on_succeeded(self, result: T) -> None:
         self._close_dialog()
         try:
-            if self._on_success is not None:
-                self._on_success(result)
+            self._succeeded(result)
         finally:
             _RUNNING.discard(self)
             self.finished.emit()
@@ -149,12 +190,62 @@ class Op(_OpBase[T]):
         return self._work()
 
 
-class LongOp(_OpBase[T]):
-    """Long work with a progress dialog and Cancel; ``work(progress)`` reports ``(done, total) -> keep going``."""
+class _Writing(_OpBase[T]):
+    """Runs on the writer thread, records what the work changed and announces it after the success callback."""
 
-    def __init__(self, parent: QWidget | None, label: str, work: Callable[[Progress], T]) -> None:
+    def __init__(self, parent: QWidget | None, label: str | None, session: AppSession | None,
+                 initiator: object | None) -> None:
         super().__init__(parent, label)
+        self._session = session
+        self._initiator = initiator if initiator is not None else parent
+        self.changes: Changes | None = None  # what the write changed, once it is back
+
+    def _pool(self) -> QThreadPool:
+        return writer_pool() if self._session is not None else super()._pool()
+
+    def _write(self, work: Callable[[], T]) -> Any:
+        if self._session is None:
+            return work()
+        from guanlan_desk.services import changes
+
+        return changes.run(work)
+
+    def _succeeded(self, result: Any) -> None:
+        if self._session is None:
+            super()._succeeded(result)
+            return
+        self.changes = result.changes
+        if result.changes:  # first the views (lists refresh), then the caller shows the result
+            self._session.apply(result.changes, self._initiator)
+        super()._succeeded(result.value)
+
+
+class WriteOp(_Writing[T]):
+    """A write: ``WriteOp(self, session, lambda: risks.update_risk(ctx, …)).success(show).run()``.
+
+    Every view hears what the write changed (``initiator``, the parent by default, is passed along so it can
+    skip reloading what it is about to show), then the success callback gets the service's own result.
+    """
+
+    def __init__(self, parent: QWidget | None, session: AppSession, work: Callable[[], T], *,
+                 initiator: object | None = None) -> None:
+        super().__init__(parent, None, session, initiator)
         self._work = work
 
     def _invoke(self, progress: Progress) -> T:
-        return self._work(progress)
+        return self._write(self._work)  # type: ignore[no-any-return]
+
+
+class LongOp(_Writing[T]):
+    """Long work with a progress dialog and Cancel; ``work(progress)`` reports ``(done, total) -> keep going``.
+
+    Given the ``session`` it is a write: it waits its turn on the writer thread and announces its changes.
+    """
+
+    def __init__(self, parent: QWidget | None, label: str, work: Callable[[Progress], T], *,
+                 session: AppSession | None = None, initiator: object | None = None) -> None:
+        super().__init__(parent, label, session, initiator)
+        self._work = work
+
+    def _invoke(self, progress: Progress) -> T:
+        return self._write(lambda: self._work(progress))  # type: ignore[no-any-return]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 if TYPE_CHECKING:  # the login window imports this module before the database layer is loaded
     from guanlan_desk.services.context import Actor, Ctx, Database
     from guanlan_desk.services.dto import Changes
+    from guanlan_desk.ui.reference_cache import Reference
 
 ORGANISATION = "Guanlan"
 APPLICATION = "guanlan_desk"
@@ -30,6 +31,8 @@ class AppSession(QObject):
         self.db = db
         self._actor = actor
         self.settings = settings or QSettings(ORGANISATION, APPLICATION)
+        self._reference: Reference | None = None
+        self._reference_generation = 0
 
     @property
     def ctx(self) -> Ctx:
@@ -43,13 +46,70 @@ class AppSession(QObject):
         """The logged-in user."""
         return self._actor
 
+    @property
+    def reference(self) -> Reference:
+        """The reference lists the pickers need at once (read at login off the GUI thread: :meth:`preload`)."""
+        if self._reference is None:  # not preloaded (a widget built on its own, as in tests): read now
+            from guanlan_desk.ui.reference_cache import read_reference
+
+            self._reference = read_reference(self.ctx)
+        return self._reference
+
+    def preload(self) -> None:
+        """Read the reference lists on a worker thread; returns once they are in (the GUI thread keeps running).
+
+        A fault is raised here (the lists are read again when first needed)."""
+        from PySide6.QtCore import QEventLoop
+
+        from guanlan_desk.ui.ops import Op
+        from guanlan_desk.ui.reference_cache import Reference, read_reference
+
+        ctx, loop = self.ctx, QEventLoop()
+        failure: list[BaseException] = []
+
+        def arrived(value: Reference) -> None:
+            self._reference = value
+
+        op: Op[Reference] = Op(None, lambda: read_reference(ctx))
+        op.success(arrived).failure(failure.append)
+        op.finished.connect(loop.quit)
+        op.run()
+        loop.exec()
+        if failure:
+            raise failure[0]
+
+    def _refresh_reference(self) -> None:
+        from guanlan_desk.ui.ops import Op
+        from guanlan_desk.ui.reference_cache import Reference, read_reference
+
+        self._reference_generation += 1
+        generation, ctx = self._reference_generation, self.ctx
+
+        def arrived(value: Reference) -> None:
+            if generation == self._reference_generation:
+                self._reference = value
+
+        op: Op[Reference] = Op(None, lambda: read_reference(ctx))
+        op.success(arrived).run()
+
     def switch_user(self, actor: Actor) -> None:
         """Make ``actor`` the current user and tell every view."""
         self._actor = actor
+        if self._reference is not None:  # the new user's lists (the roster and the ledger depend on the role)
+            self._reference = None
+            self._reference_generation += 1
+            from guanlan_desk.domain.errors import UserFacingError
+
+            try:
+                self.preload()
+            except UserFacingError:  # a known fault: read again, and reported, where a widget first needs them
+                self._reference = None
         self.user_changed.emit()
 
     def apply(self, changes: Changes, initiator: object | None = None) -> None:
         """Announce what a write changed (views refresh only that)."""
+        if changes.reference and self._reference is not None:
+            self._refresh_reference()
         self.changes_applied.emit(changes, initiator)
 
     def open_record(self, kind: str, record_id: str) -> None:

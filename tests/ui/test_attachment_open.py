@@ -16,6 +16,7 @@ from guanlan_desk.ui.views.disputes.page import DisputesPage
 from guanlan_desk.ui.widgets import attachments_panel
 from tests.ui.dispute_helpers import register
 from tests.ui.test_disputes_editor import boxes, page  # noqa: F401  (fixtures)
+from tests.ui.waiting import settle
 
 
 @pytest.mark.parametrize("hostile", ["../../escaped.pdf", "../escaped.pdf"])
@@ -31,6 +32,7 @@ def test_opening_an_attachment_with_a_path_for_a_name_stays_in_the_private_folde
         stored.filename = hostile
         s.commit()
     page.open_record(dispute_id)
+    settle(qtbot)
     panel = page.editor.attachments
     qtbot.waitUntil(lambda: panel.filenames() == [hostile])  # type: ignore[attr-defined]
     opened: list[str] = []

@@ -21,6 +21,7 @@ from guanlan_desk.ui.views.backup_box import BackupBox
 from tests.conftest import ADMIN_PASSWORD, FakeClock, Template
 from tests.store.test_integrity import damage_an_index
 from tests.ui.shell_helpers import real_session, screenshot
+from tests.ui.waiting import settle
 
 SHOTS = Path("/tmp/shots/w10")
 
@@ -44,10 +45,12 @@ def test_back_up_now_shows_the_last_good_backup_its_size_and_place(
     box = BackupBox(session)
     qtbot.addWidget(box)
     box.show()
+    settle(qtbot)
     assert box.last.text() == "None yet." and "b00020" in box.last.styleSheet()
     assert box.folder.text() == str(tmp_path / "disk2" / "backups")
     with qtbot.waitSignal(box.backed_up, timeout=15000):
         box.back_up_now.click()
+    settle(qtbot)
     [made] = backups.list_backups(session.ctx)
     assert str(made.path) in box.last.text() and "KB" in box.last.text()
     assert box.last.styleSheet() == ""
@@ -67,6 +70,7 @@ def test_an_absent_backup_drive_is_said(qtbot: QtBot, session: AppSession, tmp_p
     backups.set_folder(session.ctx, tmp_path / "usb-not-plugged" / "backups")
     box = BackupBox(session)
     qtbot.addWidget(box)
+    settle(qtbot)
     assert "backup drive is not there" in box.folder_note.text()
 
 

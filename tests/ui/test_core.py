@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,9 +27,9 @@ COLUMNS: list[Column[DisputeRow]] = [
 
 
 def model_for(ctx: Ctx, page_size: int = 3, query: str = "") -> PagedTableModel[DisputeRow]:
-    def fetch(after: object, limit: int, sort: str, descending: bool) -> disputes.Page[DisputeRow]:
-        return disputes.list_disputes(ctx, DisputeFilter(query=query), sort=sort, descending=descending,
-                                      after=after, limit=limit)  # type: ignore[arg-type]
+    def fetch(after: object, limit: int, sort: str, descending: bool) -> Callable[[], disputes.Page[DisputeRow]]:
+        return lambda: disputes.list_disputes(ctx, DisputeFilter(query=query), sort=sort, descending=descending,
+                                              after=after, limit=limit)  # type: ignore[arg-type]
 
     return PagedTableModel(COLUMNS, fetch, lambda r: r.id, page_size=page_size, sort="case_no")
 
@@ -38,45 +40,63 @@ def seven_cases(mediator: Ctx) -> list[str]:
             for i, n in enumerate("一二三四五六七")]
 
 
-def test_the_model_loads_page_by_page_and_passes_the_model_tester(qtmodeltester: object, mediator: Ctx,
-                                                                   seven_cases: list[str]) -> None:
+def loaded(qtbot: QtBot, model: PagedTableModel[DisputeRow]) -> None:
+    """Wait for the page on its way (pages are read off the GUI thread)."""
+    qtbot.waitUntil(lambda: not model.fetching)
+
+
+def test_the_model_loads_page_by_page_and_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object,
+                                                                   mediator: Ctx, seven_cases: list[str]) -> None:
     model = model_for(mediator)
     model.reload()
+    assert model.rowCount() == 0  # nothing yet: the page is read off the GUI thread
+    loaded(qtbot, model)
     assert model.rowCount() == 3  # the first page only
     assert model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
+        loaded(qtbot, model)
     assert model.rowCount() == 7
     shown = [model.data(model.index(r, 0)) for r in range(7)]
     assert shown == sorted(seven_cases, reverse=True)
 
 
-def test_sorting_restarts_from_the_first_page_in_the_new_order(mediator: Ctx, seven_cases: list[str]) -> None:
+def test_sorting_restarts_from_the_first_page_in_the_new_order(qtbot: QtBot, mediator: Ctx,
+                                                               seven_cases: list[str]) -> None:
     model = model_for(mediator)
     model.reload()
+    loaded(qtbot, model)
     model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 3  # the rows shown stay until the new first page is there: no blank flash
+    loaded(qtbot, model)
     assert model.rowCount() == 3
     assert model.data(model.index(0, 0)) == min(seven_cases)
     model.sort(2, Qt.SortOrder.AscendingOrder)  # not sortable by the service: nothing changes
+    assert not model.fetching
     assert model.data(model.index(0, 0)) == min(seven_cases)
 
 
-def test_a_failed_page_stops_paging_and_is_kept_for_the_view(viewer: Ctx, mediator: Ctx,
+def test_a_failed_page_stops_paging_and_is_kept_for_the_view(qtbot: QtBot, viewer: Ctx, mediator: Ctx,
                                                               seven_cases: list[str]) -> None:
-    def fetch(after: object, limit: int, sort: str, descending: bool) -> disputes.Page[DisputeRow]:
+    def refuse(sort: str) -> disputes.Page[DisputeRow]:
         raise ValidationError("sort", "Unknown sort column: {name}.", name=sort)
+
+    def fetch(after: object, limit: int, sort: str, descending: bool) -> Callable[[], disputes.Page[DisputeRow]]:
+        return lambda: refuse(sort)
 
     model: PagedTableModel[DisputeRow] = PagedTableModel(COLUMNS, fetch, lambda r: r.id)
     model.reload()
+    loaded(qtbot, model)
     assert model.rowCount() == 0
     assert isinstance(model.last_error, ValidationError)
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_search_narrows_the_listing(mediator: Ctx, seven_cases: list[str]) -> None:
+def test_search_narrows_the_listing(qtbot: QtBot, mediator: Ctx, seven_cases: list[str]) -> None:
     model = model_for(mediator, page_size=50, query="张三")
     model.reload()
+    loaded(qtbot, model)
     assert model.rowCount() == 1
     assert "张三" in model.data(model.index(0, 2))
 

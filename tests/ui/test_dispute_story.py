@@ -21,6 +21,7 @@ from guanlan_desk.ui.views.disputes import case_dialogs, schedule_dialogs, step_
 from guanlan_desk.ui.views.disputes.page import DisputesPage
 from guanlan_desk.ui.views.settings import SettingsPage
 from tests.ui.dispute_helpers import ZHANG_ID, register, save_screenshot, type_text
+from tests.ui.waiting import settle
 
 SHOTS = Path("/tmp/shots/w11a")
 
@@ -74,6 +75,7 @@ def test_a_case_from_registration_to_archive(qtbot: Any, page: DisputesPage, app
     today = ctx.today()
     dispute_id = register(ctx, "王芳", applicant_id=ZHANG_ID)
     page.open_record(dispute_id)
+    settle(qtbot)
     bar = page.editor.action_bar
     assert not bar.step_actions["schedule_mediation"].isEnabled()  # only after 受理
     monkeypatch.setattr(step_dialogs.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
@@ -181,6 +183,7 @@ def test_ending_on_a_refusal_and_extending_with_consent(qtbot: Any, page: Disput
     ctx = app_session.ctx
     first = register(ctx, "李强")
     page.open_record(first)
+    settle(qtbot)
     monkeypatch.setattr(step_dialogs.ConfirmStep, "ask", classmethod(lambda cls, parent, title, text: True))
     step(qtbot, page, "accept", lambda d: d.status == DisputeStatus.ACCEPTED)
 
@@ -226,6 +229,7 @@ def test_the_dashboard_and_settings_show_mediations_and_committees(qtbot: Any, z
     qtbot.addWidget(settings)
     settings.resize(1366, 900)
     box = settings.committees_box
+    settle(qtbot)
     assert not box.editable and box.table.topLevelItemCount() >= 10
     names = [box.table.topLevelItem(i).text(1) for i in range(box.table.topLevelItemCount())]
     assert "观城社区人民调解委员会" in names and "广培社区人民调解委员会" in names
@@ -259,6 +263,7 @@ def test_the_office_edits_a_committee_in_settings(qtbot: Any, zh_ui: QApplicatio
     saved = committees.committee_of(office.ctx, "GP")
     assert saved.seal_text == "深圳市龙华区观澜街道广培社区人民调解委员会" and saved.phone == "0755-28010000"
     box.refresh()
+    settle(qtbot)
     texts = [box.table.topLevelItem(i).text(3) for i in range(box.table.topLevelItemCount())]
     assert "（2026）广培人调字第001号" in texts
 
@@ -270,6 +275,7 @@ def test_a_court_entrusted_case_takes_the_courts_deadline_in_the_form(qtbot: Any
 
     dispute_id = register(app_session.ctx, "王芳")
     page.open_record(dispute_id)
+    settle(qtbot)
     facts = page.editor.facts
     assert not facts.court_row.isVisibleTo(page)
     facts.source.setCurrentIndex(facts.source.findData(Source.COURT_PRE_FILING))

@@ -20,6 +20,7 @@ from guanlan_desk.ui.views.disputes.list_panel import DisputeListPanel
 from guanlan_desk.ui.views.disputes.page import DisputesPage, disputes_page_spec
 from tests.ui.dispute_helpers import Boxes, register, save_screenshot, type_text
 from tests.ui.test_fit import clipped
+from tests.ui.waiting import settle
 
 
 def shows_total(panel: DisputeListPanel, total: int) -> bool:
@@ -41,6 +42,7 @@ def test_the_list_model_passes_the_model_tester_over_real_rows(qtbot: object, qt
         register(app_session.ctx, name)
     panel = DisputeListPanel(app_session)
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    settle(qtbot)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     assert panel.model.rowCount() == 3
     qtbot.waitUntil(lambda: shows_total(panel, 3))  # type: ignore[attr-defined]
@@ -54,13 +56,17 @@ def test_quick_search_waits_for_a_pause_and_narrows_the_list(qtbot: object, app_
     register(app_session.ctx, "李强", "观澜物业管理有限公司", dtype=DisputeType.PROPERTY_MANAGEMENT)
     panel = DisputeListPanel(app_session)
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    settle(qtbot)
     assert panel.model.rowCount() == 2
     with qtbot.waitSignal(panel.search.query_changed, timeout=3000):  # type: ignore[attr-defined]
         type_text(panel.search, "物业")
         assert panel.model.rowCount() == 2  # nothing happens while typing
+    settle(qtbot)
     assert panel.model.rowCount() == 1 and "李强" in rows_of(panel, 5)[0]
     panel.search.clear()
+    settle(qtbot)
     qtbot.keyClicks(panel.search, "wf")  # type: ignore[attr-defined]  # pinyin initials of 王芳
+    settle(qtbot)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and "王芳" in rows_of(panel, 5)[0])  # type: ignore[attr-defined]
 
 
@@ -70,21 +76,26 @@ def test_filter_by_status_and_open_only(qtbot: object, app_session: AppSession, 
     dispute_steps.accept_dispute(app_session.ctx, first)
     panel = DisputeListPanel(app_session)
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    settle(qtbot)
     panel.filter_bar.set_statuses({DisputeStatus.ACCEPTED})
+    settle(qtbot)
     assert panel.model.rowCount() == 1 and panel.model.row_id(0) == first
     assert "Accepted" in panel.filter_bar.status_button.text()  # the English UI names the status in English
     qtbot.waitUntil(lambda: shows_total(panel, 1))  # type: ignore[attr-defined]
     panel.filter_bar.clear()
+    settle(qtbot)
     assert panel.model.rowCount() == 2
     dispute_steps.decline_dispute(app_session.ctx, panel.model.row_id(0) if panel.model.row_id(0) != first
                                   else panel.model.row_id(1), reason="不属于人民调解范围")
     panel.filter_bar.open_check.setChecked(True)
+    settle(qtbot)
     assert [panel.model.row_id(r) for r in range(panel.model.rowCount())] == [first]
 
 
 def test_column_choice_and_widths_are_remembered(qtbot: object, app_session: AppSession, boxes: Boxes) -> None:
     panel = DisputeListPanel(app_session)
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    settle(qtbot)
     assert panel.columns.hidden_keys() == ["venue"]  # the default
     menu = panel.columns.menu()
     titles = [a.text() for a in menu.actions()]
@@ -92,9 +103,12 @@ def test_column_choice_and_widths_are_remembered(qtbot: object, app_session: App
     menu.actions()[6].setChecked(True)  # show the venue
     menu.actions()[5].setChecked(False)  # hide the parties
     panel.table.setColumnWidth(2, 321)
+    settle(qtbot)
     panel.columns.save()
+    settle(qtbot)
     again = DisputeListPanel(app_session)
     qtbot.addWidget(again)  # type: ignore[attr-defined]
+    settle(qtbot)
     assert again.columns.hidden_keys() == ["parties"]
     assert again.table.columnWidth(2) == 321
 
@@ -109,12 +123,14 @@ def test_the_list_over_thousands_of_disputes_loads_only_its_first_page(qtbot: ob
         session = AppSession(db, Actor.system(Role.ADMIN), qsettings)
         panel = DisputeListPanel(session)
         qtbot.addWidget(panel)  # type: ignore[attr-defined]
+        settle(qtbot)
         total = disputes.count_disputes(session.ctx)
         assert total >= 3000
         assert panel.model.rowCount() == PAGE_SIZE
         assert panel.model.canFetchMore(QModelIndex())
         qtbot.waitUntil(lambda: shows_total(panel, total))  # type: ignore[attr-defined]
         panel.model.fetchMore(QModelIndex())
+        settle(qtbot)
         assert panel.model.rowCount() == 2 * PAGE_SIZE
         ids = [panel.model.row_id(r) for r in range(panel.model.rowCount())]
         assert len(set(ids)) == len(ids)
@@ -132,6 +148,7 @@ def test_page_spec_builds_a_record_page(qtbot: object, app_session: AppSession, 
     assert (spec.key, spec.record_kind) == ("disputes", "dispute") and spec.shortcut
     page = spec.factory(app_session, None)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
+    settle(qtbot)
     assert isinstance(page, DisputesPage) and isinstance(page, RecordPage)
     assert not page.has_unsaved_changes()
     assert spec.title()
@@ -157,9 +174,13 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, zh
         sealed_on=date(2026, 3, 4), amount_fen=1_200_000))
     page = DisputesPage(app_session)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
+    settle(qtbot)
     page.resize(1366, 768)
+    settle(qtbot)
     page.show()
+    settle(qtbot)
     page.open_record(ids[0])
+    settle(qtbot)
     qtbot.waitUntil(lambda: shows_total(page.list, 5))  # type: ignore[attr-defined]
     save_screenshot(page, tmp_path, "disputes_list_editor.png")
     # what the picture must show: the status beside the case number, the heading whole or ending in "…"
@@ -176,8 +197,10 @@ def test_screenshot_of_the_list_and_editor(qtbot: object, qapp: QApplication, zh
     assert heading.fontMetrics().horizontalAdvance(shown) <= heading.contentsRect().width()
     assert clipped(page.window(), page) == []  # type: ignore[arg-type]
     page.editor.tabs.setCurrentIndex(2)
+    settle(qtbot)
     save_screenshot(page, tmp_path, "disputes_progress.png")
     page.new_record()
+    settle(qtbot)
     save_screenshot(page, tmp_path, "disputes_new.png")
 
 
@@ -199,6 +222,7 @@ def test_a_new_font_size_resizes_the_columns(qtbot: object, qapp: QApplication, 
     register(app_session.ctx, "王芳")
     panel = DisputeListPanel(app_session)
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    settle(qtbot)
     case_no = 0
     before = panel.table.columnWidth(case_no)
     font = QFont(qapp.font())
@@ -219,9 +243,13 @@ def test_a_long_heading_ends_in_an_ellipsis(qtbot: object, app_session: AppSessi
     dispute = register(app_session.ctx, "王芳", title="观城社区某五金厂拖欠工人三个月工资纠纷" * 4)
     page = DisputesPage(app_session)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
+    settle(qtbot)
     page.resize(900, 600)
+    settle(qtbot)
     page.show()
+    settle(qtbot)
     page.open_record(dispute)
+    settle(qtbot)
     QApplication.processEvents()
     title = page.editor.heading.title
     assert title.text().startswith("（2026）") and title.toolTip() == title.text().rstrip(" *")

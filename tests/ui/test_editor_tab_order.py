@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.page import DisputesPage
 from tests.ui.dispute_helpers import Boxes, register
+from tests.ui.waiting import settle
 
 
 @pytest.fixture
@@ -35,6 +36,7 @@ def test_tab_goes_from_the_tabs_to_the_parties_and_leaves_tables_at_once(qtbot: 
     page.resize(1366, 700)
     page.show()
     page.open_record(dispute)
+    settle(qtbot)
     QApplication.processEvents()
     editor = page.editor
     # the heading's buttons, then the strip's steps, then the tab bar

@@ -26,6 +26,7 @@ from tests.conftest import actor
 from tests.services.test_disputes_core import new_case
 from tests.services.test_lcp_core import person
 from tests.ui.test_risks_support import gc_on_the_gui_thread, screenshot, type_text, zh
+from tests.ui.waiting import settle
 
 TODAY = date(2026, 3, 4)
 __all__ = ["gc_on_the_gui_thread", "zh"]
@@ -58,8 +59,11 @@ def cells(lst: LcpList, column: str) -> list[str]:
 def page_for(qtbot: QtBot, session: AppSession) -> LcpPage:
     page = LcpPage(session)
     qtbot.addWidget(page)
+    settle(qtbot)
     page.resize(1366, 768)
+    settle(qtbot)
     page.show()
+    settle(qtbot)
     return page
 
 
@@ -68,6 +72,7 @@ def test_the_roster_model_passes_the_model_tester_and_shows_counts(qtbot: QtBot,
                                                                    roster: dict[str, str]) -> None:
     lst = LcpList(app_session)
     qtbot.addWidget(lst)
+    settle(qtbot)
     qtmodeltester.check(lst.model)  # type: ignore[attr-defined]
     assert lst.model.rowCount() == 5
     names = cells(lst, "name")
@@ -83,15 +88,21 @@ def test_the_roster_model_passes_the_model_tester_and_shows_counts(qtbot: QtBot,
 def test_roster_filters_and_search(qtbot: QtBot, app_session: AppSession, roster: dict[str, str]) -> None:
     lst = LcpList(app_session)
     qtbot.addWidget(lst)
+    settle(qtbot)
     lst.status.setCurrentIndex(lst.status.findData(LcpStatus.REGISTERED.value))
+    settle(qtbot)
     assert sorted(cells(lst, "name")) == sorted(["黄丽娟", "陈建国", "李秀英"])
     lst.identity.setCurrentIndex(lst.identity.findData(LcpIdentity.PARTY_MEMBER.value))
+    settle(qtbot)
     assert cells(lst, "name") == ["黄丽娟"]
     lst.status.setCurrentIndex(0)
+    settle(qtbot)
     lst.identity.setCurrentIndex(0)
+    settle(qtbot)
     type_text(qtbot, lst.search, "张美华")
     qtbot.waitUntil(lambda: cells(lst, "name") == ["张美华"], timeout=3000)
     lst.search.clear()
+    settle(qtbot)
     type_text(qtbot, lst.search, "wzq")  # pinyin initials
     qtbot.waitUntil(lambda: cells(lst, "name") == ["王志强"], timeout=3000)
 
@@ -105,6 +116,7 @@ def test_create_with_photo_consent_then_training_service_and_status(
     monkeypatch.setattr(lcp_photo.PhotoPicker, "ask", classmethod(lambda cls, parent: str(png)))
     page = page_for(qtbot, app_session)
     qtbot.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     editor = page.editor
     profile = editor.profile
     assert not editor.trainings.add.isEnabled() and editor.trainings.add.toolTip()
@@ -114,10 +126,12 @@ def test_create_with_photo_consent_then_training_service_and_status(
     type_text(qtbot, profile.occupation, "观城社区居委会")
     type_text(qtbot, profile.certificate_no, "GL-2026-018")
     qtbot.mouseClick(profile.choose_photo, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert profile.photo.has_photo() and page.has_unsaved_changes()
     profile.consent.setChecked(True)
     assert profile.consent_on.value() == TODAY and profile.show_phone.isEnabled()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5000)
     ctx = app_session.ctx
     detail = lcp.get_lcp(ctx, editor.record_id or "")
@@ -131,22 +145,26 @@ def test_create_with_photo_consent_then_training_service_and_status(
     monkeypatch.setattr(lcp_dialogs.TrainingDialog, "ask", classmethod(lambda cls, parent, today: TrainingEntry(
         TODAY, "人民调解法", Decimal("2.5"), TrainingMode.OFFLINE, "观澜司法所", True, None)))
     qtbot.mouseClick(editor.trainings.add, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: editor.trainings.table.rowCount() == 1, timeout=5000)
     assert "2.5" in editor.trainings.summary.text()
     monkeypatch.setattr(lcp_dialogs.ServiceDialog, "ask", classmethod(lambda cls, parent, today: ServiceEntry(
         TODAY, ServiceKind.PUBLICITY, 35, "民法典进社区")))
     qtbot.mouseClick(editor.services.add, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: editor.services.table.rowCount() == 1, timeout=5000)
     assert editor.services.table.item(0, 1).text() == label(ServiceKind.PUBLICITY)
 
     monkeypatch.setattr(lcp_dialogs.StatusDialog, "ask", classmethod(lambda cls, parent, targets, today: StatusEntry(
         LcpStatus.REGISTERED, TODAY, "培训考核合格", "")))
     qtbot.mouseClick(editor.history.add, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: editor.status_chip.text() == label(LcpStatus.REGISTERED), timeout=5000)
     assert editor.history.table.rowCount() == 2 and editor.wall_chip.text()  # consented and registered
     monkeypatch.setattr(lcp_dialogs.StatusDialog, "ask", classmethod(lambda cls, parent, targets, today: StatusEntry(
         LcpStatus.REMOVED, TODAY, "迁出本社区", "")))
     qtbot.mouseClick(editor.history.add, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: editor.status_chip.text() == label(LcpStatus.REMOVED), timeout=5000)
     assert not editor.services.add.isEnabled() and "清退" in editor.services.add.toolTip()
     assert not editor.profile.consent.isChecked()  # a removed person leaves the wall at once
@@ -157,11 +175,13 @@ def test_consent_withdrawn_and_photo_removed(qtbot: QtBot, monkeypatch: pytest.M
                                              roster: dict[str, str]) -> None:
     page = page_for(qtbot, app_session)
     page.open_record(roster["黄丽娟"])
+    settle(qtbot)
     profile = page.editor.profile
     assert profile.consent.isChecked()
     profile.consent.setChecked(False)
     assert not profile.show_phone.isEnabled()
     page.editor.save()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=5000)
     assert not lcp.get_lcp(app_session.ctx, roster["黄丽娟"]).display_consent
     assert page.editor.wall_chip.isHidden()
@@ -171,13 +191,16 @@ def test_a_bad_phone_and_a_missing_name_are_shown_inline_and_nothing_is_saved(
         qtbot: QtBot, zh: object, app_session: AppSession) -> None:
     page = page_for(qtbot, app_session)
     page.new_record()
+    settle(qtbot)
     editor = page.editor
     type_text(qtbot, editor.profile.phone, "1381234")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert editor.errors.text("name") == "请填写姓名。"
     assert "0755" in editor.errors.text("phone")
     type_text(qtbot, editor.profile.id_number, "440306199001011234")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert editor.errors.text("id_number")  # wrong check digit
     assert lcp.list_lcps(app_session.ctx).rows == () and editor.record_id is None
 
@@ -188,6 +211,7 @@ def test_the_guard_and_the_disputes_mediated(qtbot: QtBot, monkeypatch: pytest.M
     dispute_steps.add_mediator(mediator, case.id, MediatorInput("黄丽娟", lcp_id=roster["黄丽娟"]))
     page = page_for(qtbot, app_session)
     page.open_record(roster["黄丽娟"])
+    settle(qtbot)
     assert page.editor.mediated.disputes.count() == 1
     with qtbot.waitSignal(app_session.record_requested) as blocker:
         page.editor.mediated.disputes.itemActivated.emit(page.editor.mediated.disputes.item(0))
@@ -200,9 +224,11 @@ def test_the_guard_and_the_disputes_mediated(qtbot: QtBot, monkeypatch: pytest.M
         page.activateWindow()
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Escape)
+    settle(qtbot)
     assert page.stack.currentWidget() is page.editor and page.has_unsaved_changes()
     assert answers == [Leave.DISCARD]
     qtbot.keyClick(field, Qt.Key.Key_Escape)
+    settle(qtbot)
     assert answers == []
     assert page.stack.currentWidget() is page.list
     assert lcp.get_lcp(app_session.ctx, roster["黄丽娟"]).data.occupation == ""
@@ -213,6 +239,7 @@ def test_a_viewer_sees_the_profile_read_only(qtbot: QtBot, app_session: AppSessi
     page = page_for(qtbot, viewer)
     assert not page.list.new_button.isEnabled()
     page.open_record(roster["陈建国"])
+    settle(qtbot)
     assert not page.editor.profile.name.isEnabled() and page.editor.profile.name.toolTip()
     assert not page.editor.trainings.add.isEnabled() and page.editor.trainings.add.toolTip()
     spec = lcp_page_spec()
@@ -232,11 +259,15 @@ def test_screenshots_of_the_roster_and_the_profile(qtbot: QtBot, zh: object, app
     page = page_for(qtbot, app_session)
     screenshot(page, tmp_path, "lcp_list")
     page.open_record(roster["黄丽娟"])
+    settle(qtbot)
     screenshot(page, tmp_path, "lcp_editor")
     page.open_record(roster["陈建国"])
+    settle(qtbot)
     screenshot(page, tmp_path, "lcp_editor_no_photo")
     page.open_record(roster["黄丽娟"])
+    settle(qtbot)
     page.editor.tabs.setCurrentIndex(2)
+    settle(qtbot)
     screenshot(page, tmp_path, "lcp_editor_trainings")
     assert page.list.model.index(0, 0) != QModelIndex()
 
@@ -250,12 +281,15 @@ def test_a_stale_profile_save_says_so_and_reloads(qtbot: QtBot, monkeypatch: pyt
     pid = roster["陈建国"]
     page = page_for(qtbot, app_session)
     page.open_record(pid)
+    settle(qtbot)
     detail = lcp.get_lcp(admin, pid)
     lcp.update_lcp(admin, pid, replace(detail.data, occupation="别人填的单位"), expected_version=detail.version)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     page.editor.profile.occupation.setText("我填的单位")
+    settle(qtbot)
     page.editor.save()
+    settle(qtbot)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     qtbot.waitUntil(lambda: page.editor.profile.occupation.text() == "别人填的单位", timeout=3000)
     assert not page.has_unsaved_changes()

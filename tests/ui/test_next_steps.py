@@ -13,6 +13,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes import step_dialogs
 from guanlan_desk.ui.views.disputes.page import DisputesPage
 from tests.ui.dispute_helpers import Boxes, register
+from tests.ui.waiting import settle
 
 
 @pytest.fixture
@@ -36,6 +37,7 @@ def test_the_strip_shows_the_next_step_on_every_tab_and_runs_it(qtbot: QtBot, zh
     strip = page.editor.next_steps
     assert strip.state.text().startswith("新纠纷") and strip.steps_shown() == []
     page.open_record(dispute)
+    settle(qtbot)
     from guanlan_desk.domain.enums import label
 
     assert strip.state.text() == f"{label(DisputeStatus.REGISTERED)} · 下一步："
@@ -58,6 +60,7 @@ def test_a_viewer_sees_the_steps_disabled_with_the_reason(qtbot: QtBot, admin: C
     dispute = register(admin, "王芳")
     page = dispute_page(qtbot, AppSession(viewer.db, viewer.actor, qsettings))
     page.open_record(dispute)
+    settle(qtbot)
     strip = page.editor.next_steps
     assert strip.state.text() == "Registered · Next:"  # English UI: the English state name
     assert "accept" in strip.steps_shown() and not strip.buttons["accept"].isEnabled()

@@ -100,6 +100,7 @@ def test_a_communitys_case_at_the_office_is_read_only_with_a_way_to_supervise_it
     qtbot.addWidget(editor)
     editor.resize(1366, 700)
     editor.show()
-    assert editor.open(row.id)
+    editor.open(row.id)
+    qtbot.waitUntil(lambda: editor.instruct_bar.isVisible(), timeout=5000)
     assert editor.instruct_bar.isVisible() and "库坑社区" in editor.instruct_bar.text.text()
     assert not editor.save_button.isEnabled()

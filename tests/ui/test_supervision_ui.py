@@ -17,6 +17,7 @@ from guanlan_desk.ui.views.dashboard import DashboardPage
 from guanlan_desk.ui.views.supervision import dialogs
 from tests.sync.test_supervision import send
 from tests.ui.shell_helpers import screenshot
+from tests.ui.waiting import settle
 from tests.ui.sync_fixtures import Pair, Side, pair, report_risk  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("zh_ui")  # the bundled font and zh_CN, as the app runs
@@ -153,7 +154,8 @@ def test_a_communitys_item_at_the_office_is_read_and_instructed_not_edited(
     qtbot.addWidget(editor)
     editor.resize(1100, 700)
     editor.show()
-    assert editor.load(rid)
+    editor.load(rid)
+    settle(qtbot)
     bar = editor.instruct_bar
     assert bar.isVisible() and "观城社区" in bar.text.text() and "交办" in bar.text.text()
     assert not editor.facts.title.isEnabled() and not editor.save_button.isEnabled()
@@ -168,6 +170,7 @@ def test_a_communitys_item_at_the_office_is_read_and_instructed_not_edited(
     monkeypatch.setattr(dialogs.IssueDialog, "exec", write_and_send)
     with qtbot.waitSignal(bar.issued, timeout=5000):
         bar.button.click()
+    settle(qtbot)
     [task] = supervision.list_tasks(pair.office.station.ctx, supervision.TaskFilter(show="all"))
     assert (task.subject_code, task.community_code, task.issued_by_name) == (
         editor.heading.text().split()[0], "GC", "张振华")
@@ -175,4 +178,6 @@ def test_a_communitys_item_at_the_office_is_read_and_instructed_not_edited(
     own = RiskEditor(pair.gc.session)
     qtbot.addWidget(own)
     own.show()
-    assert own.load(rid) and not own.instruct_bar.isVisible()
+    own.load(rid)
+    settle(qtbot)
+    assert own._detail is not None and not own.instruct_bar.isVisible()

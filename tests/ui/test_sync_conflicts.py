@@ -16,6 +16,7 @@ from guanlan_desk.ui.views.sync.page import SyncPage
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
 from tests.sync.helpers import edit
 from tests.ui.sync_fixtures import Pair, Side, pair, report_risk  # noqa: F401 - fixture
+from tests.ui.waiting import settle
 
 WAIT = 10_000
 
@@ -76,9 +77,11 @@ def test_using_the_other_value_writes_it_back_and_announces_the_change(qtbot: An
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=WAIT)
     assert risks.get_risk(pair.office.station.ctx, rid).title == "社区版标题：消防通道堵塞"
     assert applied and applied[-1].risks and applied[-1].ids == (rid,)
+    settle(qtbot)
     assert office.tabs.tabText(0) == "Conflicts"
     assert panel.empty.isVisibleTo(panel) and not panel.splitter.isVisibleTo(panel)
     panel.show_resolved.setChecked(True)
+    settle(qtbot)
     assert panel.list.count() == 1 and "(resolved)" in panel.list.item(0).text()
     assert not panel.kept.button.isEnabled() and not panel.other.button.isEnabled()
     assert "put back" in panel.state.text()

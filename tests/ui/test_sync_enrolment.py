@@ -19,6 +19,7 @@ from guanlan_desk.ui.dialogs.enrolment import (
 from guanlan_desk.ui.views.sync.page import SyncPage
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
 from tests.ui.sync_fixtures import Pair, Side, report_risk, strangers  # noqa: F401 - fixture
+from tests.ui.waiting import settle
 
 WAIT = 10_000
 
@@ -94,6 +95,7 @@ def test_an_invitation_waits_in_the_peer_list_until_answered(qtbot: Any, strange
     page = SyncPage(strangers.office.session)
     qtbot.addWidget(page)
     model = page.peers_model
+    settle(qtbot)
     assert model.rowCount() == 1
     assert model.data(model.index(0, 1)) == "Awaiting answer"
     assert "enrolment file issued" in model.data(model.index(0, 7))

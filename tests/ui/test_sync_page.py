@@ -20,6 +20,7 @@ from guanlan_desk.ui.views.sync.page import SyncPage, sync_page_spec
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY
 from tests.sync.helpers import db_digest
 from tests.ui.sync_fixtures import Pair, Side, pair, report_risk  # noqa: F401 - fixture
+from tests.ui.waiting import settle
 
 WAIT = 10_000
 
@@ -59,6 +60,7 @@ def test_buttons_follow_the_workstation_role(qtbot: Any, pair: Pair) -> None:
     assert gc.import_enrolment.isVisible() and not gc.enrol_community.isVisible()
     assert office.enrol_community.isVisible() and office.import_answer.isVisible()
     assert not office.import_enrolment.isVisible()
+    settle(qtbot)
     assert gc.overview.received.isVisible() and not office.overview.received.isVisible()
     fp = status.sync_overview(pair.gc.station.ctx).fingerprint
     assert gc.overview.fingerprint.text().replace("\n", "  ").split() == fp.split()
@@ -67,6 +69,7 @@ def test_buttons_follow_the_workstation_role(qtbot: Any, pair: Pair) -> None:
 def test_export_now_writes_a_bundle_and_nothing_is_pending_afterwards(qtbot: Any, pair: Pair) -> None:
     report_risk(pair.gc)
     page = page_of(qtbot, pair.gc)
+    settle(qtbot)
     assert int(page.overview.pending.text()) > 0
     states: list[tuple[int, object]] = []
     page.sync_state_changed.connect(lambda n, at: states.append((n, at)))
@@ -214,11 +217,13 @@ def test_cancelling_an_export_leaves_no_partial_bundle(qtbot: Any, pair: Pair,
     for n in range(10):
         report_risk(pair.gc, f"出租屋消防隐患第{n}处")
     page = page_of(qtbot, pair.gc)
+    settle(qtbot)
     pending = page.overview.pending.text()
     cancel_at(monkeypatch, 2)
     export(qtbot, page)
     assert page.result_texts() == ["Export cancelled: no bundle was written."]
     assert list(pair.gc.folder.iterdir()) == []
+    settle(qtbot)
     assert page.overview.pending.text() == pending
 
 
@@ -295,6 +300,7 @@ def test_a_viewer_sees_the_state_but_cannot_export_and_is_told_why(qtbot: Any, p
     assert not page.export_button.isEnabled() and "does not allow" in page.export_button.toolTip()
     assert not page.import_enrolment.isEnabled() and "administrator" in page.import_enrolment.toolTip()
     assert not page.acceptDrops()
+    settle(qtbot)
     assert page.overview.pending.text().isdigit() and not page.overview.message.isVisibleTo(page)
     pair.gc.session.switch_user(actor(Role.ADMIN, "admin"))
     assert page.export_button.isEnabled() and page.acceptDrops()

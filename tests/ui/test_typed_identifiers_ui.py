@@ -10,6 +10,7 @@ from guanlan_desk.services import parties
 from guanlan_desk.services.parties import PartyInput
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog
+from tests.ui.waiting import settle
 
 ZHANG_ID = "11010519491231002X"
 
@@ -25,11 +26,13 @@ def dialog(qtbot: object, zh_ui: QApplication, app_session: AppSession) -> Party
     return widget
 
 
-def test_a_full_width_id_number_finds_the_registered_person(dialog: PartyDialog, app_session: AppSession) -> None:
+def test_a_full_width_id_number_finds_the_registered_person(qtbot: object, dialog: PartyDialog,
+                                                            app_session: AppSession) -> None:
     known = parties.find_or_create(app_session.ctx, PartyInput(PartyKind.PERSON, "张伟", id_type=IdType.RESIDENT_ID,
                                                                id_number=ZHANG_ID))
     dialog.id_number.setText(_full_width("110105 19491231 002x"))
     dialog.id_number.editingFinished.emit()
+    settle(qtbot)
     assert dialog.name.text() == "张伟"
     assert dialog.found_label.isVisibleTo(dialog)
     assert not dialog.errors["id_number"].has_error

@@ -34,7 +34,7 @@ from guanlan_desk.ui.dialogs.enrolment_parts import (
     folder_row,
 )
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.sync.scheduler import export_folder
 from guanlan_desk.ui.views.sync.texts import error_message
@@ -52,7 +52,7 @@ class EnrolCommunityDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol a community workstation"))
         ctx = session.ctx
         self.community = QComboBox()
-        for c in reference.communities(ctx):
+        for c in session.reference.communities:
             if c.code != reference.OFFICE_CODE:
                 self.community.addItem(self.tr("{name} ({code})").format(name=c.name, code=c.code), c.code)
         self.name = QLineEdit()
@@ -91,13 +91,13 @@ class EnrolCommunityDialog(QDialog):
         self.setMinimumWidth(560)
 
     @Slot()
-    def _on_create_clicked(self) -> Op[EnrolmentFile] | None:
+    def _on_create_clicked(self) -> WriteOp[EnrolmentFile] | None:
         folder = self.folder.text().strip()
         if not folder or not Path(folder).is_dir():
             self._show(self.tr("Choose an existing folder for the enrolment file."), error=True)
             return None
         ctx, code, name = self._session.ctx, str(self.community.currentData()), self.name.text().strip()
-        op: Op[EnrolmentFile] = Op(self, lambda: enrolment.create_enrolment(
+        op: WriteOp[EnrolmentFile] = WriteOp(self, self._session, lambda: enrolment.create_enrolment(
             ctx, community_code=code, folder=Path(folder), name=name))
         op.success(self._on_written).failure(self._on_failed)
         self.write_button.setEnabled(False)
@@ -180,12 +180,13 @@ class ImportAnswerDialog(PreviewDialog):
             self.file.setText(name)
 
     @Slot()
-    def _on_accept_button_clicked(self) -> Op[EnrolledPeer] | None:
+    def _on_accept_button_clicked(self) -> WriteOp[EnrolledPeer] | None:
         if self.preview_shown is None or not self.confirm.isChecked():
             return None
         ctx, path = self._session.ctx, Path(self.preview_shown.path)
         confirmed = self.preview_shown.fingerprint  # ticked by the person who compared it
-        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_answer(ctx, path, confirm=confirmed))
+        op: WriteOp[EnrolledPeer] = WriteOp(self, self._session,
+                                            lambda: enrolment.import_answer(ctx, path, confirm=confirmed))
         op.success(self._on_imported).failure(self._failed)
         self.accept_button.setEnabled(False)
         op.run()
@@ -278,7 +279,7 @@ class ImportEnrolmentDialog(PreviewDialog):
             self.file.setText(name)
 
     @Slot()
-    def _on_accept_button_clicked(self) -> Op[EnrolledPeer] | None:
+    def _on_accept_button_clicked(self) -> WriteOp[EnrolledPeer] | None:
         if self.preview_shown is None or not self.confirm.isChecked():
             return None
         folder = self.answer_folder.text().strip()
@@ -291,7 +292,7 @@ class ImportEnrolmentDialog(PreviewDialog):
             return None
         ctx, path = self._session.ctx, Path(self.preview_shown.path)
         confirmed, replace = self.preview_shown.fingerprint, self.replace.isChecked()
-        op: Op[EnrolledPeer] = Op(self, lambda: enrolment.import_enrolment(
+        op: WriteOp[EnrolledPeer] = WriteOp(self, self._session, lambda: enrolment.import_enrolment(
             ctx, path, answer_to=Path(folder), confirm=confirmed, replace=replace))
         op.success(self._on_imported).failure(self._failed)
         self.accept_button.setEnabled(False)

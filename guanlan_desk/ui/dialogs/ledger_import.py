@@ -43,6 +43,7 @@ from guanlan_desk.reports.ledger_in.fields import (
     FIELDS_CONTEXT,
     ColumnMapping,
     LedgerKind,
+    MappingError,
     header_names,
     suggest_columns,
     suggest_mapping,
@@ -51,11 +52,10 @@ from guanlan_desk.reports.ledger_in.reading import LedgerFile, SheetData
 from guanlan_desk.reports.ledger_in.report import write_report
 from guanlan_desk.reports.ledger_in.rows import DryRun, RowOutcome, RowStatus, dry_run
 from guanlan_desk.services.context import Ctx
-from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.ledger_import import DisputeRecord, ImportResult, LcpRecord, RiskRecord
 from guanlan_desk.ui.errors import describe, show_error
 from guanlan_desk.ui.i18n import translate
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.enum_text import enum_text
 
@@ -316,7 +316,7 @@ class MappingPage(QWizardPage):
         sheet = self._current_sheet()
         try:
             mapping.check()
-        except Exception as exc:  # MappingError: shown instead of the preview
+        except MappingError as exc:  # shown instead of the preview
             self.message.setText(describe(exc))
             self.preview.setRowCount(0)
             self.completeChanged.emit()
@@ -563,15 +563,11 @@ class LedgerImportWizard(QWizard):
         self._set_busy(True)
 
         def done(result: ImportResult) -> None:
-            self.outcome = result
-            kind = mapping.kind
-            self.session.apply(Changes(disputes=kind is LedgerKind.DISPUTES, risks=kind is LedgerKind.RISKS,
-                                       lcps=kind is LedgerKind.LCP, parties=kind is not LedgerKind.LCP,
-                                       ids=result.record_ids), self)
+            self.outcome = result  # the write has told the views what it changed
             self.imported.emit(result)
             self.next()
 
-        Op(self, lambda: pipeline.apply(ctx, ledger, mapping, dry)).success(done).run() \
+        WriteOp(self, self.session, lambda: pipeline.apply(ctx, ledger, mapping, dry)).success(done).run() \
             .finished.connect(lambda: self._set_busy(False))
 
     def _ctx(self) -> Ctx:

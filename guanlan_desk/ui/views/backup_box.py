@@ -117,12 +117,14 @@ class BackupBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the folder and the last good backup."""
-        self.show_status(backups.status(self.session.ctx))
+        """Show the folder and the last good backup (read off the GUI thread)."""
+        ctx = self.session.ctx
+        op: Op[BackupStatus] = Op(self, lambda: backups.status(ctx))
+        op.success(self.show_status).run()
 
     def show_status(self, state: BackupStatus) -> None:
         """Fill the fields from ``state``."""
-        if not self.folder.hasFocus():
+        if not (self.folder.hasFocus() and self.folder.isModified()):  # never overwrite what is being typed
             self.folder.setText(str(state.folder))
         notes: list[str] = []
         if not state.drive_present:

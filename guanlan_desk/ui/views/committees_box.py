@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.errors import ValidationError
+from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.services import committees
 from guanlan_desk.services.committees import Committee, CommunityInput
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 
@@ -110,7 +111,7 @@ class CommunityDialog(QDialog):
         except ValidationError as exc:
             self.error.show_message(error_text(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - every other error is shown the usual way
+        except UserFacingError as exc:  # a known fault (a bug goes to the crash dialog as everywhere)
             show_error(self, exc)
             return
         super().accept()
@@ -154,11 +155,18 @@ class CommitteesBox(QGroupBox):
             row.addStretch(1)
             layout.addLayout(row)
         self._rows: list[Committee] = []
+        self._reading = 0  # the generation of the latest read: older answers are dropped
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the committees again."""
-        self._rows = committees.committees(self._session.ctx)
+        """Read the committees again (off the GUI thread; the latest request wins)."""
+        self._reading += 1
+        generation, ctx = self._reading, self._session.ctx
+        op: Op[list[Committee]] = Op(self, lambda: committees.committees(ctx))
+        op.success(lambda rows: self._fill(rows) if generation == self._reading else None).run()
+
+    def _fill(self, rows: list[Committee]) -> None:
+        self._rows = rows
         own = self._session.db.workstation.community_code
         year = self._session.ctx.today().year
         self.table.clear()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from guanlan_desk.domain.roles import Permission
-from guanlan_desk.services import keys, workstation
+from guanlan_desk.services import keys
 from guanlan_desk.ui.dialogs.users import PasswordDialog
 from guanlan_desk.ui.i18n import LANGUAGES
 from guanlan_desk.ui.preferences import FONT_SIZES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.committees_box import CommitteesBox
 from guanlan_desk.ui.views.backup_box import BackupBox
@@ -49,7 +50,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.prefs = Preferences(session.settings)
-        self.summary = workstation.describe(session.ctx)
+        self.summary = session.reference.summary
 
         heading = QLabel(self.tr("Settings"))
         font = QFont(heading.font())
@@ -183,18 +184,24 @@ class SettingsPage(QWidget):
             "encrypted personal data cannot be read again."))
         text.setObjectName("key_reminder")
         text.setWordWrap(True)
-        said = keys.protection(self.session.db)
-        state = QLabel(QCoreApplication.translate("keys", said.summary))
-        if said.waiting:
-            state.setText(state.text() + "\n" + QCoreApplication.translate("keys", keys.WAITING).format(
-                names=", ".join(said.waiting)))
+        state = QLabel()
         state.setObjectName("key_protection")
         state.setWordWrap(True)
-        state.setStyleSheet("" if said.ok else "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+        db = self.session.db  # the keyring and the key slots: read off the GUI thread
+        op: Op[keys.KeyProtection] = Op(self, lambda: keys.protection(db))
+        op.success(lambda said: self._show_protection(state, said)).run()
         layout = QVBoxLayout(box)
         layout.addWidget(state)
         layout.addWidget(text)
         return box
+
+    @staticmethod
+    def _show_protection(state: QLabel, said: keys.KeyProtection) -> None:
+        text = QCoreApplication.translate("keys", said.summary)
+        if said.waiting:
+            text += "\n" + QCoreApplication.translate("keys", keys.WAITING).format(names=", ".join(said.waiting))
+        state.setText(text)
+        state.setStyleSheet("" if said.ok else "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
 
     # -- changes -----------------------------------------------------------------------------------
     @Slot(int)

@@ -26,7 +26,7 @@ from guanlan_desk.services import attachments
 from guanlan_desk.services.attachments import AttachmentRow
 from guanlan_desk.ui import decrypted
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 
 
@@ -64,7 +64,7 @@ class RemoveConfirm:
 
 
 class AttachmentsPanel(QWidget):
-    """The files of one record; ``changed`` after a file is added or removed."""
+    """The files of one record; ``changed`` after a file is added or removed (the write itself tells the views)."""
 
     changed = Signal()
     opened = Signal(str)  # the temp file handed to the system viewer
@@ -75,6 +75,7 @@ class AttachmentsPanel(QWidget):
         self._owner_type = owner_type
         self._owner_id: str | None = None
         self._rows: list[AttachmentRow] = []
+        self._generation = 0
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("attachments_table")
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("File"), self.tr("Size")])
@@ -118,8 +119,17 @@ class AttachmentsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the list again."""
-        self._rows = attachments.list_attachments(self._session.ctx, self._owner_id) if self._owner_id else []
+        """Read the list again (off the GUI thread; the latest request wins)."""
+        self._generation += 1
+        generation, owner, ctx = self._generation, self._owner_id, self._session.ctx
+        if owner is None:
+            self._fill([])
+            return
+        op: Op[list[AttachmentRow]] = Op(self, lambda: attachments.list_attachments(ctx, owner))
+        op.success(lambda rows: self._fill(rows) if generation == self._generation else None).run()
+
+    def _fill(self, rows: list[AttachmentRow]) -> None:
+        self._rows = rows
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
             for c, value in enumerate((row.kind, row.filename, size_text(row.size))):
@@ -145,7 +155,7 @@ class AttachmentsPanel(QWidget):
                                            data=Path(path).read_bytes(), kind=kind)
             return len(paths)
 
-        Op(self, work).success(self._on_files_changed).failure(self._on_add_failed).run()
+        WriteOp(self, self._session, work).success(self._on_files_changed).failure(self._on_add_failed).run()
 
     def _on_add_failed(self, exc: BaseException) -> None:
         self.reload()
@@ -193,4 +203,5 @@ class AttachmentsPanel(QWidget):
         if row is None or not RemoveConfirm.ask(self, row.filename):
             return
         ctx = self._session.ctx
-        Op(self, lambda: attachments.remove_attachment(ctx, row.id)).success(self._on_files_changed).run()
+        WriteOp(self, self._session, lambda: attachments.remove_attachment(ctx, row.id)).success(
+            self._on_files_changed).run()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from guanlan_desk.domain.enums import WorkstationRole
 from guanlan_desk.services import reference
 from guanlan_desk.services.context import Ctx
+from guanlan_desk.ui.session import AppSession
 
 
 OFFICE_CODE = reference.OFFICE_CODE  # the sub-district's own code (its records are the office's, not a community's)
@@ -17,19 +18,19 @@ def is_office(ctx: Ctx) -> bool:
     return ctx.db.workstation.role == WorkstationRole.OFFICE.value
 
 
-def community_names(ctx: Ctx) -> dict[str, str]:
+def community_names(session: AppSession) -> dict[str, str]:
     """Community code to name, the sub-district's own code included (records of the office itself)."""
-    return {row.code: row.name for row in reference.communities(ctx)}
+    return session.reference.community_names()
 
 
 class CommunityCombo(QComboBox):
     """"All communities" and each community by name; ``current_code()`` is ``None`` for all."""
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("community_filter")
         self.addItem(self.tr("All communities"), "")
-        for row in reference.communities(ctx):
+        for row in session.reference.communities:
             if row.code != reference.OFFICE_CODE:
                 self.addItem(row.name, row.code)
         self.setMinimumContentsLength(6)

@@ -43,8 +43,10 @@ class RecordEditor(QWidget):
         """The id of the record shown (None for a new one)."""
         raise NotImplementedError
 
-    def load(self, record_id: str) -> bool:
-        """Show a record; False (after telling the user) when it cannot be read."""
+    def load(self, record_id: str, then: Callable[[], None] | None = None,
+             otherwise: Callable[[], None] | None = None) -> None:
+        """Show a record, read off the GUI thread: ``then()`` once it is shown, ``otherwise()`` after telling the
+        user it cannot be read."""
         raise NotImplementedError
 
     def new(self) -> None:
@@ -122,8 +124,7 @@ class ListEditorPage(QWidget):
             action()
 
     def _show_record(self, record_id: str) -> None:
-        if self.editor.load(record_id):
-            self.stack.setCurrentWidget(self.editor)
+        self.editor.load(record_id, then=lambda: self.stack.setCurrentWidget(self.editor))
 
     def _show_new(self) -> None:
         self.editor.new()
@@ -182,5 +183,5 @@ class ListEditorPage(QWidget):
     def _on_session_user_changed(self) -> None:
         self.list.refresh()
         record_id = self.editor.record_id
-        if record_id and not self.editor.is_dirty() and not self.editor.load(record_id):
-            self._show_list()  # the new user may not see this record
+        if record_id and not self.editor.is_dirty():
+            self.editor.load(record_id, otherwise=self._show_list)  # the new user may not see this record

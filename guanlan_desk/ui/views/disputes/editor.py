@@ -25,13 +25,13 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.supervision import TaskSubject
 from guanlan_desk.services import dispute_steps, disputes, ledger_import
 from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, MediatorInput
-from guanlan_desk.services.dto import Changes
-from guanlan_desk.services.errors import NotFound
+from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.actions import DisputeActionBar
+from guanlan_desk.ui.views.disputes.dispute_view import DisputeView, read_view
 from guanlan_desk.ui.views.disputes.facts_form import DisputeFactsForm
 from guanlan_desk.ui.views.disputes.heading import DisputeHeading
 from guanlan_desk.ui.views.disputes.mediators_panel import MediatorsPanel
@@ -63,7 +63,9 @@ class DisputeEditor(QWidget):
         self._detail: DisputeDetail | None = None
         self._dirty = False
         self._saving = False
-        self.last_op: Op[Any] | None = None  # the latest write (tests wait for its ``finished``)
+        self.last_op: WriteOp[Any] | None = None  # the latest write (tests wait for its ``finished``)
+        self.last_read: Op[Any] | None = None  # the latest read of the dispute shown
+        self._loading = 0  # the generation of the latest read: older answers are dropped
         self.heading = DisputeHeading(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("dispute_save")
@@ -82,7 +84,7 @@ class DisputeEditor(QWidget):
         self.next_steps = NextStepStrip(self.action_bar, self)
         # At the office a community's case is read here and supervised (督办) with an instruction, not edited.
         self.instruct_bar = InstructBar(session, TaskSubject.DISPUTE, self)
-        self._communities = community_names(session.ctx) if is_office(session.ctx) else {}
+        self._communities = community_names(session) if is_office(session.ctx) else {}
         self.attachments = AttachmentsPanel(session, "dispute", self)
         self.risks = LinkedRisksPanel(session, self)
         self.steps = StepRunner(self)
@@ -133,7 +135,6 @@ class DisputeEditor(QWidget):
         self.mediators.add_requested.connect(self._on_mediators_add_requested)
         self.mediators.remove_requested.connect(self._on_mediators_remove_requested)
         self.action_bar.step_requested.connect(self._on_action_bar_step_requested)
-        self.attachments.changed.connect(self._on_attachments_changed)
         self.risks.link_requested.connect(self._on_risks_link_requested)
         self.risks.unlink_requested.connect(self._on_risks_unlink_requested)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -209,22 +210,34 @@ class DisputeEditor(QWidget):
         self._set_dirty(False)
         self.facts.title.setFocus()
 
-    def open(self, dispute_id: str) -> bool:
-        """Show a registered dispute (no unsaved-changes question: see :meth:`confirm_leave`)."""
-        try:
-            detail = disputes.get_dispute(self._session.ctx, dispute_id)
-        except NotFound as exc:
-            show_error(self, exc)
-            return False
-        self._show(detail)
-        return True
+    def open(self, dispute_id: str, then: Callable[[], None] | None = None) -> None:
+        """Show a registered dispute, read off the GUI thread; ``then()`` once it is on screen (no
+        unsaved-changes question: see :meth:`confirm_leave`). The latest request wins."""
+        ctx = self._session.ctx
+        self._loading += 1
+        generation = self._loading
+        op: Op[DisputeView] = Op(self, lambda: read_view(ctx, dispute_id))
+
+        def shown(view: DisputeView) -> None:
+            if generation == self._loading:
+                self._show(view)
+                if then is not None:
+                    then()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._loading:
+                show_error(self, exc)
+
+        op.success(shown).failure(failed).run()
+        self.last_read = op
 
     def reload(self) -> None:
-        """Read the shown dispute again (after a step or someone else's change)."""
+        """Read the shown dispute again (after someone else's change)."""
         if self._detail is not None:
             self.open(self._detail.id)
 
-    def _show(self, detail: DisputeDetail) -> None:
+    def _show(self, view: DisputeView) -> None:
+        detail = view.detail
         self._detail = detail
         editable = DisputeAction.EDIT in detail.allowed and self._session.ctx.can(Permission.DISPUTE_WRITE)
         self.facts.load(detail.data)
@@ -232,15 +245,10 @@ class DisputeEditor(QWidget):
         self.parties.show_linked(detail.parties)
         self.parties.set_editable(editable)
         self.mediators.show_saved(detail.mediators, editable)
-        try:
-            history = disputes.status_history(self._session.ctx, detail.id)
-        except Exception:  # the timeline still shows the facts
-            history = []
-        self.timeline.show_detail(detail, history, self._session.ctx.today(),
-                                  ledger_import.import_origin(self._session.ctx, detail.id))
+        self.timeline.show_detail(detail, list(view.history), self._session.ctx.today(), view.origin)
         self.action_bar.update_for(detail)
         self.attachments.set_owner(detail.id)
-        self.risks.show_for(detail.id, editable=editable)
+        self.risks.show_for(detail.id, editable=editable, rows=view.risks)
         self.print_button.setEnabled(True)
         community = self._communities.get(detail.community_code, detail.community_code) \
             if self._communities and detail.community_code != OFFICE_CODE else ""
@@ -282,7 +290,8 @@ class DisputeEditor(QWidget):
                 return
             data = self.facts.collect(tuple(d.to_input() for d in self.parties.drafts), self.mediators.inputs())
             ctx = self._session.ctx
-            op = Op(self, lambda: disputes.register_dispute(ctx, data).id)
+            op: WriteOp[DisputeView] = WriteOp(self, self._session, lambda: read_view(
+                ctx, disputes.register_dispute(ctx, data).id))
         else:
             if not facts_ok:
                 self.tabs.setCurrentIndex(0)
@@ -290,29 +299,27 @@ class DisputeEditor(QWidget):
             detail = self._detail
             data = self.facts.collect(detail.data.parties, detail.data.mediators)
             ctx = self._session.ctx
-            op = Op(self, lambda: disputes.update_dispute(ctx, detail.id, data,
-                                                          expected_version=detail.version).id)
+            op = WriteOp(self, self._session, lambda: read_view(ctx, detail.id, disputes.update_dispute(
+                ctx, detail.id, data, expected_version=detail.version)))
         self._saving = True
         self.save_button.setEnabled(False)
-        op.success(lambda dispute_id: self._on_saved(dispute_id, then)).failure(self._on_save_failed).run()
+        op.success(lambda view: self._on_saved(view, then)).failure(self._on_save_failed).run()
         self.last_op = op
 
-    def _on_saved(self, dispute_id: str, then: Callable[[], None] | None) -> None:
+    def _on_saved(self, view: DisputeView, then: Callable[[], None] | None) -> None:
         self._saving = False
-        self._set_dirty(False)
-        self.open(dispute_id)
-        self._session.apply(Changes(disputes=True, parties=True, ids=(dispute_id,)), self)
-        self.saved.emit(dispute_id)
+        self._loading += 1  # a read started before the save must not show the older record
+        self._show(view)  # what the save returned: nothing is read again on the GUI thread
+        self.saved.emit(view.detail.id)
         if then is not None:
             then()
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        if type(exc).__name__ == "StaleRecord":  # the store's error; the UI never imports the store
+        if isinstance(exc, StaleRecord):
             if StaleRecordPrompt.ask(self):
-                self._set_dirty(False)
-                self.reload()
+                self.reload()  # the edits stay until the current record is on screen
             return
         if isinstance(exc, ValidationError):
             if exc.field == "parties":
@@ -325,16 +332,23 @@ class DisputeEditor(QWidget):
         show_error(self, exc)
 
     # -- steps and links -----------------------------------------------------------------------------
-    def run_write(self, work: Callable[[], object], *, then: Callable[[], None] | None = None,
-                  parties: bool = False) -> Op[object]:
-        """Run a write on the shown dispute, then reload it and announce the change."""
+    def run_write(self, work: Callable[[], object], *, then: Callable[[], None] | None = None) -> WriteOp[object]:
+        """Run a write on the shown dispute on the writer thread, then show the dispute as it now is; the views
+        hear what the write changed from the write itself."""
         dispute_id = self.record_id
-        op: Op[object] = Op(self, work)
+        ctx = self._session.ctx
 
-        def done(_result: object) -> None:
-            self.reload()
+        def write_and_read() -> object:
+            result = work()
+            return read_view(ctx, dispute_id) if dispute_id is not None else result
+
+        op: WriteOp[object] = WriteOp(self, self._session, write_and_read)
+
+        def done(result: object) -> None:
+            if isinstance(result, DisputeView):
+                self._loading += 1
+                self._show(result)
             if dispute_id is not None:
-                self._session.apply(Changes(disputes=True, parties=parties, ids=(dispute_id,)), self)
                 self.saved.emit(dispute_id)
             if then is not None:
                 then()
@@ -362,13 +376,13 @@ class DisputeEditor(QWidget):
     def _on_parties_add_requested(self, item: DisputePartyInput) -> None:
         if self._detail is not None:
             ctx, dispute_id = self._session.ctx, self._detail.id
-            self.run_write(lambda: dispute_steps.add_party(ctx, dispute_id, item), parties=True)
+            self.run_write(lambda: dispute_steps.add_party(ctx, dispute_id, item))
 
     @Slot(str)
     def _on_parties_remove_requested(self, link_id: str) -> None:
         if self._detail is not None:
             ctx, dispute_id = self._session.ctx, self._detail.id
-            self.run_write(lambda: dispute_steps.remove_party(ctx, dispute_id, link_id), parties=True)
+            self.run_write(lambda: dispute_steps.remove_party(ctx, dispute_id, link_id))
 
     @Slot(object)
     def _on_mediators_add_requested(self, value: MediatorInput) -> None:
@@ -392,11 +406,6 @@ class DisputeEditor(QWidget):
         if self._detail is not None:
             ctx, dispute_id = self._session.ctx, self._detail.id
             self.run_write(lambda: dispute_steps.unlink_risk(ctx, dispute_id, risk_id))
-
-    @Slot()
-    def _on_attachments_changed(self) -> None:
-        if self._detail is not None:
-            self._session.apply(Changes(disputes=True, ids=(self._detail.id,)), self)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_timeline_current_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:

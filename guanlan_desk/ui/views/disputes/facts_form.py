@@ -82,12 +82,12 @@ class DisputeFactsForm(QWidget):
         self.venue.setObjectName("dispute_venue")
         self.venue.addItem(self.tr("(not set)"), None)
         community = session.ctx.db.workstation.community_code or None
-        for venue in reference.venues(session.ctx, community):
+        for venue in session.reference.venues_of(community):
             self.venue.addItem(venue.name, venue.id)
         self.grid = QComboBox(self)
         self.grid.setObjectName("dispute_grid")
         self.grid.addItem(self.tr("(not set)"), None)
-        for grid in reference.grids(session.ctx, community):
+        for grid in session.reference.grids_of(community):
             self.grid.addItem(grid.name, grid.id)
         self.received_on = QDateEdit(self)
         self.received_on.setObjectName("dispute_received_on")

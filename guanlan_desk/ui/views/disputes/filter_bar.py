@@ -67,7 +67,7 @@ class DisputeFilterBar(QWidget):
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         # The office finds one community's records (its own code is not a community of disputes).
-        self.community_combo: CommunityCombo | None = CommunityCombo(session.ctx, self) if is_office(
+        self.community_combo: CommunityCombo | None = CommunityCombo(session, self) if is_office(
             session.ctx) else None
         self.grid_combo = QComboBox(self)
         self.grid_combo.setObjectName("grid_filter")
@@ -219,7 +219,7 @@ class DisputeFilterBar(QWidget):
         try:
             self.grid_combo.clear()
             self.grid_combo.addItem(self.tr("All grids"), None)
-            for row in reference.grids(ctx, code):
+            for row in self._session.reference.grids_of(code):
                 self.grid_combo.addItem(row.name, row.id)
         finally:
             self.grid_combo.blockSignals(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -75,7 +77,7 @@ class DisputeListPanel(QWidget):
         self.count_label.setObjectName("dispute_count")
 
         office = is_office(session.ctx)
-        columns = dispute_columns(community_names(session.ctx) if office else None)
+        columns = dispute_columns(community_names(session) if office else None)
         # The office reads the communities' cases; registering is the communities' (not offered where not allowed).
         self.new_button.setVisible(session.ctx.can(Permission.DISPUTE_WRITE))
         self.model: PagedTableModel[DisputeRow] = PagedTableModel(
@@ -93,6 +95,8 @@ class DisputeListPanel(QWidget):
         self.table.row_activated.connect(self._on_table_row_activated)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self._wanted: str | None = None  # a record to select once the page on its way arrives
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -129,9 +133,11 @@ class DisputeListPanel(QWidget):
         """The filter and search text in force."""
         return self.filter_bar.current(self.search.query)
 
-    def _fetch(self, after: Cursor | None, limit: int, sort: str, descending: bool) -> Page[DisputeRow]:
-        return disputes.list_disputes(self._session.ctx, self.current_filter(), sort=sort, descending=descending,
-                                      after=after, limit=limit)
+    def _fetch(self, after: Cursor | None, limit: int, sort: str,
+               descending: bool) -> Callable[[], Page[DisputeRow]]:
+        ctx, filters = self._session.ctx, self.current_filter()
+        return lambda: disputes.list_disputes(ctx, filters, sort=sort, descending=descending, after=after,
+                                              limit=limit)
 
     @Slot()
     def refresh(self) -> None:
@@ -158,6 +164,9 @@ class DisputeListPanel(QWidget):
         if self.model.last_error is not None:
             self.count_label.setText(describe(self.model.last_error))
             return
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.count_label.setText("")
+            return
         self.count_label.setText(record_count_text(
             self.model.rowCount(), self._total, more=self.model.canFetchMore(QModelIndex())))
 
@@ -167,12 +176,22 @@ class DisputeListPanel(QWidget):
         return self.model.row_id(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
 
     def select_id(self, record_id: str) -> bool:
-        """Select the row of ``record_id`` if it is loaded."""
+        """Select the row of ``record_id`` if it is loaded (or once the page on its way arrives, if it is in it)."""
+        self._wanted = None
         for row in range(self.model.rowCount()):
             if self.model.row_id(row) == record_id:
                 self.table.selectRow(row)
-                return True
+                if not self.model.fetching:
+                    return True
+        if self.model.fetching:
+            self._wanted = record_id
         return False
+
+    @Slot()
+    def _on_model_page_loaded(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select_id(wanted)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box (Ctrl+F)."""

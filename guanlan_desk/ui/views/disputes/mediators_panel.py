@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.domain.errors import UserFacingError
-from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import lcp, mediators
 from guanlan_desk.services.disputes import MediatorInput, MediatorRow
+from guanlan_desk.services.mediators import RosterRow
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.roster_dialog import RosterDialog, RosterEntryDialog
 from guanlan_desk.ui.widgets.field_error import FieldError
@@ -84,18 +84,25 @@ class MediatorDialog(QDialog):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _fill_roster(self, select_id: str | None = None) -> None:
+        """Read the roster off the GUI thread (a role without dispute access has none), then list it."""
+        ctx = self._session.ctx
+        if not ctx.can(Permission.DISPUTE_READ):  # such a role still adds legal-clarity persons
+            self._show_roster([], select_id)
+            return
+        op: Op[list[RosterRow]] = Op(self, lambda: mediators.list_roster(ctx, include_inactive=False))
+        op.success(lambda rows: self._show_roster(rows, select_id)).run()
+
+    def _show_roster(self, rows: list[RosterRow], select_id: str | None) -> None:
         self.roster.blockSignals(True)
         self.roster.clear()
         self.roster.addItem(self.tr("(choose from the roster)"), None)
-        try:
-            rows = mediators.list_roster(self._session.ctx, include_inactive=False)
-        except UserFacingError:  # a role without the roster still adds legal-clarity persons
-            rows = []
         for row in rows:
             self.roster.addItem(f"{row.name}（{row.role_label}）", (row.id, row.name))
             if row.id == select_id:
                 self.roster.setCurrentIndex(self.roster.count() - 1)
         self.roster.blockSignals(False)
+        if select_id is not None:  # the entry just added is the one chosen
+            self._on_roster_changed()
 
     @Slot()
     def _on_roster_changed(self) -> None:
@@ -112,7 +119,6 @@ class MediatorDialog(QDialog):
         dialog = RosterEntryDialog(self._session, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
             self._fill_roster(dialog.saved_id)
-            self._on_roster_changed()
 
     @Slot()
     def _on_lcp_changed(self) -> None:
@@ -187,10 +193,7 @@ class MediatorsPanel(QWidget):
         me = self._session.actor.display_name
         if not me or not ctx.can(Permission.DISPUTE_WRITE):
             return ()
-        try:
-            mine = next((r for r in mediators.list_roster(ctx, include_inactive=False) if r.name == me), None)
-        except UserFacingError:
-            mine = None
+        mine = next((r for r in self._session.reference.roster if r.name == me), None)
         return (MediatorInput(me, is_lead=True, mediator_id=mine.id if mine else None),)
 
     def set_new(self, defaults: tuple[MediatorInput, ...] = ()) -> None:

@@ -84,10 +84,12 @@ class DisputesPage(QWidget):
         self.editor.confirm_leave(lambda: self._open(record_id))
 
     def _open(self, record_id: str) -> None:
-        if self.editor.open(record_id):
-            self.editor.setVisible(True)
-            self.list.select_id(record_id)
-            self.make_room_for_editor()
+        self.editor.open(record_id, then=lambda: self._opened(record_id))
+
+    def _opened(self, record_id: str) -> None:
+        self.editor.setVisible(True)
+        self.list.select_id(record_id)
+        self.make_room_for_editor()
 
     def make_room_for_editor(self) -> None:
         """Narrow the list so the editor gets the room it needs; collapse the list when too little is left."""

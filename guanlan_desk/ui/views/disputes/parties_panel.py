@@ -18,7 +18,8 @@ from guanlan_desk.domain.enums import DisputeRole
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import parties
 from guanlan_desk.services.disputes import PartyInDispute
-from guanlan_desk.ui.errors import show_error
+from guanlan_desk.services.parties import PartyDetail
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog, PartyDraft
 from guanlan_desk.ui.widgets.field_error import FieldError
@@ -180,11 +181,12 @@ class DisputePartiesPanel(QWidget):
         party = self._current_linked()
         if party is None:
             return
-        try:
-            detail = parties.get_party(self._session.ctx, party.party_id, unmask=True, reason="调解办案查看")
-        except Exception as exc:  # shown like any other service error
-            show_error(self, exc)
-            return
+        ctx, party_id = self._session.ctx, party.party_id
+        # the unmasked read is audited: off the GUI thread, shown when it is back (errors by show_error)
+        op: Op[PartyDetail] = Op(self, lambda: parties.get_party(ctx, party_id, unmask=True, reason="调解办案查看"))
+        op.success(self._show_full_details).run()
+
+    def _show_full_details(self, detail: PartyDetail) -> None:
         data = detail.data
         lines = [f"{self.tr('Name')}: {data.name}"]
         if data.id_number:

@@ -27,8 +27,10 @@ from guanlan_desk.domain.enums import DisputeRole, IdType, PartyKind, Sex
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.services import parties
 from guanlan_desk.services.disputes import DisputePartyInput
-from guanlan_desk.services.parties import PartyInput, PartyRow
+from guanlan_desk.services.dto import Page
+from guanlan_desk.services.parties import PartyDetail, PartyInput, PartyRow
 from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.name_glyphs import unprintable_warning
@@ -65,6 +67,7 @@ class PartyDialog(QDialog):
         self._session = session
         self._role = role
         self._existing: PartyRow | None = None
+        self._lookups = 0  # the generation of the latest lookup: older answers are dropped
         self.result_draft: PartyDraft | None = None
         self.setWindowTitle(self.tr("Add party: {role}").format(role=enum_text(role)))
 
@@ -169,11 +172,18 @@ class PartyDialog(QDialog):
     @Slot(str)
     def _on_search_query_changed(self, query: str) -> None:
         self.matches.clear()
+        generation = self._next_lookup()
         if not query:
             self.matches.hide()
             return
-        page = parties.list_parties(self._session.ctx, query, limit=20)
-        self._show_matches(list(page.rows))
+        ctx = self._session.ctx
+        op: Op[Page[PartyRow]] = Op(self, lambda: parties.list_parties(ctx, query, limit=20))
+        op.success(lambda page: self._show_matches(list(page.rows)) if generation == self._lookups else None).run()
+
+    def _next_lookup(self) -> int:
+        """A new lookup (off the GUI thread): the answer of an older one is dropped."""
+        self._lookups += 1
+        return self._lookups
 
     def _show_matches(self, rows: list[PartyRow]) -> None:
         self.matches.clear()
@@ -255,8 +265,12 @@ class PartyDialog(QDialog):
         if number is None:
             return
         self.id_number.setText(number)
-        found = parties.lookup_by_id_number(self._session.ctx, IdType(self.id_type.currentData()), number)
-        if found is not None:
+        generation, ctx, id_type = self._next_lookup(), self._session.ctx, IdType(self.id_type.currentData())
+        op: Op[PartyDetail | None] = Op(self, lambda: parties.lookup_by_id_number(ctx, id_type, number))
+        op.success(lambda found: self._found_by_id(found, number) if generation == self._lookups else None).run()
+
+    def _found_by_id(self, found: PartyDetail | None, number: str) -> None:
+        if found is not None and self._existing is None and self.id_number.text() == number:
             data = found.data
             self.use_existing(PartyRow(found.id, data.kind, data.name, data.sex, data.phone, data.id_number,
                                        data.uscc, data.community_code))
@@ -288,8 +302,13 @@ class PartyDialog(QDialog):
             return
         code = uscc.validate_uscc(self.uscc.text())
         self.uscc.setText(code)
-        found = [r for r in parties.list_parties(self._session.ctx, code, limit=5).rows if r.uscc == code]
-        if found:
+        generation, ctx = self._next_lookup(), self._session.ctx
+        op: Op[Page[PartyRow]] = Op(self, lambda: parties.list_parties(ctx, code, limit=5))
+        op.success(lambda page: self._found_by_uscc(page, code) if generation == self._lookups else None).run()
+
+    def _found_by_uscc(self, page: Page[PartyRow], code: str) -> None:
+        found = [r for r in page.rows if r.uscc == code]
+        if found and self._existing is None:
             self.use_existing(found[0])
 
     def _check_uscc(self) -> bool:
@@ -312,9 +331,13 @@ class PartyDialog(QDialog):
             self.errors["name"].show_message(unprintable_warning(name))  # empty: clears the message
         if self._existing is not None or not name or self.id_number.text().strip():
             return
-        similar = parties.find_similar(self._session.ctx, PartyInput(PartyKind(self.kind.currentData()), name,
-                                                                     phone=self.phone.text().strip()))
-        if similar:
+        generation, ctx = self._next_lookup(), self._session.ctx
+        probe = PartyInput(PartyKind(self.kind.currentData()), name, phone=self.phone.text().strip())
+        op: Op[list[PartyRow]] = Op(self, lambda: parties.find_similar(ctx, probe))
+        op.success(lambda similar: self._found_similar(similar) if generation == self._lookups else None).run()
+
+    def _found_similar(self, similar: list[PartyRow]) -> None:
+        if similar and self._existing is None:
             self._show_matches(similar)
             self.found_label.setText(self.tr("{n} registered parties have this name: pick one above if it is the "
                                              "same person.").format(n=len(similar)))

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from guanlan_desk.services import risks
 from guanlan_desk.services.risks import RiskFilter, RiskRow
+from guanlan_desk.services.dto import Page
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.search_box import SearchBox
-from guanlan_desk.domain.roles import Permission
 from guanlan_desk.ui.enum_text import enum_text, level_text
 
 
@@ -33,6 +34,7 @@ class RiskPickerDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._exclude = exclude
+        self._generation = 0  # the latest search: older answers are dropped
         self.setWindowTitle(self.tr("Link risk item"))
         self.search = SearchBox(self.tr("Search risk items by code or title"), self)
         self.list = QListWidget(self)
@@ -63,7 +65,12 @@ class RiskPickerDialog(QDialog):
 
     @Slot(str)
     def _on_search_query_changed(self, query: str) -> None:
-        page = risks.list_risks(self._session.ctx, RiskFilter(query=query), limit=50)
+        self._generation += 1
+        generation, ctx = self._generation, self._session.ctx
+        op: Op[Page[RiskRow]] = Op(self, lambda: risks.list_risks(ctx, RiskFilter(query=query), limit=50))
+        op.success(lambda page: self._fill(page) if generation == self._generation else None).run()
+
+    def _fill(self, page: Page[RiskRow]) -> None:
         self.list.clear()
         for row in page.rows:
             if row.id in self._exclude:
@@ -112,10 +119,9 @@ class LinkedRisksPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.show_for(None, editable=False)
 
-    def show_for(self, dispute_id: str | None, *, editable: bool) -> None:
-        """List the risk items of ``dispute_id``."""
-        ctx = self._session.ctx  # a role without ledger access sees no items
-        self._rows = risks.risks_of_dispute(ctx, dispute_id) if dispute_id and ctx.can(Permission.RISK_READ) else []
+    def show_for(self, dispute_id: str | None, *, editable: bool, rows: tuple[RiskRow, ...] = ()) -> None:
+        """List the risk items of ``dispute_id`` (``rows``, read with the dispute off the GUI thread)."""
+        self._rows = list(rows) if dispute_id else []
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
             values = (row.code, row.title, level_text(row.level.code, row.level.label), enum_text(row.status),

@@ -30,6 +30,8 @@ from guanlan_desk.domain.text import limit_of
 from guanlan_desk.services import mediators
 from guanlan_desk.services.mediators import RosterInput, RosterRow
 from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.ops import WriteOp
+from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
@@ -113,20 +115,31 @@ class RosterEntryDialog(QDialog):
         """Save through the service; a refusal shows under its field."""
         for error in (*self.errors.values(), self.general_error):
             error.clear_message()
-        try:
-            if self._row is None:
-                self.saved_id = mediators.add_to_roster(self._session.ctx, self.value())
-            else:
-                mediators.update_on_roster(self._session.ctx, self._row.id, self.value(),
-                                           expected_version=self._row.version)
-                self.saved_id = self._row.id
-        except ValidationError as exc:
-            self.errors.get(exc.field, self.general_error).show_message(error_text(exc))
-            return
-        except UserFacingError as exc:
-            self.general_error.show_message(error_text(exc))
-            return
+        ctx, row, value = self._session.ctx, self._row, self.value()
+
+        def work() -> str:
+            if row is None:
+                return mediators.add_to_roster(ctx, value)
+            mediators.update_on_roster(ctx, row.id, value, expected_version=row.version)
+            return row.id
+
+        self.setEnabled(False)  # until the writer thread is back
+        op: WriteOp[str] = WriteOp(self, self._session, work)
+        op.success(self._on_saved).failure(self._on_save_failed).run()
+
+    def _on_saved(self, saved_id: str) -> None:
+        self.setEnabled(True)
+        self.saved_id = saved_id
         super().accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.get(exc.field, self.general_error).show_message(error_text(exc))
+        elif isinstance(exc, UserFacingError):
+            self.general_error.show_message(error_text(exc))
+        else:
+            show_error(self, exc)  # a bug
 
 
 class RosterDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from guanlan_desk.domain.lifecycle import DisputeAction as A
 from guanlan_desk.domain.enums import DisputeStatus
-from guanlan_desk.services import committees, dispute_steps, notices, reference
+from guanlan_desk.services import committees, dispute_steps, notices
 from guanlan_desk.services.disputes import DisputeDetail
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.actions import RECORD_DELIVERY, REQUEST_JC
@@ -64,8 +64,8 @@ class StepRunner(QObject):
             return _with_reason(dispute_steps.decline_dispute, ctx, did, reason)
         if key == A.SCHEDULE_MEDIATION.value:
             defaults = dispute_steps.schedule_defaults(ctx, did)
-            plan = ScheduleMediationDialog.ask(widget, ctx.now(), defaults, reference.venues(
-                ctx, detail.community_code), detail.parties, detail.pending_schedule)
+            plan = ScheduleMediationDialog.ask(widget, ctx.now(), defaults, session.reference.venues_of(
+                detail.community_code), detail.parties, detail.pending_schedule)
             return (lambda: dispute_steps.schedule_mediation(ctx, did, plan)) if plan else None
         if key == RECORD_DELIVERY:
             current = [n for n in notices.notices_of(ctx, did) if not n.superseded]

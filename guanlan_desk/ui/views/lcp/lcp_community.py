@@ -24,8 +24,10 @@ from guanlan_desk.domain.enums import LcpStatus, ServiceKind
 from guanlan_desk.domain.errors import UserFacingError, ValidationError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import lcp, lcp_community
-from guanlan_desk.services.lcp_community import AdviserInput
+from guanlan_desk.services.lcp_community import AdviserInput, AdviserRow
+from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.widgets.field_error import FieldError
 from guanlan_desk.ui.widgets.ledger_form import OptionalDateEdit
@@ -179,11 +181,18 @@ class CommunityStrip(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the adviser as recorded now."""
-        try:
-            current = lcp_community.legal_adviser(self._session.ctx)
-        except UserFacingError:
-            current = None
+        """Show the adviser as recorded now (read off the GUI thread)."""
+        ctx = self._session.ctx
+        op: Op[AdviserRow | None] = Op(self, lambda: lcp_community.legal_adviser(ctx))
+        op.success(self._show_adviser).failure(self._on_adviser_unreadable).run()
+
+    def _on_adviser_unreadable(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserFacingError):
+            show_error(self, exc)  # a bug
+            return
+        self._show_adviser(None)  # a known fault: shown as not recorded, as before
+
+    def _show_adviser(self, current: AdviserRow | None) -> None:
         if current is None:
             self.adviser.setText(self.tr("Community legal adviser: not recorded yet"))
             return

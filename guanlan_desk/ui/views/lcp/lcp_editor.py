@@ -10,18 +10,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from guanlan_desk.domain.enums import LcpStatus
-from guanlan_desk.domain.errors import UserFacingError
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, lcp
-from guanlan_desk.services.dto import Changes
 from guanlan_desk.services.lcp import LcpDetail
 from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.lcp.lcp_dialogs import ServiceDialog, StatusDialog, TrainingDialog
 from guanlan_desk.ui.views.lcp.lcp_panels import HistoryPanel, MediatedPanel, ServicesPanel, TrainingsPanel
 from guanlan_desk.ui.views.lcp.lcp_profile import LcpProfile
+from guanlan_desk.ui.views.lcp.person_view import PersonView, read_person
 from guanlan_desk.ui.widgets.lcp_photo import PhotoPicker, prepared_photo
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, show_failure
 from guanlan_desk.ui.widgets.ledger_page import RecordEditor
@@ -40,6 +39,7 @@ class LcpEditor(RecordEditor):
         super().__init__(parent)
         self._session = session
         self._detail: LcpDetail | None = None
+        self._loading = 0  # the generation of the latest read: older answers are dropped
         self._dirty = False
         self._new_photo: PhotoChange = None
         self._photo_removed = False
@@ -132,17 +132,33 @@ class LcpEditor(RecordEditor):
         self._refresh_buttons()
         self.profile.name.setFocus()
 
-    def load(self, record_id: str) -> bool:
-        """Show the person with ``record_id``; False (and a message) if it cannot be read."""
-        try:
-            detail = lcp.get_lcp(self._session.ctx, record_id)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return False
-        self._detail = detail
+    def load(self, record_id: str, then: Callable[[], None] | None = None,
+             otherwise: Callable[[], None] | None = None) -> None:
+        """Show the person with ``record_id`` (read off the GUI thread; the latest request wins); ``then()`` once
+        shown, ``otherwise()`` after telling the user it cannot be read."""
+        self._loading += 1
+        generation, ctx = self._loading, self._session.ctx
+        op: Op[PersonView] = Op(self, lambda: read_person(ctx, record_id))
+
+        def shown(view: PersonView) -> None:
+            if generation == self._loading:
+                self._show(view)
+                if then is not None:
+                    then()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._loading:
+                show_error(self, exc)
+                if otherwise is not None:
+                    otherwise()
+
+        op.success(shown).failure(failed).run()
+
+    def _show(self, view: PersonView) -> None:
+        detail = self._detail = view.detail
         self._rebuild_profile()
         self.profile.load(detail)
-        self._show_photo(detail.photo_attachment_id)
+        self._show_photo(view)
         self.heading.setText(detail.data.name)
         self.status_chip.set_status(enum_text(detail.status), warning=detail.status is LcpStatus.REMOVED)
         self.wall_chip.set_status(self.tr("On the culture wall") if detail.display_consent
@@ -158,18 +174,14 @@ class LcpEditor(RecordEditor):
         self.profile.set_editable(not reason, reason)
         self._dirty = False
         self._refresh_buttons()
-        return True
 
-    def _show_photo(self, attachment_id: str | None) -> None:
-        if attachment_id is None:
+    def _show_photo(self, view: PersonView) -> None:
+        if view.detail.photo_attachment_id is None:
             self.profile.photo.set_photo(None)
-            return
-        try:
-            _row, data = attachments.open_attachment(self._session.ctx, attachment_id)
-        except UserFacingError:
+        elif view.photo is None:
             self.profile.photo.set_placeholder(self.tr("Photo unreadable"))
-            return
-        self.profile.photo.set_photo(data)
+        else:
+            self.profile.photo.set_photo(view.photo)
 
     def _role_reason(self) -> str:
         return self.tr("Your role ({role}) cannot change legal-clarity persons.").format(
@@ -229,15 +241,16 @@ class LcpEditor(RecordEditor):
                                         show_phone=show_phone)
             return person_id
 
-        def done(person_id: str) -> None:
-            self._session.apply(Changes(lcps=True, ids=(person_id,)), self)
-            self.load(person_id)
-            self.saved.emit(person_id)
+        def done(view: PersonView) -> None:
+            self._loading += 1  # a read started before the save must not show the older profile
+            self._show(view)  # what the save wrote, read in the same background call
+            self.saved.emit(view.detail.id)
             if then is not None:
                 then()
 
         self.save_button.setEnabled(False)
-        Op(self, work).success(done).failure(self._on_save_failed).run()
+        WriteOp(self, self._session, lambda: read_person(ctx, work())).success(done).failure(
+            self._on_save_failed).run()
         return True
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -255,11 +268,7 @@ class LcpEditor(RecordEditor):
             return
         person_id = detail.id
 
-        def done(_result: Any) -> None:
-            self._session.apply(Changes(lcps=True, ids=(person_id,)), self)
-            self.load(person_id)
-
-        Op(self, work).success(done).run()
+        WriteOp(self, self._session, work).success(lambda _result: self.load(person_id)).run()
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot()

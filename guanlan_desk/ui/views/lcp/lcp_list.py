@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Slot
@@ -36,7 +38,7 @@ class LcpList(RecordList):
         super().__init__(parent)
         self._session = session
         self._filter = LcpFilter()
-        self._communities = {c.code: c.name for c in reference.communities(session.ctx)}
+        self._communities = session.reference.community_names()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -109,8 +111,9 @@ class LcpList(RecordList):
             Column("consent", self.tr("Culture wall"), lambda r: self.tr("Consented") if r.display_consent else "—"),
         ]
 
-    def _fetch(self, after: Cursor | None, limit: int, sort: str, descending: bool) -> Page[LcpRow]:
-        return lcp.list_lcps(self._session.ctx, self._filter, after=after, limit=limit)
+    def _fetch(self, after: Cursor | None, limit: int, sort: str, descending: bool) -> Callable[[], Page[LcpRow]]:
+        ctx, filters = self._session.ctx, self._filter
+        return lambda: lcp.list_lcps(ctx, filters, after=after, limit=limit)
 
     def refresh(self) -> None:
         """Load the roster again from the first page."""
@@ -140,5 +143,8 @@ class LcpList(RecordList):
         if error is not None:
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
+            return
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.summary.setText("")
             return
         self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

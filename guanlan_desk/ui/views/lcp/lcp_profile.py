@@ -101,7 +101,7 @@ class LcpProfile(QWidget):
         left.addRow(self.tr("ID number"), self.id_number)
         errors.add("id_number", self.id_number, left)
         self.community = QComboBox()
-        for community in reference.communities(session.ctx):
+        for community in session.reference.communities:
             self.community.addItem(community.name, community.code)
         left.addRow(self.tr("Community"), self.community)
         self.grid = QComboBox()
@@ -308,7 +308,7 @@ class LcpProfile(QWidget):
         self.grid.blockSignals(True)
         self.grid.clear()
         self.grid.addItem(self.tr("(no grid)"), None)
-        for grid in reference.grids(self._session.ctx, community):
+        for grid in self._session.reference.grids_of(community):
             self.grid.addItem(grid.name, grid.id)
         self.grid.blockSignals(False)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,15 +22,31 @@ from PySide6.QtWidgets import (
 from guanlan_desk.domain.enums import PartyKind, Sex
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import disputes, parties, risks
-from guanlan_desk.services.disputes import DisputeRow
+from guanlan_desk.services.context import Ctx
+from guanlan_desk.services.disputes import DisputeRow, PartyDisputes
 from guanlan_desk.services.parties import PartyDetail
 from guanlan_desk.services.risks import RiskRow
-from guanlan_desk.ui.errors import show_error
+from guanlan_desk.ui.ops import Op
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.enum_text import enum_text, level_text
 
 WARNING_STYLE = ("background: #fdebd0; color: #873600; border: 1px solid #e59866; border-radius: 4px; "
                  "padding: 6px;")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyView:
+    """One party (masked), its disputes and the risk items it appears in."""
+
+    detail: PartyDetail
+    disputes: PartyDisputes
+    risks: tuple[RiskRow, ...]  # none for a role without ledger access
+
+
+def read_party(ctx: Ctx, party_id: str) -> PartyView:
+    """Read what the party panel shows (worker thread)."""
+    linked = tuple(risks.risks_of_party(ctx, party_id)) if ctx.can(Permission.RISK_READ) else ()
+    return PartyView(parties.get_party(ctx, party_id), disputes.party_disputes(ctx, party_id), linked)
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -54,6 +72,7 @@ class PartyDetailPanel(QWidget):
         self._session = session
         self._communities = communities or {}
         self._detail: PartyDetail | None = None
+        self._generation = 0  # the latest read: older answers are dropped
         self._disputes: list[DisputeRow] = []
         self._risks: list[RiskRow] = []
         self.heading = QLabel(self.tr("Choose a party on the left."), self)
@@ -128,15 +147,23 @@ class PartyDetailPanel(QWidget):
         return self._detail.id if self._detail is not None else None
 
     def show_party(self, party_id: str | None) -> None:
-        """Show one party (``None``: nothing chosen)."""
+        """Show one party (``None``: nothing chosen); read off the GUI thread, the latest request wins."""
+        self._generation += 1
+        generation, ctx = self._generation, self._session.ctx
+        if party_id is None:
+            self._show(None)
+            return
+        op: Op[PartyView] = Op(self, lambda: read_party(ctx, party_id))
+        op.success(lambda view: self._show(view) if generation == self._generation else None).run()
+
+    def _show(self, view: PartyView | None) -> None:
         ctx = self._session.ctx
-        self._detail = parties.get_party(ctx, party_id) if party_id else None
-        detail = self._detail
-        has = detail is not None
+        self._detail = view.detail if view is not None else None
+        has = view is not None
         self.unmask_button.setVisible(has and ctx.can(Permission.PII_UNMASK))
         self.edit_button.setVisible(has and ctx.can(Permission.PARTY_WRITE))
         self.merge_button.setVisible(has and ctx.can(Permission.PARTY_MERGE))
-        if detail is None:
+        if view is None:
             self.heading.setText(self.tr("Choose a party on the left."))
             for value in self.fields.values():
                 value.setText("")
@@ -144,8 +171,8 @@ class PartyDetailPanel(QWidget):
             self._fill_disputes([])
             self._fill_risks([])
             return
+        detail, listing = view.detail, view.disputes
         self._fill_fields(detail)
-        listing = disputes.party_disputes(ctx, detail.id)
         self._fill_disputes(list(listing.rows))
         if listing.warning:
             self.warning.setText(self.tr(
@@ -155,8 +182,7 @@ class PartyDetailPanel(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        # a role without ledger access sees no risk items
-        self._fill_risks(risks.risks_of_party(ctx, detail.id) if ctx.can(Permission.RISK_READ) else [])
+        self._fill_risks(list(view.risks))
         self.tabs.setTabText(0, self.tr("Disputes ({n})").format(n=len(listing.rows)))
         self.tabs.setTabText(1, self.tr("Risk items ({n})").format(n=len(self._risks)))
 
@@ -219,11 +245,12 @@ class PartyDetailPanel(QWidget):
     def _on_unmask_button_clicked(self) -> None:
         if self._detail is None:
             return
-        try:
-            full = parties.get_party(self._session.ctx, self._detail.id, unmask=True, reason="当事人页面查看")
-        except Exception as exc:  # shown like any other service error
-            show_error(self, exc)
-            return
+        ctx, party_id = self._session.ctx, self._detail.id
+        # the unmasked read is audited: off the GUI thread, shown when it is back (errors by show_error)
+        op: Op[PartyDetail] = Op(self, lambda: parties.get_party(ctx, party_id, unmask=True, reason="当事人页面查看"))
+        op.success(self._show_full_details).run()
+
+    def _show_full_details(self, full: PartyDetail) -> None:
         d = full.data
         lines = [f"{title}: {value}" for title, value in (
             (self.tr("ID number"), d.id_number), (self.tr("Credit code (USCC)"), d.uscc),

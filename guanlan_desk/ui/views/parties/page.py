@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from guanlan_desk.services import parties, reference
 from guanlan_desk.services.dto import Changes, Cursor, Page
 from guanlan_desk.services.parties import PartyRow
+from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.models.paged import Column, PagedTableModel
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.list_panel import RecordTable
@@ -58,6 +59,7 @@ class MergePartyDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._keep_id = keep_id
+        self._generation = 0  # the latest search: older answers are dropped
         self.setWindowTitle(self.tr("Merge duplicate parties"))
         note = QLabel(self.tr("Every dispute and risk item of the duplicate moves to {name}; empty fields are "
                               "filled from it. The duplicate is then removed.").format(name=keep_name), self)
@@ -91,10 +93,17 @@ class MergePartyDialog(QDialog):
 
     @Slot(str)
     def _on_search_query_changed(self, query: str) -> None:
+        self._generation += 1
+        generation, ctx = self._generation, self._session.ctx
         self.list.clear()
         if not query:
             return
-        for row in parties.list_parties(self._session.ctx, query, limit=30).rows:
+        op: Op[Page[PartyRow]] = Op(self, lambda: parties.list_parties(ctx, query, limit=30))
+        op.success(lambda page: self._fill(page) if generation == self._generation else None).run()
+
+    def _fill(self, page: Page[PartyRow]) -> None:
+        self.list.clear()
+        for row in page.rows:
             if row.id == self._keep_id:
                 continue
             extra = " ".join(x for x in (row.id_number or row.uscc, row.phone) if x)
@@ -112,7 +121,7 @@ class PartiesPage(QWidget):
         self.last_op: QObject | None = None  # the latest write (tests wait for it)
         self.search = SearchBox(self.tr("Search by name, initials (e.g. zs), full ID number or phone"), self)
         self.search.setObjectName("party_list_search")
-        communities = {c.code: c.name for c in reference.communities(session.ctx)}
+        communities = session.reference.community_names()
         columns = party_columns(communities)
         self.model: PagedTableModel[PartyRow] = PagedTableModel(columns, self._fetch, lambda r: r.id, parent=self)
         self.table = RecordTable(self)
@@ -131,7 +140,7 @@ class PartiesPage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         # The office finds one community's parties.
-        self.community: CommunityCombo | None = CommunityCombo(session.ctx, self) if is_office(session.ctx) else None
+        self.community: CommunityCombo | None = CommunityCombo(session, self) if is_office(session.ctx) else None
         if self.community is not None:
             search_row.addWidget(self.community)
             self.community.currentIndexChanged.connect(self.refresh)
@@ -163,9 +172,10 @@ class PartiesPage(QWidget):
             shortcut.activated.connect(slot)
         self.refresh()
 
-    def _fetch(self, after: Cursor | None, limit: int, _sort: str, _descending: bool) -> Page[PartyRow]:
-        return parties.list_parties(self._session.ctx, self.search.query, after=after, limit=limit,
-                                    community_code=self.community.current_code() if self.community else None)
+    def _fetch(self, after: Cursor | None, limit: int, _sort: str, _descending: bool) -> Callable[[], Page[PartyRow]]:
+        ctx, query = self._session.ctx, self.search.query
+        community = self.community.current_code() if self.community else None
+        return lambda: parties.list_parties(ctx, query, after=after, limit=limit, community_code=community)
 
     @Slot()
     def refresh(self) -> None:
@@ -177,6 +187,9 @@ class PartiesPage(QWidget):
 
     @Slot()
     def _update_count(self) -> None:
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.count_label.setText("")
+            return
         loaded = self.model.rowCount()
         more = self.model.canFetchMore(self.model.index(-1, -1))
         self.count_label.setText(record_count_text(loaded, more=more))
@@ -219,13 +232,13 @@ class PartiesPage(QWidget):
         if data is None:
             return
         ctx = self._session.ctx
-        op = Op(self, lambda: parties.update_party(ctx, party_id, data, expected_version=detail.version))
-        op.success(lambda _d: self._session.apply(Changes(parties=True, ids=(party_id,)), self))
+        op = WriteOp(self, self._session,
+                     lambda: parties.update_party(ctx, party_id, data, expected_version=detail.version))
         op.failure(self._on_edit_failed)
         self.last_op = op.run()
 
     def _on_edit_failed(self, exc: BaseException) -> None:
-        if type(exc).__name__ == "StaleRecord":  # the store's error; the UI never imports the store
+        if isinstance(exc, StaleRecord):
             QMessageBox.warning(self, self.tr("Changed elsewhere"), self.tr(
                 "Someone else changed this party since you opened it, so your changes were not saved. "
                 "The page now shows the current details."))
@@ -244,15 +257,15 @@ class PartiesPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx = self._session.ctx
-        self.last_op = Op(self, lambda: parties.merge_parties(ctx, keep_id=keep_id, drop_id=drop_id)).success(
-            lambda ref: self._on_merged(ref, drop_id)).run()
+        self.last_op = WriteOp(self, self._session,
+                               lambda: parties.merge_parties(ctx, keep_id=keep_id, drop_id=drop_id)).success(
+            self._on_merged).run()
 
-    def _on_merged(self, ref: parties.PartyRef, drop_id: str) -> None:
+    def _on_merged(self, ref: parties.PartyRef) -> None:
         if ref.linked:
             QMessageBox.information(self, self.tr("Merge duplicate parties"), self.tr(
                 "The two records belong to different communities, so they were linked, not merged: each community "
                 "keeps its own record and its disputes."))
-        self._session.apply(Changes(parties=True, disputes=True, ids=(ref.id, drop_id)), self)
 
     @Slot(object, object)
     def _on_session_changes_applied(self, changes: Changes, _initiator: object) -> None:

@@ -32,7 +32,7 @@ from guanlan_desk.reports.settings import ReportSettings
 from guanlan_desk.reports.statistics import Statistics
 from guanlan_desk.services.context import LOCAL_TZ, Ctx
 from guanlan_desk.sync.status import waiting_gaps
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.reports.charts import levels_chart, trend_chart
 
@@ -45,6 +45,7 @@ class Loaded:
 
     health: OfficeOverview | None
     stats: Statistics
+    settings: ReportSettings  # the thresholds in force
 
 
 def load(ctx: Ctx, scope: Scope) -> Loaded:
@@ -55,7 +56,7 @@ def load(ctx: Ctx, scope: Scope) -> Loaded:
     start = date(y, m, 1)
     stats = statistics.compute(ctx, Period.between(start, today), scope, conf)
     health = overview.office_overview(ctx, conf, waiting_gaps(ctx)) if ctx.db.workstation.role == "office" else None
-    return Loaded(health, stats)
+    return Loaded(health, stats, conf)
 
 
 class OfficeOverviewPage(QWidget):
@@ -76,20 +77,18 @@ class OfficeOverviewPage(QWidget):
         self._session = session
         ctx = session.ctx
         self.office = ctx.db.workstation.role == "office"
-        self._names = statistics.communities(ctx)
-        conf = settings.load(ctx)
+        self._names = session.reference.statistics_communities
+        self._thresholds_shown = False  # the thresholds arrive with the first load; edits are kept after that
         self.max_age = QSpinBox()
         self.max_age.setObjectName("max_age")
         self.max_age.setRange(1, 365)
-        self.max_age.setValue(conf.bundle_max_age_days)
         self.max_age.setSuffix(self.tr(" days"))
-        self.max_age.setEnabled(ctx.can(Permission.SETTINGS))
+        self.max_age.setEnabled(False)
         self.lcp_min = QSpinBox()
         self.lcp_min.setRange(0, 1000)
-        self.lcp_min.setValue(conf.lcp_minimum)
-        self.lcp_min.setEnabled(ctx.can(Permission.SETTINGS))
+        self.lcp_min.setEnabled(False)
         self.save_button = QPushButton(self.tr("Save thresholds"))
-        self.save_button.setEnabled(ctx.can(Permission.SETTINGS))
+        self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -151,6 +150,13 @@ class OfficeOverviewPage(QWidget):
 
     def show_loaded(self, loaded: Loaded) -> None:
         """Show what :func:`load` returned."""
+        if not self._thresholds_shown:
+            self._thresholds_shown = True
+            self.max_age.setValue(loaded.settings.bundle_max_age_days)
+            self.lcp_min.setValue(loaded.settings.lcp_minimum)
+            allowed = self._session.ctx.can(Permission.SETTINGS)
+            for widget in (self.max_age, self.lcp_min, self.save_button):
+                widget.setEnabled(allowed)
         if loaded.health is not None:
             self._fill(loaded.health)
         for old in (self.trend_view, self.levels_view):
@@ -195,4 +201,4 @@ class OfficeOverviewPage(QWidget):
     def _on_save_button_clicked(self) -> None:
         ctx = self._session.ctx
         chosen = ReportSettings(self.lcp_min.value(), self.max_age.value())
-        Op(self, lambda: settings.save(ctx, chosen)).success(lambda _: self.refresh()).run()
+        WriteOp(self, self._session, lambda: settings.save(ctx, chosen)).success(lambda _: self.refresh()).run()

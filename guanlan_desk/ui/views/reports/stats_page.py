@@ -48,7 +48,7 @@ class StatisticsPage(QWidget):
         ctx = session.ctx
         self.stats: Statistics | None = None
         self.drill_rows: tuple[DrillRow, ...] = ()
-        self._names = statistics.communities(ctx)
+        self._names = session.reference.statistics_communities
         today = ctx.today()
         self.period_chooser = PeriodChooser(today)
         self.period_chooser.set_period(Period.month(today.year, today.month).previous())  # the month to report

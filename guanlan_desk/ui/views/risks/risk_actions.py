@@ -1,7 +1,7 @@
 """The risk item's lifecycle buttons: review, change level, request / approve / reject closing, reopen.
 
 Only the steps the item allows are enabled; a disabled one says why in its tooltip. Each step runs through
-an :class:`Op` and reports ``changed(id)`` so the editor reloads and the other views refresh.
+a :class:`WriteOp` (which tells the other views what changed) and reports ``changed(id)`` so the editor reloads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.services import attachments, risks
 from guanlan_desk.services.risks import RiskDetail
 from guanlan_desk.ui import decrypted
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_dialogs import CloseRequestDialog, Confirm, LevelDialog, ReviewDialog
 from guanlan_desk.ui.widgets.ledger_form import ReasonDialog
@@ -127,7 +127,7 @@ class RiskActions(QWidget):
         if detail is None:
             return
         risk_id = detail.id
-        Op(self, work).success(lambda _result: self.changed.emit(risk_id)).run()
+        WriteOp(self, self._session, work).success(lambda _result: self.changed.emit(risk_id)).run()
 
     # -- the steps -------------------------------------------------------------------------------
     @Slot()
@@ -216,7 +216,7 @@ class RiskActions(QWidget):
             for name, data in read_files(paths):
                 attachments.add_attachment(ctx, owner_type="risk", owner_id=risk_id, filename=name, data=data,
                                            kind=kind)
-        Op(self, work).success(lambda _r: self.changed.emit(risk_id)).run()
+        WriteOp(self, self._session, work).success(lambda _r: self.changed.emit(risk_id)).run()
 
     def open_attachment(self, attachment_id: str) -> None:
         """Decrypt a file into a private temporary folder and open it with the system's viewer."""

@@ -13,17 +13,15 @@ from guanlan_desk.domain.lifecycle import RiskAction
 from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.supervision import TaskSubject
 from guanlan_desk.services import attachments, risks
-from guanlan_desk.services.attachments import AttachmentRow
-from guanlan_desk.services.dto import Changes
-from guanlan_desk.services.errors import PermissionDenied
 from guanlan_desk.services.risks import RiskDetail
 from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_actions import RiskActions, instruct_reason
 from guanlan_desk.ui.views.risks.risk_form import RiskAssignment, RiskFacts
 from guanlan_desk.ui.views.risks.risk_panels import ClosingPanel, LinksPanel, ReviewLog
+from guanlan_desk.ui.views.risks.risk_view import RiskView, read_risk
 from guanlan_desk.ui.views.supervision.bar import InstructBar
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, show_failure
 from guanlan_desk.ui.widgets.ledger_page import RecordEditor
@@ -38,8 +36,9 @@ class RiskEditor(RecordEditor):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._config = risks.ledger_config(session.ctx)
+        self._config = session.reference.ledger_config()
         self._detail: RiskDetail | None = None
+        self._loading = 0  # the generation of the latest read: older answers are dropped
         self._facts_dirty = False
         self._assign_dirty = False
         self.errors = FieldErrors(self)
@@ -144,18 +143,30 @@ class RiskEditor(RecordEditor):
         self.facts, self.assignment = facts, assignment
         self.tabs.setCurrentIndex(max(current, 0))
 
-    def load(self, risk_id: str) -> bool:
-        """Show the item with ``risk_id``; False (and a message) if it cannot be read."""
-        try:
-            detail = risks.get_risk(self._session.ctx, risk_id)
-            files = attachments.list_attachments(self._session.ctx, risk_id)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return False
-        self._show(detail, files)
-        return True
+    def load(self, risk_id: str, then: Callable[[], None] | None = None,
+             otherwise: Callable[[], None] | None = None) -> None:
+        """Show the item with ``risk_id`` (read off the GUI thread; the latest request wins); ``then()`` once it
+        is shown, ``otherwise()`` after telling the user it cannot be read."""
+        self._loading += 1
+        generation, ctx = self._loading, self._session.ctx
+        op: Op[RiskView] = Op(self, lambda: read_risk(ctx, risk_id))
 
-    def _show(self, detail: RiskDetail, files: list[AttachmentRow]) -> None:
+        def shown(view: RiskView) -> None:
+            if generation == self._loading:
+                self._show(view)
+                if then is not None:
+                    then()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._loading:
+                show_error(self, exc)
+                if otherwise is not None:
+                    otherwise()
+
+        op.success(shown).failure(failed).run()
+
+    def _show(self, view: RiskView) -> None:
+        detail, files = view.detail, list(view.files)
         self._detail = detail
         self._rebuild_forms()
         self.facts.load(detail)
@@ -166,7 +177,7 @@ class RiskEditor(RecordEditor):
         self.overdue_chip.set_status(self.tr("Overdue") if detail.overdue else "", warning=True)
         self.reviews.load(detail.reviews, {lvl.code: level_text(lvl.code, lvl.label) for lvl in self._config.risk_levels})
         self.closing.load(detail, files)
-        self.links.load(*self._links(detail))
+        self.links.load(*self._links(view))
         for index in (2, 3, 4):
             self.tabs.setTabEnabled(index, True)
             self.tabs.setTabToolTip(index, "")
@@ -185,12 +196,10 @@ class RiskEditor(RecordEditor):
         self.errors.clear()
         self._refresh_buttons()
 
-    def _links(self, detail: RiskDetail) -> tuple[list[tuple[str, str, str]] | None, list[tuple[str, str]], str]:
-        try:
-            linked = risks.disputes_of_risk(self._session.ctx, detail.id)
-        except PermissionDenied:
-            return None, list(detail.parties), self.tr("Your role cannot see disputes.")
-        return linked, list(detail.parties), ""
+    def _links(self, view: RiskView) -> tuple[list[tuple[str, str, str]] | None, list[tuple[str, str]], str]:
+        if view.disputes is None:
+            return None, list(view.detail.parties), self.tr("Your role cannot see disputes.")
+        return list(view.disputes), list(view.detail.parties), ""
 
     def _refresh_buttons(self) -> None:
         dirty = self.is_dirty()
@@ -242,18 +251,22 @@ class RiskEditor(RecordEditor):
             work = update
         self.save_button.setEnabled(False)
 
-        def done(result: tuple[str, BaseException | None]) -> None:
-            risk_id, problem = result
-            self._session.apply(Changes(risks=True, ids=(risk_id,)), self)
-            self.load(risk_id)
-            self.saved.emit(risk_id)
+        def write_and_read() -> tuple[RiskView, BaseException | None]:
+            risk_id, problem = work()
+            return read_risk(ctx, risk_id), problem
+
+        def done(result: tuple[RiskView, BaseException | None]) -> None:
+            view, problem = result
+            self._loading += 1  # a read started before the save must not show the older item
+            self._show(view)  # what the save wrote, read in the same background call
+            self.saved.emit(view.detail.id)
             if problem is not None:
                 self.tabs.setCurrentIndex(1)
                 show_failure(self, self.errors, problem)
             elif then is not None:
                 then()
 
-        Op(self, work).success(done).failure(self._on_save_failed).run()
+        WriteOp(self, self._session, write_and_read).success(done).failure(self._on_save_failed).run()
         return True
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -285,8 +298,7 @@ class RiskEditor(RecordEditor):
 
     @Slot(str)
     def _on_steps_changed(self, risk_id: str) -> None:
-        self._session.apply(Changes(risks=True, ids=(risk_id,)), self)
-        self.load(risk_id)
+        self.load(risk_id)  # the step's write has told the other views
 
     @Slot()
     def _on_closing_attach_requested(self) -> None:

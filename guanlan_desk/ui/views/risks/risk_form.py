@@ -27,6 +27,7 @@ from guanlan_desk.services import reference
 from guanlan_desk.services.risks import AssignInput, KeyPersonInput, RiskDetail, RiskEdit, RiskInput
 from guanlan_desk.ui.i18n import error_text
 from guanlan_desk.ui.session import AppSession
+from guanlan_desk.ui.views.risks.risk_list import workstation_grids
 from guanlan_desk.ui.widgets.ledger_form import FieldErrors, OptionalDateEdit
 from guanlan_desk.ui.widgets.risk_level import LevelCombo
 from guanlan_desk.ui.widgets.text_limits import counter_for, limit_lines
@@ -60,7 +61,7 @@ class RiskFacts(QWidget):
         errors.add("category", self.category, left)
         self.grid = QComboBox()
         self.grid.addItem(self.tr("(no grid)"), None)
-        for grid in reference.grids(session.ctx, session.db.workstation.community_code) or reference.grids(session.ctx):
+        for grid in workstation_grids(session):
             self.grid.addItem(grid.name, grid.id)
         left.addRow(self.tr("Grid"), self.grid)
         self.title = QLineEdit()

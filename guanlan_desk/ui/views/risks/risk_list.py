@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
@@ -38,7 +40,8 @@ COLUMNS_KEY = "risks/hidden_columns"
 
 def workstation_grids(session: AppSession) -> list[reference.GridRow]:
     """The grids of this workstation's community (every grid at the street office, which has none of its own)."""
-    return reference.grids(session.ctx, session.db.workstation.community_code) or reference.grids(session.ctx)
+    own = session.reference.grids_of(session.db.workstation.community_code)
+    return own or session.reference.grids_of(None)
 
 
 def _day(value: date | None) -> str:
@@ -82,12 +85,12 @@ class RiskList(RecordList):
                 continue
             self.category.addItem(enum_text(category), category.value)
         self.level = LevelCombo()
-        self.level.set_levels(risks.ledger_config(session.ctx).risk_levels, any_text=self.tr("All levels"))
+        self.level.set_levels(session.reference.ledger_config().risk_levels, any_text=self.tr("All levels"))
         self.community = QComboBox()
         self.community.addItem(self.tr("All communities"), None)
         office = session.db.workstation.role == WorkstationRole.OFFICE.value
         if office:  # the street office sees every community's items (after sync)
-            for community in reference.communities(session.ctx):
+            for community in session.reference.communities:
                 self.community.addItem(community.name, community.code)
         self.community.setVisible(office)
         self.grid = QComboBox()
@@ -156,9 +159,9 @@ class RiskList(RecordList):
                    color=lambda r: "#FDECEA" if r.overdue else None),
         ]
 
-    def _fetch(self, after: Cursor | None, limit: int, sort: str, descending: bool) -> Page[RiskRow]:
-        return risks.list_risks(self._session.ctx, self._filter, sort=sort, descending=descending, after=after,
-                                limit=limit)
+    def _fetch(self, after: Cursor | None, limit: int, sort: str, descending: bool) -> Callable[[], Page[RiskRow]]:
+        ctx, filters = self._session.ctx, self._filter
+        return lambda: risks.list_risks(ctx, filters, sort=sort, descending=descending, after=after, limit=limit)
 
     def current_filter(self) -> RiskFilter:
         """The filter the list shows."""
@@ -197,5 +200,8 @@ class RiskList(RecordList):
             error = self.model.last_error
             self.summary.setText(error_text(error) if isinstance(error, UserFacingError)
                                  else self.tr("The list could not be loaded."))
+            return
+        if self.model.first_page_pending:  # not "no records" before the first page is there
+            self.summary.setText("")
             return
         self.summary.setText(record_count_text(self.model.rowCount(), more=self.model.canFetchMore(QModelIndex())))

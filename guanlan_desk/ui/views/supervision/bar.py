@@ -9,7 +9,7 @@ from guanlan_desk.domain.roles import Permission
 from guanlan_desk.domain.supervision import TaskSubject
 from guanlan_desk.services import supervision
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.supervision.dialogs import IssueDialog
 
@@ -53,6 +53,6 @@ class InstructBar(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dialog.task_input()
-        op: Op[str] = Op(self, lambda: supervision.issue_task(ctx, data))
+        op: WriteOp[str] = WriteOp(self, self._session, lambda: supervision.issue_task(ctx, data))
         op.success(lambda _: self.issued.emit()).failure(lambda exc: show_error(self, exc))
         op.run()

@@ -33,7 +33,7 @@ from guanlan_desk.services import reference, supervision
 from guanlan_desk.services.dashboard_lists import PAGE_SIZE
 from guanlan_desk.services.supervision import TaskCounts, TaskFilter, TaskRow
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.supervision.dialogs import AnswerDialog, IssueDialog
 from guanlan_desk.ui.widgets.pager import Pager
@@ -72,7 +72,7 @@ class SupervisionBox(QGroupBox):
         self.community = QComboBox()
         self.community.addItem(self.tr("All communities"), "")
         if self.office:
-            for row in reference.communities(session.ctx):
+            for row in session.reference.communities:
                 if row.code != reference.OFFICE_CODE:
                     self.community.addItem(row.name, row.code)
         self.community.setVisible(self.office)
@@ -236,7 +236,7 @@ class SupervisionBox(QGroupBox):
         self.close_button.setEnabled(row is not None and row.state == TaskState.ANSWERED)
 
     def _write(self, work: Callable[[], object]) -> None:
-        op: Op[object] = Op(self, work)
+        op: WriteOp[object] = WriteOp(self, self.session, work)
         op.success(lambda _: self.refresh()).failure(lambda exc: show_error(self, exc))
         op.run()
 

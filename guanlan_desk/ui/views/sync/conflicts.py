@@ -19,16 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guanlan_desk.services.dto import Changes
 from guanlan_desk.sync import status, ui_api
 from guanlan_desk.sync.ui_api import ConflictView
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.sync.texts import field_label, table_label, when
-
-_KIND_CHANGES = {"dispute": Changes(disputes=True), "risk": Changes(risks=True), "lcp": Changes(lcps=True),
-                 "party": Changes(parties=True)}
-
 
 class _Side(QGroupBox):
     """One of the two values: the text, its origin and time, and the button that chooses it."""
@@ -56,6 +51,7 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._views: tuple[ConflictView, ...] = ()
+        self._reading = 0  # the generation of the latest read: older answers are dropped
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
@@ -185,8 +181,11 @@ class ConflictsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the conflicts again (a short read)."""
-        self.set_conflicts(ui_api.conflict_views(self._session.ctx, include_resolved=self.include_resolved))
+        """Read the conflicts again (a short read, off the GUI thread; the latest request wins)."""
+        self._reading += 1
+        generation, ctx, resolved = self._reading, self._session.ctx, self.include_resolved
+        op: Op[tuple[ConflictView, ...]] = Op(self, lambda: ui_api.conflict_views(ctx, include_resolved=resolved))
+        op.success(lambda views: self.set_conflicts(views) if generation == self._reading else None).run()
 
     @Slot()
     def _on_kept_clicked(self) -> None:
@@ -196,23 +195,20 @@ class ConflictsPanel(QWidget):
     def _on_other_clicked(self) -> None:
         self._resolve("other")
 
-    def _resolve(self, keep: Literal["kept", "other"]) -> Op[None]:
+    def _resolve(self, keep: Literal["kept", "other"]) -> WriteOp[None]:
         view = self.current()
         assert view is not None  # the buttons are hidden without a selection
         ctx = self._session.ctx
         self.kept.button.setEnabled(False)
         self.other.button.setEnabled(False)
-        op = Op(self, lambda: status.resolve_conflict(ctx, view.conflict.id, keep=keep))
-        op.success(lambda _: self._on_resolved(view, keep))
+        # a write: the views hear what it changed from the write itself
+        op = WriteOp(self, self._session, lambda: status.resolve_conflict(ctx, view.conflict.id, keep=keep))
+        op.success(lambda _: self._on_resolved(view))
         op.finished.connect(self.reload)
         op.run()
         return op
 
-    def _on_resolved(self, view: ConflictView, keep: str) -> None:
-        # "Use the other" writes the record; "keep this" only settles the conflict (the list changes either way).
-        base = _KIND_CHANGES.get(view.record_kind, Changes()) if keep == "other" else Changes()
-        ids = (view.record_id,) if view.record_id and keep == "other" else ()
-        self._session.apply(Changes(base.disputes, base.parties, base.risks, base.lcps, base.users, ids), self)
+    def _on_resolved(self, view: ConflictView) -> None:
         self.conflict_resolved.emit(view.conflict.id)
 
     @Slot()

@@ -33,17 +33,17 @@ from guanlan_desk.sync.exporter import ExportResult
 from guanlan_desk.sync.ui_api import BundleOutcome
 from guanlan_desk.ui.dialogs.enrolment import EnrolCommunityDialog, ImportAnswerDialog, ImportEnrolmentDialog
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import LongOp
+from guanlan_desk.ui.ops import LongOp, Op
 from guanlan_desk.ui.pages import PageSpec
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.sync.actions import ActionsBox, FileAsk
 from guanlan_desk.ui.views.sync.conflicts import ConflictsPanel
 from guanlan_desk.ui.views.sync.models import HistoryModel, PeersModel
 from guanlan_desk.ui.views.sync.overview import OverviewPanel
+from guanlan_desk.ui.views.sync.reading import SyncView, read_sync
 from guanlan_desk.ui.views.sync.scheduler import EXPORT_FOLDER_KEY, export_folder
 from guanlan_desk.ui.views.sync.texts import error_message, export_text, gap_text, outcome_text
 
-_ALL_RECORDS = Changes(disputes=True, parties=True, risks=True, lcps=True)
 
 
 def _droppable(paths: Sequence[Path]) -> list[Path]:
@@ -59,6 +59,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._last_state: tuple[int, object] | None = None
+        self._reading = 0  # the generation of the latest read: older answers are dropped
         self._tab_chosen = False
         self._busy = False  # an export or import is running: one at a time
         self.setAcceptDrops(True)
@@ -131,8 +132,9 @@ class SyncPage(QWidget):
 
     # Reading --------------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the overview, history, peers, gaps and conflicts again (short reads)."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the overview, history, peers, gaps and conflicts again (short reads, off the GUI thread; the
+        latest request wins); ``then()`` once they are shown."""
         ctx = self._session.ctx
         may_sync = self._session.ctx.can(Permission.EXPORT)
         self.controls.apply_permissions()
@@ -141,22 +143,35 @@ class SyncPage(QWidget):
         self.setAcceptDrops(may_sync)
         self.conflicts.setEnabled(may_sync)
         self.folder_label.setText(export_folder(self._session) or self.tr("(not chosen yet)"))
-        try:
-            o = status.sync_overview(ctx)
-            gaps = ui_api.gaps(ctx)
-            unexported = ui_api.unexported_changes(ctx)
-            self.overview.show_overview(o, unexported, ctx.db.workstation.name, gaps, export_folder(self._session))
-            self.history_model.set_rows(status.history(ctx))
-            self.peers_model.set_rows([*o.peers, *ui_api.invitations(ctx)])
-            self.gaps.setText(self.tr("Missing bundles: {gaps}").format(gaps=self.tr("; ").join(
-                gap_text(g) for g in gaps)) if gaps else self.tr("No bundles are missing."))
-            if ctx.can(Permission.EXPORT):
-                self.conflicts.reload()
-            else:
-                self.conflicts.set_conflicts(())
-        except UserFacingError as exc:
+        self._reading += 1
+        generation, resolved = self._reading, self.conflicts.include_resolved
+        op: Op[SyncView] = Op(self, lambda: read_sync(ctx, with_conflicts=may_sync, include_resolved=resolved))
+
+        def shown(view: SyncView) -> None:
+            if generation == self._reading:
+                self._show(view)
+                if then is not None:
+                    then()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._reading:
+                return
+            if not isinstance(exc, UserFacingError):
+                show_error(self, exc)  # a bug
+                return
             self.overview.show_message(error_message(exc))
-            return
+
+        op.success(shown).failure(failed).run()
+
+    def _show(self, view: SyncView) -> None:
+        o, gaps, unexported = view.overview, view.gaps, view.unexported
+        self.overview.show_overview(o, unexported, self._session.ctx.db.workstation.name, gaps,
+                                    export_folder(self._session))
+        self.history_model.set_rows(view.history)
+        self.peers_model.set_rows([*o.peers, *view.invitations])
+        self.gaps.setText(self.tr("Missing bundles: {gaps}").format(gaps=self.tr("; ").join(
+            gap_text(g) for g in gaps)) if gaps else self.tr("No bundles are missing."))
+        self.conflicts.set_conflicts(view.conflicts)
         self.overview.show_message("")
         n = o.open_conflicts
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=n) if n else self.tr("Conflicts"))
@@ -166,9 +181,11 @@ class SyncPage(QWidget):
             self._tab_chosen = True
 
     def _emit_state(self) -> None:
-        self.refresh()
-        if self._last_state is not None:
-            self.sync_state_changed.emit(*self._last_state)
+        def emit() -> None:
+            if self._last_state is not None:
+                self.sync_state_changed.emit(*self._last_state)
+
+        self.refresh(then=emit)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Show fresh figures each time the page comes into view."""
@@ -288,7 +305,9 @@ class SyncPage(QWidget):
             progress, cancel = ui_api.sync_progress(report)
             return ui_api.import_bundles(ctx, chosen, progress=progress, cancel=cancel)
 
-        op: LongOp[tuple[BundleOutcome, ...]] = LongOp(self, self.tr("Importing the sync bundles…"), work)
+        # a write: it waits its turn on the writer thread and tells every view what it changed
+        op: LongOp[tuple[BundleOutcome, ...]] = LongOp(self, self.tr("Importing the sync bundles…"), work,
+                                                       session=self._session)
         op.success(self._on_imported).failure(self._on_import_failed)
         op.finished.connect(self._on_op_finished)
         self._set_busy(True)
@@ -308,8 +327,6 @@ class SyncPage(QWidget):
         if not outcomes:
             lines = [(self.tr("No sync bundles were found there."), QStyle.StandardPixmap.SP_MessageBoxInformation)]
         self._show_results(lines)
-        if any(o.status == ui_api.APPLIED for o in outcomes):
-            self._session.apply(_ALL_RECORDS, self)
 
     def _on_import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
@@ -361,8 +378,7 @@ class SyncPage(QWidget):
     @Slot()
     def _on_import_enrolment_clicked(self) -> None:
         if ImportEnrolmentDialog.ask(self._session, self) is not None:
-            self._session.apply(_ALL_RECORDS, self)
-            self.refresh()
+            self.refresh()  # the import told the views what it changed
 
     @Slot(str)
     def _on_conflicts_conflict_resolved(self, conflict_id: str) -> None:
