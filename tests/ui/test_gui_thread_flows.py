@@ -15,7 +15,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from guanlan_desk.domain.enums import DisputeRole
+from guanlan_desk.domain.enums import DisputeRole, DisputeStatus
+from guanlan_desk.domain.lifecycle import DisputeAction
 from guanlan_desk.services import disputes, reference
 from guanlan_desk.services.context import Ctx
 from guanlan_desk.store.engine import Database
@@ -25,6 +26,7 @@ from guanlan_desk.ui.main_window import MainWindow
 from guanlan_desk.ui.navigation import default_pages
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.page import DisputesPage
+from guanlan_desk.ui.views.disputes import schedule_dialogs, step_dialogs
 from guanlan_desk.ui.views.disputes.party_dialog import PartyDialog
 from guanlan_desk.ui.views.parties.page import PartiesPage
 from guanlan_desk.ui.widgets.ledger_page import ListEditorPage
@@ -80,6 +82,13 @@ def drive(qtbot: QtBot, win: MainWindow, admin: Ctx) -> None:
     page.editor.save()
     qtbot.waitUntil(lambda: not page.editor.is_dirty() and page.editor.save_button.isEnabled(), timeout=5000)
     settle(qtbot)
+    # Lifecycle steps: accepting, then the scheduling dialog with the defaults read for it (cancelled here).
+    page.editor._on_action_bar_step_requested(DisputeAction.ACCEPT.value)
+    qtbot.waitUntil(lambda: page.editor.detail is not None
+                    and page.editor.detail.status == DisputeStatus.ACCEPTED, timeout=5000)
+    settle(qtbot)
+    page.editor._on_action_bar_step_requested(DisputeAction.SCHEDULE_MEDIATION.value)
+    settle(qtbot)
     page.list.search.setText("张伟")
     page.list.search.flush()
     settle(qtbot)
@@ -125,10 +134,15 @@ def test_the_recorder_sees_a_service_call_made_on_the_gui_thread(session: AppSes
 
 
 def test_no_service_call_runs_on_the_gui_thread_in_the_main_flows(qtbot: QtBot, window: MainWindow,
-                                                                   admin: Ctx) -> None:
+                                                                   admin: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(step_dialogs.ConfirmStep, "ask", classmethod(lambda cls, *a: True))
+    monkeypatch.setattr(schedule_dialogs.ScheduleMediationDialog, "ask",
+                        classmethod(lambda cls, *a: asked.append(a[2]) or None))
     calls = GuiThreadCalls()
     with calls.recording():
         drive(qtbot, window, admin)
+    assert len(asked) == 1 and asked[0] is not None  # the dialog got the defaults read off the GUI thread
     found = calls.distinct()
     print(f"\n{len(found)} service call sites ran on the GUI thread:\n" + "\n".join(found))
     assert found == []

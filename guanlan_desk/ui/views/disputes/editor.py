@@ -39,7 +39,7 @@ from guanlan_desk.ui.views.disputes.next_steps import NextStepStrip
 from guanlan_desk.ui.views.disputes.parties_panel import DisputePartiesPanel
 from guanlan_desk.ui.views.disputes.prompts import LeaveChoice, StaleRecordPrompt, UnsavedChangesPrompt
 from guanlan_desk.ui.views.disputes.risks_panel import LinkedRisksPanel
-from guanlan_desk.ui.views.disputes.step_runner import StepRunner
+from guanlan_desk.ui.views.disputes.step_runner import StepRunner, reads_before
 from guanlan_desk.ui.views.disputes.tab_order import set_editor_tab_order
 from guanlan_desk.ui.views.disputes.timeline import DisputeTimeline
 from guanlan_desk.ui.views.supervision.bar import InstructBar
@@ -368,7 +368,18 @@ class DisputeEditor(QWidget):
         if self._dirty:
             self.confirm_leave(lambda: self._on_action_bar_step_requested(key))
             return
-        work = self.steps.prepare(key, detail, self._session)
+        read = reads_before(key, self._session.ctx, detail.id)
+        if read is None:
+            self._ask_and_run(key, detail, None)
+            return
+        op: Op[object] = Op(self, read)  # the dialog's data, read off the GUI thread
+        op.success(lambda data: self._ask_and_run(key, detail, data)).failure(lambda exc: show_error(self, exc))
+        op.run()
+
+    def _ask_and_run(self, key: str, detail: DisputeDetail, read: object) -> None:
+        if self._detail is None or self._detail.id != detail.id:
+            return  # another case was opened meanwhile
+        work = self.steps.prepare(key, detail, self._session, read)
         if work is not None:
             self.run_write(work)
 

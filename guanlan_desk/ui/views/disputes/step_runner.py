@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from guanlan_desk.domain.lifecycle import DisputeAction as A
 from guanlan_desk.domain.enums import DisputeStatus
 from guanlan_desk.services import committees, dispute_steps, notices
+from guanlan_desk.services.context import Ctx
 from guanlan_desk.services.disputes import DisputeDetail
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.actions import RECORD_DELIVERY, REQUEST_JC
@@ -34,6 +36,17 @@ from guanlan_desk.ui.views.disputes.step_dialogs import (
 Work = Callable[[], object]
 
 
+def reads_before(key: str, ctx: Ctx, dispute_id: str) -> Callable[[], object] | None:
+    """What step ``key``'s dialog needs read first (run off the GUI thread, then given to :meth:`prepare`)."""
+    if key == A.SCHEDULE_MEDIATION.value:
+        return lambda: dispute_steps.schedule_defaults(ctx, dispute_id)
+    if key == RECORD_DELIVERY:
+        return lambda: [n for n in notices.notices_of(ctx, dispute_id) if not n.superseded]
+    if key == A.RECORD_AGREEMENT.value:
+        return lambda: committees.locality_settings(ctx).follow_up_days
+    return None
+
+
 def _with_reason(step: Callable[..., object], ctx: object, dispute_id: str, reason: str | None) -> Work | None:
     if not reason:
         return None
@@ -48,8 +61,9 @@ class StepRunner(QObject):
         super().__init__(widget)
         self._widget = widget
 
-    def prepare(self, key: str, detail: DisputeDetail, session: AppSession) -> Work | None:
-        """The work for step ``key`` on ``detail`` after asking its dialog."""
+    def prepare(self, key: str, detail: DisputeDetail, session: AppSession, read: Any = None) -> Work | None:
+        """The work for step ``key`` on ``detail`` after asking its dialog (``read``: what :func:`reads_before`
+        returned for it)."""
         widget = self._widget
         ctx, did, today = session.ctx, detail.id, session.ctx.today()
         me = session.actor.display_name
@@ -63,12 +77,12 @@ class StepRunner(QObject):
                 "Why is the dispute not accepted? (e.g. not suitable for people's mediation, a party refuses)"))
             return _with_reason(dispute_steps.decline_dispute, ctx, did, reason)
         if key == A.SCHEDULE_MEDIATION.value:
-            defaults = dispute_steps.schedule_defaults(ctx, did)
+            defaults = read if read is not None else dispute_steps.schedule_defaults(ctx, did)
             plan = ScheduleMediationDialog.ask(widget, ctx.now(), defaults, session.reference.venues_of(
                 detail.community_code), detail.parties, detail.pending_schedule)
             return (lambda: dispute_steps.schedule_mediation(ctx, did, plan)) if plan else None
         if key == RECORD_DELIVERY:
-            current = [n for n in notices.notices_of(ctx, did) if not n.superseded]
+            current = read if read is not None else [n for n in notices.notices_of(ctx, did) if not n.superseded]
             delivery = DeliveryDialog.ask(widget, ctx.now(), current, me) if current else None
             if delivery is None:
                 return None
@@ -87,7 +101,7 @@ class StepRunner(QObject):
                 ctx, did, until=extension.until, consent=extension.consent,
                 all_parties_agree=extension.all_parties_agree)
         if key == A.RECORD_AGREEMENT.value:
-            days = committees.locality_settings(ctx).follow_up_days
+            days = read if read is not None else committees.locality_settings(ctx).follow_up_days
             agreement = AgreementDialog.ask(widget, today, detail.data.received_on, len(detail.parties), days)
             return (lambda: dispute_steps.record_agreement(ctx, did, agreement)) if agreement else None
         if key == A.END_WITHOUT_AGREEMENT.value:
