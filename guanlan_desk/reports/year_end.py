@@ -41,9 +41,11 @@ def segments(stats: Statistics) -> tuple[Segment, ...]:
         t += [Segment("，劳动争议纠纷占" if top[0].key == "type:10" else "，居首位的纠纷占"),
               _n(f"{top[0].percent:.1f}", top[0].key), Segment("%")]
     park = f"venue:{VenueType.PARK_STUDIO.value}"
-    t += [Segment("。依托驻园区调解工作室妥善处置园区矛盾纠纷"), _n(d.cases(park), park),
-          Segment("宗，各社区微调解室受理纠纷"), _n(d.cases(f"venue:{VenueType.MICRO_ROOM.value}"),
-                                                 f"venue:{VenueType.MICRO_ROOM.value}"),
+    # The park studios' sentence only where there are park studios' cases (no "妥善处置…0宗").
+    t += ([Segment("。依托驻园区调解工作室妥善处置园区矛盾纠纷"), _n(d.cases(park), park), Segment("宗，各社区")]
+          if d.cases(park) else [Segment("。各社区")])
+    t += [Segment("微调解室受理纠纷"), _n(d.cases(f"venue:{VenueType.MICRO_ROOM.value}"),
+                                          f"venue:{VenueType.MICRO_ROOM.value}"),
           Segment("宗；防止民间纠纷转化为刑事案件"), _n(d.cases("prevent_criminal"), "prevent_criminal"),
           Segment("件"), _n(d.persons("prevent_criminal"), "prevent_criminal"), Segment("人，防止群体性上访"),
           _n(d.cases("prevent_petition"), "prevent_petition"), Segment("件"),

@@ -3,12 +3,13 @@ exactly what a figure counts, and the same figures at a community and at the off
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from guanlan_desk.domain.enums import Role
+from guanlan_desk.domain.enums import Role, VenueType
 from guanlan_desk.domain.errors import ValidationError
 from guanlan_desk.reports import drill, statistics, year_end
 from guanlan_desk.reports.period import Period, PeriodKind, Scope, parse_period
@@ -169,3 +170,14 @@ def test_periods_parse_and_name_themselves() -> None:
             parse_period(bad)
 
 
+
+
+def test_the_year_end_paragraph_leaves_out_the_park_studios_when_they_had_no_cases(office: Ctx) -> None:
+    stats = statistics.compute(office, Period.year(2026), Scope())
+    park = f"venue:{VenueType.PARK_STUDIO.value}"
+    assert stats.disputes.cases(park) == 3
+    without = dataclasses.replace(stats.disputes, tallies={k: v for k, v in stats.disputes.tallies.items()
+                                                           if park not in k})
+    assert without.cases(park) == 0
+    text = year_end.plain_text(year_end.segments(dataclasses.replace(stats, disputes=without)))
+    assert "园区" not in text and "。各社区微调解室受理纠纷" in text

@@ -153,6 +153,7 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
+        self._requests = 0  # numbers the counts asked for; only the latest one is shown
         self.period_chooser.period_changed.connect(self.refresh)
         self.scope_chooser.scope_changed.connect(self.refresh)
         self.refresh()
@@ -164,7 +165,14 @@ class StatisticsPage(QWidget):
         ctx = self._session.ctx
         period, scope = self.period_chooser.period(), self.scope_chooser.scope()
         self.status.setText(self.tr("Counting…"))
-        Op(self, lambda: statistics.compute(ctx, period, scope, settings.load(ctx))).success(self.show_stats).run()
+        self._requests += 1
+        request = self._requests
+
+        def counted(stats: Statistics) -> None:
+            if request == self._requests:  # the latest choice wins: an earlier, slower count never overwrites it
+                self.show_stats(stats)
+
+        Op(self, lambda: statistics.compute(ctx, period, scope, settings.load(ctx))).success(counted).run()
 
     def show_stats(self, stats: Statistics) -> None:
         """Fill the table and the year-end text."""
