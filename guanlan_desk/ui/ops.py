@@ -249,3 +249,41 @@ class LongOp(_Writing[T]):
 
     def _invoke(self, progress: Progress) -> T:
         return self._write(lambda: self._work(progress))  # type: ignore[no-any-return]
+
+
+class LatestRead:
+    """Reads for one view where the latest request wins: an earlier, slower answer is dropped, never shown.
+
+    ``supersede()`` drops the answers of reads still under way (a save about to show its own result).
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._issued = 0
+
+    def supersede(self) -> None:
+        """Forget the reads under way: their answers will not be shown."""
+        self._issued += 1
+
+    def run(self, work: Callable[[], T], show: Callable[[T], None], *, then: Callable[[], None] | None = None,
+            otherwise: Callable[[], None] | None = None) -> Op[T]:
+        """Read with ``work`` off the GUI thread; ``show`` the answer (then ``then()``) if no later read was
+        asked for meanwhile; a failure is shown to the user (then ``otherwise()``)."""
+        self._issued += 1
+        mine = self._issued
+        op: Op[T] = Op(self._parent, work)
+
+        def shown(value: T) -> None:
+            if mine == self._issued:
+                show(value)
+                if then is not None:
+                    then()
+
+        def failed(exc: BaseException) -> None:
+            if mine == self._issued:
+                show_error(self._parent, exc)
+                if otherwise is not None:
+                    otherwise()
+
+        op.success(shown).failure(failed).run()
+        return op

@@ -28,7 +28,7 @@ from guanlan_desk.services.disputes import DisputeDetail, DisputePartyInput, Med
 from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
 from guanlan_desk.ui.i18n import error_text
-from guanlan_desk.ui.ops import Op, WriteOp
+from guanlan_desk.ui.ops import LatestRead, Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.disputes.actions import DisputeActionBar
 from guanlan_desk.ui.views.disputes.dispute_view import DisputeView, read_view
@@ -65,7 +65,7 @@ class DisputeEditor(QWidget):
         self._saving = False
         self.last_op: WriteOp[Any] | None = None  # the latest write (tests wait for its ``finished``)
         self.last_read: Op[Any] | None = None  # the latest read of the dispute shown
-        self._loading = 0  # the generation of the latest read: older answers are dropped
+        self._reads = LatestRead(self)  # older answers are dropped
         self.heading = DisputeHeading(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("dispute_save")
@@ -214,22 +214,7 @@ class DisputeEditor(QWidget):
         """Show a registered dispute, read off the GUI thread; ``then()`` once it is on screen (no
         unsaved-changes question: see :meth:`confirm_leave`). The latest request wins."""
         ctx = self._session.ctx
-        self._loading += 1
-        generation = self._loading
-        op: Op[DisputeView] = Op(self, lambda: read_view(ctx, dispute_id))
-
-        def shown(view: DisputeView) -> None:
-            if generation == self._loading:
-                self._show(view)
-                if then is not None:
-                    then()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._loading:
-                show_error(self, exc)
-
-        op.success(shown).failure(failed).run()
-        self.last_read = op
+        self.last_read = self._reads.run(lambda: read_view(ctx, dispute_id), self._show, then=then)
 
     def reload(self) -> None:
         """Read the shown dispute again (after someone else's change)."""
@@ -308,7 +293,7 @@ class DisputeEditor(QWidget):
 
     def _on_saved(self, view: DisputeView, then: Callable[[], None] | None) -> None:
         self._saving = False
-        self._loading += 1  # a read started before the save must not show the older record
+        self._reads.supersede()  # a read started before the save must not show the older record
         self._show(view)  # what the save returned: nothing is read again on the GUI thread
         self.saved.emit(view.detail.id)
         if then is not None:
@@ -346,7 +331,7 @@ class DisputeEditor(QWidget):
 
         def done(result: object) -> None:
             if isinstance(result, DisputeView):
-                self._loading += 1
+                self._reads.supersede()
                 self._show(result)
             if dispute_id is not None:
                 self.saved.emit(dispute_id)

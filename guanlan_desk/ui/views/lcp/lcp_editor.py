@@ -15,7 +15,7 @@ from guanlan_desk.services import attachments, lcp
 from guanlan_desk.services.lcp import LcpDetail
 from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op, WriteOp
+from guanlan_desk.ui.ops import LatestRead, Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.lcp.lcp_dialogs import ServiceDialog, StatusDialog, TrainingDialog
 from guanlan_desk.ui.views.lcp.lcp_panels import HistoryPanel, MediatedPanel, ServicesPanel, TrainingsPanel
@@ -39,7 +39,7 @@ class LcpEditor(RecordEditor):
         super().__init__(parent)
         self._session = session
         self._detail: LcpDetail | None = None
-        self._loading = 0  # the generation of the latest read: older answers are dropped
+        self._reads = LatestRead(self)  # older answers are dropped
         self._dirty = False
         self._new_photo: PhotoChange = None
         self._photo_removed = False
@@ -136,23 +136,8 @@ class LcpEditor(RecordEditor):
              otherwise: Callable[[], None] | None = None) -> None:
         """Show the person with ``record_id`` (read off the GUI thread; the latest request wins); ``then()`` once
         shown, ``otherwise()`` after telling the user it cannot be read."""
-        self._loading += 1
-        generation, ctx = self._loading, self._session.ctx
-        op: Op[PersonView] = Op(self, lambda: read_person(ctx, record_id))
-
-        def shown(view: PersonView) -> None:
-            if generation == self._loading:
-                self._show(view)
-                if then is not None:
-                    then()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._loading:
-                show_error(self, exc)
-                if otherwise is not None:
-                    otherwise()
-
-        op.success(shown).failure(failed).run()
+        ctx = self._session.ctx
+        self._reads.run(lambda: read_person(ctx, record_id), self._show, then=then, otherwise=otherwise)
 
     def _show(self, view: PersonView) -> None:
         detail = self._detail = view.detail
@@ -242,7 +227,7 @@ class LcpEditor(RecordEditor):
             return person_id
 
         def done(view: PersonView) -> None:
-            self._loading += 1  # a read started before the save must not show the older profile
+            self._reads.supersede()  # a read started before the save must not show the older profile
             self._show(view)  # what the save wrote, read in the same background call
             self.saved.emit(view.detail.id)
             if then is not None:

@@ -28,7 +28,7 @@ from guanlan_desk.reports import drill, settings, statistics, year_end
 from guanlan_desk.reports.drill import DrillRow
 from guanlan_desk.reports.period import Period
 from guanlan_desk.reports.statistics import Statistics
-from guanlan_desk.ui.ops import Op
+from guanlan_desk.ui.ops import LatestRead, Op
 from guanlan_desk.ui.preferences import Preferences
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.reports.choosers import PeriodChooser, ScopeChooser
@@ -153,7 +153,7 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        self._requests = 0  # numbers the counts asked for; only the latest one is shown
+        self._counts = LatestRead(self)
         self.period_chooser.period_changed.connect(self.refresh)
         self.scope_chooser.scope_changed.connect(self.refresh)
         self.refresh()
@@ -165,14 +165,8 @@ class StatisticsPage(QWidget):
         ctx = self._session.ctx
         period, scope = self.period_chooser.period(), self.scope_chooser.scope()
         self.status.setText(self.tr("Counting…"))
-        self._requests += 1
-        request = self._requests
-
-        def counted(stats: Statistics) -> None:
-            if request == self._requests:  # the latest choice wins: an earlier, slower count never overwrites it
-                self.show_stats(stats)
-
-        Op(self, lambda: statistics.compute(ctx, period, scope, settings.load(ctx))).success(counted).run()
+        # The latest choice wins: an earlier, slower count never overwrites it.
+        self._counts.run(lambda: statistics.compute(ctx, period, scope, settings.load(ctx)), self.show_stats)
 
     def show_stats(self, stats: Statistics) -> None:
         """Fill the table and the year-end text."""

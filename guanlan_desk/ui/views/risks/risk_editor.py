@@ -16,7 +16,7 @@ from guanlan_desk.services import attachments, risks
 from guanlan_desk.services.risks import RiskDetail
 from guanlan_desk.services.errors import StaleRecord
 from guanlan_desk.ui.errors import show_error
-from guanlan_desk.ui.ops import Op, WriteOp
+from guanlan_desk.ui.ops import LatestRead, Op, WriteOp
 from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.risks.risk_actions import RiskActions, instruct_reason
 from guanlan_desk.ui.views.risks.risk_form import RiskAssignment, RiskFacts
@@ -38,7 +38,7 @@ class RiskEditor(RecordEditor):
         self._session = session
         self._config = session.reference.ledger_config()
         self._detail: RiskDetail | None = None
-        self._loading = 0  # the generation of the latest read: older answers are dropped
+        self._reads = LatestRead(self)  # older answers are dropped
         self._facts_dirty = False
         self._assign_dirty = False
         self.errors = FieldErrors(self)
@@ -147,23 +147,8 @@ class RiskEditor(RecordEditor):
              otherwise: Callable[[], None] | None = None) -> None:
         """Show the item with ``risk_id`` (read off the GUI thread; the latest request wins); ``then()`` once it
         is shown, ``otherwise()`` after telling the user it cannot be read."""
-        self._loading += 1
-        generation, ctx = self._loading, self._session.ctx
-        op: Op[RiskView] = Op(self, lambda: read_risk(ctx, risk_id))
-
-        def shown(view: RiskView) -> None:
-            if generation == self._loading:
-                self._show(view)
-                if then is not None:
-                    then()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._loading:
-                show_error(self, exc)
-                if otherwise is not None:
-                    otherwise()
-
-        op.success(shown).failure(failed).run()
+        ctx = self._session.ctx
+        self._reads.run(lambda: read_risk(ctx, risk_id), self._show, then=then, otherwise=otherwise)
 
     def _show(self, view: RiskView) -> None:
         detail, files = view.detail, list(view.files)
@@ -257,7 +242,7 @@ class RiskEditor(RecordEditor):
 
         def done(result: tuple[RiskView, BaseException | None]) -> None:
             view, problem = result
-            self._loading += 1  # a read started before the save must not show the older item
+            self._reads.supersede()  # a read started before the save must not show the older item
             self._show(view)  # what the save wrote, read in the same background call
             self.saved.emit(view.detail.id)
             if problem is not None:
