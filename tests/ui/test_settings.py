@@ -21,6 +21,7 @@ from guanlan_desk.ui.session import AppSession
 from guanlan_desk.ui.views.settings import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.shell_helpers import real_session, screenshot
+from tests.ui.waiting import settle
 
 
 @pytest.fixture
@@ -34,6 +35,7 @@ def settings_page(qtbot: QtBot, session: AppSession) -> SettingsPage:
     page.show()
     assert page.users_box is not None
     qtbot.waitUntil(lambda: page.users_box is not None and page.users_box.table.rowCount() > 0, timeout=5000)
+    settle(qtbot)  # the key protection, committees and backups are read off the GUI thread too
     return page
 
 
